@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
+import { checkLinks } from './src/integrations/check-links.ts';
+
+export default defineConfig({
+  // P1: one dist/ for a domain root, any sub-folder and file://. Pages are files
+  // (a-i-1.html, never a-i-1/), and every internal URL is written relative by src/lib/relative-url.ts.
+  build: {
+    format: 'file',
+    // CSS inlined into each page: no /_astro/… URL that would break under a sub-folder or on file://.
+    inlineStylesheets: 'always',
+  },
+  trailingSlash: 'never',
+  devToolbar: { enabled: false },
+  markdown: {
+    // P2: the outline word for word, so no "smart" quotes or dashes are made up.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
+  },
+  integrations: [mdx(), checkLinks()],
+});
