@@ -6,6 +6,8 @@ import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 
 export default defineConfig({
+  // The bad-content tests build copies of content/ with their own cache, so they never mix with the real one.
+  ...(process.env.OUTLINE_CACHE_DIR ? { cacheDir: process.env.OUTLINE_CACHE_DIR } : {}),
   // P1: one dist/ for a domain root, any sub-folder and file://. Pages are files
   // (a-i-1.html, never a-i-1/), and every internal URL is written relative by src/lib/relative-url.ts.
   build: {

@@ -4,7 +4,8 @@
  * The check runs once per build; a problem stops the build naming file and field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { throwIfProblems } from '../lib/content-error';
+import { AstroError } from 'astro/errors';
+import { ContentValidationError, throwIfProblems } from '../lib/content-error';
 import { buildOutlineTree, readingOrder, sortByOrder } from '../lib/outline-nav';
 import { STATIC_PAGES } from '../lib/site-pages';
 import { validateOutline } from '../lib/validate-outline';
@@ -38,7 +39,7 @@ async function loadOutline() {
   const items: SectionItem[] = sortByOrder(sections.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const header = items.find((s) => s.kind === 'header');
   if (!header?.masthead) {
-    throw new Error(`${root}/de-cuong: no section of kind "header" with a "masthead"; expected one (the document's header block).`);
+    throw new Error(`${root}/de-cuong: no section of kind "header" with a "masthead"; expected one (the masthead and title block).`);
   }
   const corrected = new Map(corrections.map((c) => [c.id, c.data.corrected]));
   return {
@@ -61,6 +62,10 @@ export type Outline = Awaited<ReturnType<typeof loadOutline>>;
 let cached: Promise<Outline> | undefined;
 /** The validated outline (loaded once per build). */
 export function getOutline(): Promise<Outline> {
-  cached ??= loadOutline();
+  cached ??= loadOutline().catch((error: unknown) => {
+    if (!(error instanceof ContentValidationError)) throw error;
+    // Astro prints a user error as it is, with our hint instead of a generic one.
+    throw new AstroError(error.message, 'Each line names the content file, the field and what was expected.');
+  });
   return cached;
 }

@@ -80,7 +80,7 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
         problems.push({ file, field: 'order', message: `${data.order} comes before its parent "${data.parent}" (order ${parent.data.order}); expected a larger number` });
       }
     }
-    reportUnknownIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'a document id of content/van-ban', problems);
+    reportUnknownIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'the id of a file in content/van-ban', problems);
     reportUnknownIds(file, 'areas', data.areas, input.knownIds['linh-vuc'], 'an area id of content/linh-vuc', problems);
     if (s.body) problems.push(...checkBodyLinks(s.file, sectionPath(s.id), s.body, new Set(pages.keys())));
   }

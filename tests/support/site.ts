@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
+import { collapseWhitespace } from '../../src/lib/fold-vietnamese';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const SOURCE_TEXT = join(ROOT, '../shared/source/de-cuong-quy-III-2024.txt');
+export const FACTS = join(ROOT, '../shared/source/facts.md');
+
+export function readDist(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+/** The readable text of a page's <main>, one block a line, white space collapsed within lines. */
+export function mainText(html: string): string {
+  const main = parse(html).querySelector('main');
+  return (main?.structuredText ?? '').split('\n').map(collapseWhitespace).filter(Boolean).join('\n');
+}
+
+export interface CorrectionEntry {
+  id: string;
+  kind: 'sua-loi' | 'danh-so' | 'ghi-chu';
+  section: string;
+  original: string;
+  corrected: string;
+}
+
+export function readCorrections(): CorrectionEntry[] {
+  return parseYaml(readFileSync(join(ROOT, 'content/hieu-dinh/hieu-dinh.yaml'), 'utf8')) as CorrectionEntry[];
+}
