@@ -1,0 +1,46 @@
+import type { Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const axeSource: string = require('axe-core').source;
+
+/** What went wrong while a page loaded: console errors, script errors, failed or outside requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  failedRequests: string[];
+  outsideRequests: string[];
+}
+
+/**
+ * Starts recording the problems of `page`. `siteUrl` is the URL of the site's folder;
+ * a request to anything else leaves the site (P1: no request ever leaves the site).
+ */
+export function recordProblems(page: Page, siteUrl: string): PageProblems {
+  const problems: PageProblems = { consoleErrors: [], failedRequests: [], outsideRequests: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(siteUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.outsideRequests.push(url);
+  });
+  return problems;
+}
+
+/** Runs axe-core (injected from the npm package) on the page; returns "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+  return violations as string[];
+}
