@@ -22,4 +22,16 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
   integrations: [mdx(), checkLinks()],
+  vite: {
+    // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
+    build: {
+      cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's warning about it is noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,0 +1,65 @@
+/**
+ * `npm run bench`: prints the figures the issues ask for. Measures, never asserts.
+ *   - build time (median of 3 runs of `astro build`), pages built, size of dist/
+ *   - for each page, the bytes a first visit loads: HTML + CSS + JS (raw and gzip)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { listFiles } from '../src/lib/list-dist.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BUDGET_GZIP = 15 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+const runs: number[] = [];
+for (let i = 0; i < 3; i += 1) {
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  runs.push(performance.now() - start);
+}
+
+const files = listFiles(DIST);
+const pages = files.filter((f) => f.endsWith('.html'));
+const distBytes = files.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+
+console.log('Build');
+console.log(`  build time (median of 3): ${(median(runs) / 1000).toFixed(2)} s  [${runs.map((r) => (r / 1000).toFixed(2)).join(', ')}]`);
+console.log(`  pages built: ${pages.length}`);
+console.log(`  dist/ size: ${kb(distBytes)} in ${files.length} files`);
+console.log('');
+console.log('First visit per page (HTML + CSS + JS it loads)');
+console.log(`  ${'page'.padEnd(22)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'of which JS gzip'.padStart(17)}  budget`);
+
+let worst = 0;
+for (const page of pages) {
+  const html = readFileSync(join(DIST, page));
+  const root = parse(html.toString());
+  const dir = page.split('/').slice(0, -1).join('/');
+  const assets = [
+    ...root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
+    ...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+  ].map((href) => readFileSync(join(DIST, dir, href)));
+  const inlineJs = root.querySelectorAll('script:not([src])').map((s) => s.text).join('');
+  const externalJs = root.querySelectorAll('script[src]').map((s) => readFileSync(join(DIST, dir, s.getAttribute('src')!)));
+  const raw = html.length + assets.reduce((sum, a) => sum + a.length, 0);
+  const gzip = gzipSync(html).length + assets.reduce((sum, a) => sum + gzipSync(a).length, 0);
+  const jsGzip = gzipSync(Buffer.concat([Buffer.from(inlineJs), ...externalJs])).length;
+  worst = Math.max(worst, gzip);
+  console.log(
+    `  ${page.padEnd(22)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} ${kb(jsGzip).padStart(17)}  ${gzip <= BUDGET_GZIP ? 'ok' : 'OVER'}`,
+  );
+}
+console.log('');
+console.log(`Largest first visit: ${kb(worst)} gzip (budget ${kb(BUDGET_GZIP)}; Starlight build of the same outline: about 49 KB).`);
