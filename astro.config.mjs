@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
+import { classicScripts } from './src/integrations/classic-scripts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The bad-content tests build copies of content/ with their own cache, so they never mix with the real one.
@@ -21,7 +23,7 @@ export default defineConfig({
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  integrations: [mdx(), checkLinks()],
+  integrations: [mdx(), classicScripts(), searchIndex(), checkLinks()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {

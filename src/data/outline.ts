@@ -50,9 +50,10 @@ async function loadOutline() {
     closing: items.find((s) => s.kind === 'closing'),
     pages: readingOrder(items),
     tree: buildOutlineTree(items),
-    corrections: sortByOrder(
-      corrections.map((c) => ({ ...c.data, id: c.id, order: items.find((s) => s.id === c.data.section)?.order ?? 0 })),
-    ),
+    /** Corrections in the order of the sections they stand in. */
+    corrections: corrections
+      .map((c) => ({ ...c.data, id: c.id, order: items.find((s) => s.id === c.data.section)?.order ?? 0 }))
+      .sort((a, b) => a.order - b.order),
     byId: new Map(items.map((s) => [s.id, s])),
   };
 }

@@ -48,6 +48,16 @@ const vi = {
   'search.label': 'Tìm trong đề cương',
   'search.placeholder': 'Tìm: dụng nhân, chữ ký số…',
   'search.submit': 'Tìm',
+  'search.title': 'Tìm kiếm',
+  'search.intro': 'Gõ có dấu hay không dấu đều được (“dao duc” cũng tìm ra “đạo đức”). Đặt cụm từ trong ngoặc kép để tìm đúng cụm đó.',
+  'search.empty': 'Nhập từ cần tìm, ví dụ: dụng nhân như dụng mộc, chữ ký số, nghị định 90.',
+  'search.noWords': 'Hãy nhập chữ hoặc số: chỉ có dấu câu thì không tìm được.',
+  'search.none': 'Không tìm thấy kết quả nào cho “{query}”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu.',
+  'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
+  'search.loading': 'Đang tìm…',
+  'search.noIndex': 'Chức năng tìm kiếm chỉ có sau khi build trang (npm run build). Khi xem thử bằng npm run dev thì chưa có chỉ mục tìm kiếm.',
+  'search.noScript': 'Trang tìm kiếm cần bật JavaScript. Bạn vẫn có thể đọc toàn văn đề cương và dùng chức năng tìm trong trang của trình duyệt (Ctrl+F).',
+  'search.shortcut': 'Phím tắt: / hoặc Ctrl+K',
 } as const;
 
 export type UiKey = keyof typeof vi;

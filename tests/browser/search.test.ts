@@ -1,0 +1,168 @@
+/**
+ * P3 in real Chromium: the search page over http (Pagefind, under a sub-path) and from
+ * file:// (the offline engine) finds what teachers type, and both paths agree.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { pageContent, type SearchPage } from '../../src/lib/search-engine';
+import { splitWords } from '../../src/lib/search-query';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import { recordProblems } from '../support/page-checks';
+import { serveStatic, type StaticSite } from '../support/static-server';
+import { DIST } from '../support/site';
+import { TEACHER_QUERIES } from '../search-queries';
+
+const enabled = browserTestsEnabled();
+const fileBase = pathToFileURL(DIST).href + '/';
+
+/** Types the query in the search page's box, presses Enter, returns the result links. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.dataset.searchState === 'done' && list.dataset.searchQuery === q;
+    },
+    query,
+  );
+  return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+const pageOf = (href: string) => href.replace(/[?#].*$/, '');
+
+describe.skipIf(!enabled)('search in Chromium', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  const found: Record<'http' | 'file', Map<string, string[]>> = { http: new Map(), file: new Map() };
+
+  beforeAll(async () => {
+    site = await serveStatic(DIST, '/truong/de-cuong/');
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  for (const mode of ['http', 'file'] as const) {
+    it(`finds every teacher query in the first three results over ${mode}`, async () => {
+      const page = await browser.newPage();
+      const base = mode === 'http' ? site.url : fileBase;
+      const problems = recordProblems(page, base);
+      await page.goto(`${base}tim-kiem.html`);
+      const misses: string[] = [];
+      for (const [query, expected] of TEACHER_QUERIES) {
+        const links = await searchFor(page, query);
+        found[mode].set(query, links);
+        if (!links.slice(0, 3).map(pageOf).includes(expected)) misses.push(`${query} → ${links.slice(0, 3).map(pageOf).join(', ') || '(nothing)'}; expected ${expected}`);
+      }
+      expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)).toBe(mode === 'http' ? 'pagefind' : 'offline');
+      console.log(`search over ${mode}: ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
+      expect(misses).toEqual([]);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], outsideRequests: [] });
+      await page.close();
+    });
+  }
+
+  it('both paths index the same pages, titles and words', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}tim-kiem.html`);
+    // A string, not a function: the test runner would rewrite import() inside a function.
+    const pagefindPages: Array<{ url: string; title: string; content: string }> = await page.evaluate(`(async () => {
+      const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
+      const all = await pagefind.search(null);
+      const data = await Promise.all(all.results.map((r) => r.data()));
+      return data.map((d) => ({ url: d.url, title: d.meta.title, content: d.content }));
+    })()`);
+    await page.close();
+    const holder: { OUTLINE_SEARCH_INDEX?: SearchPage[] } = {};
+    new Function('window', readFileSync(join(DIST, 'search-index.js'), 'utf8'))(holder);
+    const offline = new Map(holder.OUTLINE_SEARCH_INDEX!.map((p) => [p.url, p]));
+    expect(pagefindPages.map((p) => p.url.slice(new URL(site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
+    for (const p of pagefindPages) {
+      const mine = offline.get(p.url.slice(new URL(site.url).pathname.length))!;
+      expect(mine.title, p.url).toBe(p.title);
+      expect(splitWords(pageContent(mine)), p.url).toEqual(splitWords(p.content));
+    }
+  });
+
+  it('gives the same first page over http and from file:// for every query', () => {
+    const differ = TEACHER_QUERIES.map(([q]) => q).filter(
+      (q) => pageOf(found.http.get(q)?.[0] ?? 'none-http') !== pageOf(found.file.get(q)?.[0] ?? 'none-file'),
+    );
+    expect(differ).toEqual([]);
+  });
+
+  it('runs ?q= on arrival, and the address follows what is typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}tim-kiem.html?q=${encodeURIComponent('chữ ký số')}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+    expect(await page.inputValue('#search-q')).toBe('chữ ký số');
+    await page.fill('#search-q', 'smas');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'smas');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('smas');
+    await page.close();
+  });
+
+  it('goes to the heading and marks the words there', async () => {
+    for (const base of [site.url, fileBase]) {
+      const page = await browser.newPage();
+      await page.goto(`${base}tim-kiem.html?q=${encodeURIComponent('dung nhan nhu dung moc')}`);
+      const first = page.locator('[data-search-results] a').first();
+      const href = (await first.getAttribute('href'))!;
+      expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#[a-z0-9-]+$/);
+      const excerptMarks = await page.locator('[data-search-results] li').first().locator('mark').allTextContents();
+      expect(excerptMarks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['dụng', 'nhân', 'mộc']));
+      await first.click();
+      await page.waitForLoadState('load');
+      expect(pageOf(page.url().slice(base.length))).toBe('a-i-3.html');
+      const marks = await page.locator('main article mark.search-hit').allTextContents();
+      expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['dụng', 'nhân', 'như', 'mộc']));
+      await page.close();
+    }
+  });
+
+  it('says clearly when there is nothing to search or nothing found, and never runs what is typed', async () => {
+    const page = await browser.newPage();
+    let alerted = false;
+    page.on('dialog', async (dialog) => {
+      alerted = true;
+      await dialog.dismiss();
+    });
+    await page.goto(`${fileBase}tim-kiem.html`);
+    const status = page.locator('[data-search-status]');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    expect(await status.textContent()).toContain('Nhập từ cần tìm');
+    for (const [query, message] of [
+      ['?!…', 'chỉ có dấu câu'],
+      ['xyzzyqwv', 'Không tìm thấy kết quả nào'],
+      ['<img src=x onerror=alert(1)>', 'Không tìm thấy kết quả nào'],
+    ]) {
+      await searchFor(page, query);
+      expect(await status.textContent()).toContain(message);
+    }
+    expect(await status.textContent()).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(alerted).toBe(false);
+    await page.close();
+  });
+
+  it('"/" and Ctrl+K put the cursor in the header search box; Enter opens the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fileBase}a-i-1.html`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
+    await page.keyboard.type('dao duc');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+    expect(page.url()).toContain('tim-kiem.html?q=dao+duc');
+    await page.close();
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, queryState, spellingVariants } from '../../src/lib/search-query';
+import { excerptAround, matchRanges, scoreText } from '../../src/lib/search-rank';
+import { createSearchEngine, type SearchPage } from '../../src/lib/search-engine';
+import { extractSearchPage } from '../../src/lib/search-records';
+
+describe('parseQuery', () => {
+  it('folds terms and remembers whether marks were typed', () => {
+    expect(parseQuery('Đảng dang').terms).toEqual([
+      { exact: 'đảng', folded: 'dang', marked: true },
+      { exact: 'dang', folded: 'dang', marked: false },
+    ]);
+  });
+  it('splits document numbers into their parts and keeps quoted phrases', () => {
+    expect(parseQuery('27-NQ/TW').terms.map((t) => t.folded)).toEqual(['27', 'nq', 'tw']);
+    expect(parseQuery('"Dân biết, dân bàn" và “dụng nhân”').phrases).toEqual(['dan biet dan ban', 'dung nhan']);
+  });
+  it('tells empty and punctuation-only queries apart', () => {
+    expect(queryState('  ')).toBe('empty');
+    expect(queryState('?!… —')).toBe('no-words');
+    expect(queryState('<img src=x onerror=alert(1)>')).toBe('ok');
+  });
+});
+
+describe('spellingVariants (the d/đ gap of Pagefind)', () => {
+  it('asks both d and đ for each unmarked d-syllable', () => {
+    expect(spellingVariants(parseQuery('dao duc'))).toEqual(['dao duc', 'dao đuc', 'đao duc', 'đao đuc']);
+    expect(spellingVariants(parseQuery('dang vien'))).toEqual(['dang vien', 'đang vien']);
+  });
+  it('takes a marked term as typed', () => {
+    expect(spellingVariants(parseQuery('dụng nhân'))).toEqual(['dụng nhân']);
+  });
+  it('stays within the limit', () => {
+    expect(spellingVariants(parseQuery('da de di do du'), 8)).toHaveLength(8);
+  });
+});
+
+describe('ranking', () => {
+  const q = (text: string) => parseQuery(text);
+  it('matches folded, prefix and đ = d, and needs every term', () => {
+    expect(scoreText({ title: '', content: 'Đảng viên' }, q('dang vien'))).toBeGreaterThan(0);
+    expect(scoreText({ title: '', content: 'Đảng ta' }, q('dang vien'))).toBe(0);
+    expect(scoreText({ title: '', content: 'chuyển đổi số' }, q('chuy'))).toBeGreaterThan(0);
+  });
+  it('ranks the exact spelling first when marks were typed', () => {
+    const exact = scoreText({ title: '', content: 'đảng' }, q('đảng'));
+    const other = scoreText({ title: '', content: 'đang' }, q('đảng'));
+    expect(exact).toBeGreaterThan(other);
+    expect(scoreText({ title: '', content: 'đảng' }, q('dang'))).toBe(scoreText({ title: '', content: 'đang' }, q('dang')));
+  });
+  it('weighs the title and words found together', () => {
+    expect(scoreText({ title: 'Đạo đức', content: 'x' }, q('dao duc'))).toBeGreaterThan(scoreText({ title: 'x', content: 'Đạo đức' }, q('dao duc')));
+    expect(scoreText({ title: '', content: 'đạo đức' }, q('dao duc'))).toBeGreaterThan(scoreText({ title: '', content: 'dục và Đào' }, q('dao duc')));
+  });
+  it('requires a quoted phrase as a phrase', () => {
+    expect(scoreText({ title: '', content: 'dân bàn, dân biết' }, q('"dân biết dân bàn"'))).toBe(0);
+    expect(scoreText({ title: '', content: 'Dân biết, dân bàn' }, q('"dân biết dân bàn"'))).toBeGreaterThan(0);
+  });
+  it('marks the matching part of each word', () => {
+    const text = 'Đạo đức công vụ';
+    expect(matchRanges(text, q('dao cong')).map(([a, b]) => text.slice(a, b))).toEqual(['Đạo', 'công']);
+    expect(matchRanges('chuyển đổi', q('chuy')).map(([a, b]) => 'chuyển đổi'.slice(a, b))).toEqual(['chuy']);
+  });
+  it('cuts the excerpt where the query stands', () => {
+    const text = `${'mở đầu '.repeat(40)}dụng nhân như dụng mộc ${'kết '.repeat(40)}`;
+    expect(excerptAround(text, q('dung nhan nhu dung moc'), 12)).toContain('dụng nhân như dụng mộc');
+  });
+});
+
+describe('offline engine', () => {
+  const pages: SearchPage[] = [
+    { url: 'a.html', title: 'Quan điểm của Đảng', segments: [{ id: 'h-a', heading: 'Quan điểm của Đảng', text: 'Đại hội lần thứ VI mở đầu đổi mới.' }] },
+    {
+      url: 'b.html',
+      title: 'Chuyển đổi số',
+      segments: [
+        { id: 'h-b', heading: 'Chuyển đổi số', text: '' },
+        { id: 'ky-so', heading: 'Ký số', text: 'Lãnh đạo thực hiện chữ ký số; SMAS quản lý điểm. <script>alert(1)</script>' },
+      ],
+    },
+  ];
+  const engine = createSearchEngine(pages);
+  it('finds the page and points to the heading that covers the query', () => {
+    expect(engine.search(parseQuery('chu ky so'))[0]).toMatchObject({ url: 'b.html#ky-so', pageTitle: 'Chuyển đổi số', heading: 'Ký số' });
+    expect(engine.search(parseQuery('dai hoi'))[0].url).toBe('a.html#h-a');
+  });
+  it('finds nothing for an unknown word, and nothing for an empty query', () => {
+    expect(engine.search(parseQuery('xyzzy'))).toEqual([]);
+    expect(engine.search(parseQuery(''))).toEqual([]);
+  });
+  it('returns text, never markup to run: a script in the text stays text of the excerpt', () => {
+    const [result] = engine.search(parseQuery('alert'));
+    expect(result.excerpt).toContain('<script>alert(1)</script>');
+    expect(engine.search(parseQuery('<img src=x onerror=alert(1)>'))).toEqual([]);
+  });
+});
+
+describe('extractSearchPage', () => {
+  it('reads what Pagefind indexes, cut at headings with ids', () => {
+    const html = `<html><head><title>T</title></head><body><nav>menu</nav><article data-pagefind-body>
+      <h1 id="h-x">Tiêu đề</h1><p>Đoạn <a href="#">một</a>.</p><p class="m" data-pagefind-ignore>bỏ qua</p>
+      <h2 id="muc-2">Mục 2</h2><ul><li>Ý a</li><li>Ý b</li></ul><h3>Không id</h3><p>Cuối</p></article></body></html>`;
+    expect(extractSearchPage(html, 'x.html')).toEqual({
+      url: 'x.html',
+      title: 'Tiêu đề',
+      segments: [
+        { id: 'h-x', heading: 'Tiêu đề', text: 'Đoạn một.' },
+        { id: 'muc-2', heading: 'Mục 2', text: 'Ý a Ý b Không id Cuối' },
+      ],
+    });
+  });
+  it('skips pages that are not indexed', () => {
+    expect(extractSearchPage('<html><body><main>x</main></body></html>', 'y.html')).toBeUndefined();
+  });
+});
