@@ -2,13 +2,21 @@
  * `npm run bench`: prints the figures the issues ask for. Measures, never asserts.
  *   - build time (median of 3 runs of `astro build`), pages built, size of dist/
  *   - for each page, the bytes a first visit loads: HTML + CSS + JS (raw and gzip)
+ *   - search: index sizes; keystroke-to-results times over http and file://, cold and warm,
+ *     on the real site and on a synthetic site of 2,000 pages (SEARCH_BENCH_PAGES to change)
+ * `--no-search` skips the search part; `--no-build` reuses dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { listFiles } from '../src/lib/list-dist.ts';
+import { rmSync } from 'node:fs';
+import { listFiles } from '../src/lib/list-dist';
+import { hasChromium } from '../tests/support/chromium';
+import { TEACHER_QUERIES } from '../tests/search-queries';
+import { benchSearch, type SearchTimings } from './bench-search';
+import { buildSyntheticSite, readSource } from './synthetic-site';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -23,8 +31,9 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+const args = new Set(process.argv.slice(2));
 const runs: number[] = [];
-for (let i = 0; i < 3; i += 1) {
+for (let i = 0; i < (args.has('--no-build') ? 0 : 3); i += 1) {
   const start = performance.now();
   execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'ignore' });
   runs.push(performance.now() - start);
@@ -35,7 +44,7 @@ const pages = files.filter((f) => f.endsWith('.html'));
 const distBytes = files.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
 
 console.log('Build');
-console.log(`  build time (median of 3): ${(median(runs) / 1000).toFixed(2)} s  [${runs.map((r) => (r / 1000).toFixed(2)).join(', ')}]`);
+if (runs.length) console.log(`  build time (median of 3): ${(median(runs) / 1000).toFixed(2)} s  [${runs.map((r) => (r / 1000).toFixed(2)).join(', ')}]`);
 console.log(`  pages built: ${pages.length}`);
 console.log(`  dist/ size: ${kb(distBytes)} in ${files.length} files`);
 console.log('');
@@ -63,3 +72,47 @@ for (const page of pages) {
 }
 console.log('');
 console.log(`Largest first visit: ${kb(worst)} gzip (budget ${kb(BUDGET_GZIP)}; Starlight build of the same outline: about 49 KB).`);
+
+function folderBytes(dir: string, filter: (f: string) => boolean): { raw: number; gzip: number } {
+  return listFiles(dir)
+    .filter(filter)
+    .reduce(
+      (sum, f) => {
+        const data = readFileSync(join(dir, f));
+        return { raw: sum.raw + data.length, gzip: sum.gzip + gzipSync(data).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+}
+
+function printIndexSizes(dir: string, label: string): void {
+  const pf = folderBytes(dir, (f) => f.startsWith('pagefind/'));
+  const offline = folderBytes(dir, (f) => f === 'search-index.js');
+  console.log(`  ${label}: Pagefind index ${kb(pf.raw)} (${kb(pf.gzip)} gzip); offline index search-index.js ${kb(offline.raw)} (${kb(offline.gzip)} gzip)`);
+}
+
+function printTimings(label: string, timings: SearchTimings[]): void {
+  for (const t of timings) {
+    console.log(
+      `  ${label} over ${t.mode.padEnd(4)} (${t.backend}): cold median ${median(t.cold).toFixed(0)} ms [${t.cold.map((v) => v.toFixed(0)).join(', ')}], warm median ${median(t.warm).toFixed(1)} ms (max ${Math.max(...t.warm).toFixed(1)}) over ${t.warm.length} queries`,
+    );
+  }
+}
+
+if (!args.has('--no-search')) {
+  console.log('');
+  console.log('Search (Enter keystroke to results shown; cold = first query after opening the page)');
+  if (!hasChromium) {
+    console.log('  skipped: no Chromium (apt-get install chromium)');
+  } else {
+    const queries = TEACHER_QUERIES.map(([q]) => q);
+    printIndexSizes(DIST, 'this site');
+    printTimings('this site', await benchSearch(DIST, queries));
+    const size = Number(process.env.SEARCH_BENCH_PAGES ?? 2000);
+    const synthetic = await buildSyntheticSite(DIST, readSource(join(ROOT, '../shared/source/de-cuong-quy-III-2024.txt')), size);
+    printIndexSizes(synthetic, `synthetic ${size} pages`);
+    printTimings(`synthetic ${size} pages`, await benchSearch(synthetic, queries.slice(0, 20), 3));
+    rmSync(synthetic, { recursive: true, force: true });
+    console.log('  target: warm under 100 ms, cold under 300 ms');
+  }
+}

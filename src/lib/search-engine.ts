@@ -5,7 +5,7 @@
  */
 import { foldVietnamese } from './fold-vietnamese';
 import type { SearchQuery } from './search-query';
-import { coverage, excerptAround, scoreWords, wordsOf, type Word } from './search-rank';
+import { coverage, excerptAround, rankWords, scoreWords, type RankWords } from './search-rank';
 
 /** One part of a page: the text under one heading (id "" for the text before the first heading). */
 export interface SearchSegment {
@@ -39,8 +39,8 @@ export function pageContent(page: SearchPage): string {
 interface PreparedPage {
   page: SearchPage;
   folded: string;
-  titleWords?: Word[];
-  bodyWords?: Word[];
+  titleWords?: RankWords;
+  bodyWords?: RankWords;
 }
 
 export interface SearchEngine {
@@ -52,22 +52,25 @@ export function createSearchEngine(pages: SearchPage[]): SearchEngine {
   return {
     search(query, limit = 20) {
       if (query.terms.length === 0) return [];
-      const results: SearchResult[] = [];
+      const scored: Array<{ page: SearchPage; score: number; url: string }> = [];
       for (const entry of prepared) {
         // Cheap test first: every folded term must occur somewhere in the folded text.
         if (!query.terms.every((t) => entry.folded.includes(t.folded))) continue;
-        entry.titleWords ??= wordsOf(entry.page.title);
-        entry.bodyWords ??= wordsOf(pageContent(entry.page));
+        entry.titleWords ??= rankWords(entry.page.title);
+        entry.bodyWords ??= rankWords(pageContent(entry.page));
         const score = scoreWords(entry.titleWords, entry.bodyWords, query);
-        if (score > 0) results.push(bestPart(entry.page, query, score));
+        if (score > 0) scored.push({ page: entry.page, score, url: entry.page.url });
       }
-      return sortResults(results).slice(0, limit);
+      // Only the results shown need their best heading and excerpt.
+      return sortResults(scored)
+        .slice(0, limit)
+        .map(({ page, score }) => bestPart(page, query, score));
     },
   };
 }
 
 /** Best first; equal scores by URL, so that both search paths order ties alike. */
-export function sortResults(results: SearchResult[]): SearchResult[] {
+export function sortResults<T extends { score: number; url: string }>(results: T[]): T[] {
   return [...results].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
@@ -76,7 +79,7 @@ export function bestPart(page: SearchPage, query: SearchQuery, score: number): S
   let best = page.segments[0];
   let bestCoverage = { terms: -1, hits: -1 };
   for (const segment of page.segments) {
-    const c = coverage(wordsOf(`${segment.heading} ${segment.text}`), query);
+    const c = coverage(rankWords(`${segment.heading} ${segment.text}`), query);
     if (c.terms > bestCoverage.terms || (c.terms === bestCoverage.terms && c.hits > bestCoverage.hits)) {
       best = segment;
       bestCoverage = c;

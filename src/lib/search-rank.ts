@@ -42,41 +42,62 @@ export function wordsOf(text: string): Word[] {
   return words;
 }
 
+/**
+ * The words of a text as ranking reads them: folded and exact (lower-cased) spellings, in
+ * two parallel lists of strings (cheaper than one object a word on a large offline index).
+ */
+export interface RankWords {
+  folded: string[];
+  exact: string[];
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function rankWords(text: string): RankWords {
+  const folded = foldVietnamese(text).match(WORD_RE) ?? [];
+  const exact = text.toLowerCase().match(WORD_RE) ?? [];
+  // A stray combining mark could split words differently; then exact spellings are not compared.
+  return { folded, exact: exact.length === folded.length ? exact : folded };
+}
+
 /** How well one word matches one term: 0 (not at all) up to 1 (the exact spelling typed). */
-function termMatch(word: Word, term: SearchQuery['terms'][number]): number {
-  if (!word.folded.startsWith(term.folded)) return 0;
-  const whole = word.folded.length === term.folded.length ? 1 : PREFIX_WEIGHT;
+function termMatch(folded: string, exact: string, term: SearchQuery['terms'][number]): number {
+  if (!folded.startsWith(term.folded)) return 0;
+  const whole = folded.length === term.folded.length ? 1 : PREFIX_WEIGHT;
   if (!term.marked) return whole;
-  return word.exact.startsWith(term.exact) ? whole : whole * FOLDED_ONLY_WEIGHT;
+  return exact.startsWith(term.exact) ? whole : whole * FOLDED_ONLY_WEIGHT;
 }
 
 /** Per-term weighted frequency in a text. */
-function termFrequencies(words: Word[], query: SearchQuery): number[] {
-  return query.terms.map((term) => words.reduce((sum, word) => sum + termMatch(word, term), 0));
+function termFrequencies(words: RankWords, query: SearchQuery): number[] {
+  return query.terms.map((term) => {
+    let sum = 0;
+    for (let i = 0; i < words.folded.length; i += 1) sum += termMatch(words.folded[i], words.exact[i], term);
+    return sum;
+  });
 }
 
-
 /** How many of the query's terms occur in the words, and how often in all (to pick the best part of a page). */
-export function coverage(words: Word[], query: SearchQuery): { terms: number; hits: number } {
+export function coverage(words: RankWords, query: SearchQuery): { terms: number; hits: number } {
   const tf = termFrequencies(words, query);
   return { terms: tf.filter((n) => n > 0).length, hits: tf.reduce((a, b) => a + b, 0) };
 }
 
 /** Score of a page (or a part of one) for the query; 0 when it does not match. */
 export function scoreText(text: RankableText, query: SearchQuery): number {
-  return scoreWords(wordsOf(text.title), wordsOf(text.content), query);
+  return scoreWords(rankWords(text.title), rankWords(text.content), query);
 }
 
 /** scoreText on words already split (the offline engine keeps them between searches). */
-export function scoreWords(titleWords: Word[], bodyWords: Word[], query: SearchQuery): number {
+export function scoreWords(titleWords: RankWords, bodyWords: RankWords, query: SearchQuery): number {
   if (query.terms.length === 0) return 0;
-  const all = [...titleWords, ...bodyWords];
+  const all = [...titleWords.folded, ...bodyWords.folded];
   const body = termFrequencies(bodyWords, query);
   const title = termFrequencies(titleWords, query);
   if (body.some((tf, i) => tf + title[i] === 0)) return 0;
   if (!query.phrases.every((p) => countPhrase(all, p) > 0)) return 0;
   // Longer pages mention everything more often; dampen by length as BM25 does.
-  const lengthNorm = 0.25 + 0.75 * Math.sqrt(Math.max(bodyWords.length, 1) / 300);
+  const lengthNorm = 0.25 + 0.75 * Math.sqrt(Math.max(bodyWords.folded.length, 1) / 300);
   let score = 0;
   query.terms.forEach((_, i) => {
     const tf = body[i] + TITLE_WEIGHT * title[i];
@@ -88,8 +109,8 @@ export function scoreWords(titleWords: Word[], bodyWords: Word[], query: SearchQ
 }
 
 /** How often the folded words of `phrase` stand one after the other. */
-function countPhrase(words: Word[], phrase: string): number {
-  const text = ` ${words.map((w) => w.folded).join(' ')} `;
+function countPhrase(folded: string[], phrase: string): number {
+  const text = ` ${folded.join(' ')} `;
   let count = 0;
   for (let at = text.indexOf(` ${phrase} `); at !== -1; at = text.indexOf(` ${phrase} `, at + 1)) count += 1;
   return count;

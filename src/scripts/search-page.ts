@@ -7,7 +7,7 @@
  */
 import { parseQuery, queryState, spellingVariants, type SearchQuery } from '../lib/search-query';
 import { createSearchEngine, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
-import { coverage, excerptAround, matchRanges, scoreText, wordsOf } from '../lib/search-rank';
+import { coverage, excerptAround, matchRanges, rankWords, scoreText } from '../lib/search-rank';
 import { t } from '../lib/ui-strings';
 
 declare global {
@@ -35,7 +35,7 @@ interface PagefindModule {
 }
 
 /** Candidates asked from Pagefind per spelling; the shared ranking then orders them. */
-const PAGEFIND_CANDIDATES = 40;
+const PAGEFIND_CANDIDATES = 20;
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -76,7 +76,7 @@ function pagefindResult(data: PagefindData, query: SearchQuery, score: number): 
   let best = data.sub_results[0];
   let bestRank = [-1, -1];
   for (const sub of data.sub_results) {
-    const c = coverage(wordsOf(`${sub.title} ${htmlToText(sub.excerpt)}`), query);
+    const c = coverage(rankWords(`${sub.title} ${htmlToText(sub.excerpt)}`), query);
     const rank = [c.terms, sub.locations?.length ?? c.hits];
     if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
       best = sub;

@@ -1,0 +1,62 @@
+/**
+ * Search timings in real Chromium: from the Enter keystroke to the results shown (the
+ * search page records it in data-search-ms), over http and from file://; the first query
+ * after the page opens (cold: the index loads) and the queries after it (warm).
+ */
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../tests/support/chromium';
+import { serveStatic } from '../tests/support/static-server';
+
+export interface SearchTimings {
+  mode: 'http' | 'file';
+  cold: number[];
+  warm: number[];
+  backend: string;
+}
+
+async function timeQuery(page: import('playwright-core').Page, query: string): Promise<number> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.dataset.searchState === 'done' && list.dataset.searchQuery === q;
+    },
+    query,
+    { timeout: 60_000 },
+  );
+  return Number(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchMs));
+}
+
+async function measure(browser: Browser, base: string, mode: 'http' | 'file', queries: string[], coldRuns: number): Promise<SearchTimings> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let backend = '';
+  for (let run = 0; run < coldRuns; run += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}tim-kiem.html`);
+    cold.push(await timeQuery(page, queries[run % queries.length]));
+    if (run === 0) {
+      for (const query of queries) warm.push(await timeQuery(page, query));
+      backend = await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend ?? '');
+    }
+    await context.close();
+  }
+  return { mode, cold, warm, backend };
+}
+
+export async function benchSearch(siteDir: string, queries: string[], coldRuns = 5): Promise<SearchTimings[]> {
+  const site = await serveStatic(siteDir, '/truong/de-cuong/');
+  const browser = await launchChromium();
+  try {
+    return [
+      await measure(browser, site.url, 'http', queries, coldRuns),
+      await measure(browser, pathToFileURL(siteDir).href + '/', 'file', queries, coldRuns),
+    ];
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
