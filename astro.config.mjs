@@ -18,6 +18,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   trailingSlash: 'never',
+  // Keep the white space between tags: Pagefind reads table cells and <dt>/<dd> as inline, so
+  // without it "Số hiệu" and the cell after it would be indexed as one word.
+  compressHTML: false,
   devToolbar: { enabled: false },
   markdown: {
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.

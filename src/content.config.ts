@@ -43,7 +43,7 @@ const deCuong = defineCollection({
     /** Reform areas this section concerns: ids of content/linh-vuc. Default []. */
     areas: z.array(id('a reform area of content/linh-vuc')).default([]),
     /** Documents this section cites: ids of content/van-ban. Default []. */
-    cites: z.array(id('a document of content/van-ban')).default([]),
+    cites: z.array(id('a file in content/van-ban')).default([]),
     /** Header only: the two-column masthead of a Party document. */
     masthead: z
       .object({
@@ -60,6 +60,8 @@ const deCuong = defineCollection({
     theme: z.string().optional(),
     /** Closing only: who reports, e.g. { role: "Người báo cáo", name: "…" }. */
     signature: z.object({ role: z.string(), name: z.string() }).optional(),
+    /** True for the section whose list names the reform areas (Part B): each item needs an area page. */
+    listsAreas: z.boolean().default(false),
   }),
 });
 
@@ -111,7 +113,7 @@ const vanBan = defineCollection({
     notice: z.string().optional(),
     /** Source URLs (official or secondary, as facts.md gives them). At least one. */
     sources: z.array(z.url({ error: 'expected a full URL' })).min(1, { error: 'expected at least one source URL' }),
-    /** Ways the outline's text names this document, used to link every mention. */
+    /** Exact strings by which the outline (or an editor's note in it) names this document; every mention links here. */
     mentions: z.array(z.string().min(2)).default([]),
   }),
 });
@@ -126,8 +128,73 @@ const linhVuc = defineCollection({
     /** The line of Part B's list that names it, exactly as printed. */
     listItem: z.string({ error: "expected Part B's list item, exactly as printed" }).min(1),
     /** Documents that apply to the area: ids of content/van-ban. Default []. */
-    documents: z.array(id('a document of content/van-ban')).default([]),
+    documents: z.array(id('a file in content/van-ban')).default([]),
+    /**
+     * Passages of the outline about this area, quoted on its page with a link back: a section id,
+     * and the first words of the sentence where the passage starts (omit to take every paragraph
+     * and item of the section); `sentences` limits how many sentences are quoted (default: to the
+     * end of the paragraph).
+     */
+    passages: z
+      .array(
+        z.object({
+          section: id('a section of content/de-cuong'),
+          starts: z.string().min(3).optional(),
+          sentences: z.number().int().min(1).optional(),
+        }),
+      )
+      .min(1, { error: 'expected at least one passage of the outline about this area' }),
   }),
 });
 
-export const collections = { 'de-cuong': deCuong, 'hieu-dinh': hieuDinh, 'van-ban': vanBan, 'linh-vuc': linhVuc };
+const thuatNgu = defineCollection({
+  loader: file(`${root}/thuat-ngu/thuat-ngu.yaml`),
+  schema: z.object({
+    /** The abbreviation as written, e.g. "CCHC". */
+    term: z.string({ error: 'expected the abbreviation as written, e.g. "CCHC"' }).min(1),
+    /** Other spellings in the text, e.g. "CB,GV, NV". Default []. */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The full form, in Vietnamese. */
+    full: z.string({ error: 'expected the full form of the abbreviation, e.g. "cải cách hành chính"' }).min(1, {
+      error: 'expected the full form of the abbreviation, e.g. "cải cách hành chính"',
+    }),
+    /** A remark shown in the glossary. Optional. */
+    note: z.string().optional(),
+    /** True when search should treat the abbreviation and its full form as the same words. Default false. */
+    synonym: z.boolean().default(false),
+  }),
+});
+
+const trichDan = defineCollection({
+  loader: file(`${root}/trich-dan/trich-dan.yaml`),
+  schema: z.object({
+    /** Id of the section where it stands. */
+    section: id('a section of content/de-cuong'),
+    /** The quotation exactly as it stands in the outline. */
+    text: z.string({ error: 'expected the quotation exactly as in the outline' }).min(3),
+    /** Whose words they are, as far as the sources say. */
+    speaker: z.string({ error: 'expected whose words these are, e.g. "Hồ Chí Minh"' }).min(1),
+    /** known: the source is verified; secondary: known from a secondary source; unknown: not verified. */
+    status: z.enum(['known', 'secondary', 'unknown'], {
+      error: 'expected the source status: "known", "secondary" or "unknown" (then the page says "chưa xác minh được nguồn")',
+    }),
+    /** The source, in words (required unless the status is unknown). */
+    source: z.string().optional(),
+    /** Where the source can be read. Optional. */
+    url: z.url().optional(),
+    /** A related reading when the source is unknown. Optional. */
+    related: z.url().optional(),
+    /** The document page that holds it (an id of content/van-ban). Optional. */
+    document: id('a file in content/van-ban').optional(),
+    note: z.string().optional(),
+  }),
+});
+
+export const collections = {
+  'de-cuong': deCuong,
+  'hieu-dinh': hieuDinh,
+  'van-ban': vanBan,
+  'linh-vuc': linhVuc,
+  'thuat-ngu': thuatNgu,
+  'trich-dan': trichDan,
+};

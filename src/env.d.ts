@@ -5,3 +5,9 @@ declare module 'virtual:classic-script/*' {
   const code: string;
   export default code;
 }
+
+/** For plain `tsc` (npm run check), which cannot read .astro files; Astro's own tooling types them fully. */
+declare module '*.astro' {
+  const component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default component;
+}

@@ -32,7 +32,7 @@ export function sectionPath(id: string): string {
 }
 
 /** Items in reading order (by `order`). */
-export function sortByOrder<T extends OutlineItem>(items: readonly T[]): T[] {
+export function sortByOrder<T extends { order: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.order - b.order);
 }
 

@@ -9,6 +9,8 @@ import type { SearchPage, SearchSegment } from './search-engine';
 
 const BLOCK = new Set(['p', 'li', 'div', 'section', 'article', 'aside', 'ul', 'ol', 'blockquote', 'dd', 'dt', 'dl', 'tr', 'td', 'th', 'table', 'figure', 'figcaption', 'header', 'footer', 'nav', 'br', 'details', 'summary']);
 const HEADING = /^h[1-6]$/;
+/** Elements Pagefind leaves out of a page's content by default; the offline index does the same. */
+const SKIPPED = new Set(['nav', 'form', 'script', 'style', 'svg', 'template', 'noscript', 'select', 'iframe']);
 
 /** The searchable text of one page, or undefined when the page is not indexed. */
 export function extractSearchPage(html: string, url: string): SearchPage | undefined {
@@ -26,6 +28,7 @@ export function extractSearchPage(html: string, url: string): SearchPage | undef
     if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (SKIPPED.has(tag)) return;
     if (HEADING.test(tag)) {
       const heading = collapseWhitespace(el.textContent);
       if (tag === 'h1' && !title) title = heading;

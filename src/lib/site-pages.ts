@@ -1,2 +1,12 @@
-/** Pages made by src/pages/ outside the outline's sections, by site path. */
-export const STATIC_PAGES = ['index.html', 'toan-van.html', 'hieu-dinh.html', 'tim-kiem.html', '404.html'] as const;
+/** Pages made by src/pages/ outside the outline's sections and the document and area pages, by site path. */
+export const STATIC_PAGES = [
+  'index.html',
+  'toan-van.html',
+  'hieu-dinh.html',
+  'tim-kiem.html',
+  'trich-dan.html',
+  'thuat-ngu.html',
+  'van-ban/index.html',
+  'linh-vuc/index.html',
+  '404.html',
+] as const;

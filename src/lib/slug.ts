@@ -1,8 +1,14 @@
 import slugify from '@sindresorhus/slugify';
 
+/** Longest slug kept: long headings give ids that are still readable but not a whole sentence. */
+export const MAX_SLUG_LENGTH = 48;
+
 /** ASCII slug without tone marks: `"Mục tiêu chính trị"` → `"muc-tieu-chinh-tri"`. */
 export function slugifyVietnamese(text: string): string {
-  return slugify(text.replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')));
+  const slug = slugify(text.replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D')));
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : MAX_SLUG_LENGTH);
 }
 
 /**

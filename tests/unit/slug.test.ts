@@ -7,6 +7,11 @@ describe('slugifyVietnamese', () => {
     expect(slugifyVietnamese('Đẩy mạnh công tác chuyển đổi số')).toBe('day-manh-cong-tac-chuyen-doi-so');
     expect(slugifyVietnamese('6.1- Kết quả thực hiện')).toBe('6-1-ket-qua-thuc-hien');
   });
+  it('cuts long headings at a word, within 48 characters', () => {
+    const slug = slugifyVietnamese('Tăng cường vai trò lãnh đạo của Đảng đối với công cuộc xây dựng nền hành chính nhà nước');
+    expect(slug).toBe('tang-cuong-vai-tro-lanh-dao-cua-dang-doi-voi');
+    expect(slug.length).toBeLessThanOrEqual(48);
+  });
 });
 
 describe('createSlugger', () => {

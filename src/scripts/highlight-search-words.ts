@@ -1,25 +1,9 @@
 /**
- * On every page (inline, classic: runs from file://). Two small things:
- * - "/" or Ctrl+K puts the cursor in the search box;
- * - arriving from a search result (?hl=words), the words are marked in the text.
+ * On the pages search can lead to (inline, classic: runs from file://): arriving from a
+ * search result (?hl=words), the words are marked in the text and the heading is shown.
  */
 import { parseQuery } from '../lib/search-query';
 import { matchRanges } from '../lib/search-rank';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
-
-document.addEventListener('keydown', (event) => {
-  const slash = event.key === '/' && !isTyping(event.target) && !event.ctrlKey && !event.metaKey && !event.altKey;
-  const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
-  if (!slash && !ctrlK) return;
-  const box = document.querySelector<HTMLInputElement>('[data-search-input]');
-  if (!box) return;
-  event.preventDefault();
-  box.focus();
-  box.select();
-});
 
 function markWords(root: Element, words: string): number {
   const query = parseQuery(words);
