@@ -34,6 +34,10 @@ const cases: Array<[fixture: string, file: string, field: RegExp, expected: RegE
   ['broken-link', 'de-cuong/a-i-2.mdx', /› body link/, /"van-ban\/khong-co\.html" .* not a page of the site/],
   ['duplicate-slug', 'de-cuong/toan-van.mdx', /› slug/, /the page "toan-van\.html" is already made by src\/pages/],
   ['unknown-correction', 'de-cuong/a-i-2.mdx', /› body <Fix\|EditorNote id>/, /"khong-co" is not an entry of content\/hieu-dinh/],
+  ['quotation-without-status', 'trich-dan/trich-dan.yaml', /status/, /expected the source status: "known", "secondary" or "unknown"/],
+  ['glossary-without-full-form', 'thuat-ngu/thuat-ngu.yaml', /full/, /expected the full form of the abbreviation/],
+  ['area-without-page', 'de-cuong/phan-b.mdx', /› body list/, /the area “Cải cách một lĩnh vực chưa có trang” has no page/],
+  ['passage-nowhere', 'linh-vuc/the-che.md', /› passages\[0\]\.starts/, /no sentence of section "a-ii-2" begins with "Câu này không có trong đề cương"/],
 ];
 
 describe('bad content stops the build (P4)', () => {
