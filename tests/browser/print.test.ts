@@ -1,0 +1,69 @@
+/**
+ * P6, print: Chromium's A4 PDF of the full text has the Party document header and no
+ * navigation, and the same number of pages each time; other pages print without navigation.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import { DIST, ROOT } from '../support/site';
+
+const hasPdftotext = existsSync('/usr/bin/pdftotext');
+const enabled = browserTestsEnabled() && (hasPdftotext || (() => {
+  const message = 'pdftotext not found: install it with "apt-get install poppler-utils".';
+  if (process.env.CI) throw new Error(`${message} The print test must run in CI.`);
+  console.warn(`\n!!! SKIPPING PRINT TESTS: ${message}\n`);
+  return false;
+})());
+const ARTIFACTS = join(ROOT, 'test-artifacts/print');
+/** Words that only the navigation, buttons and footer use. */
+const NAVIGATION = ['Mục lục', 'Trang chủ', 'Bỏ qua, đến nội dung chính', 'Toàn văn đề cương', 'Tìm trong đề cương', '← Trước', 'Tiếp →', 'Tài liệu học tập nội bộ'];
+
+describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function printed(path: string): Promise<{ text: string; pages: number }> {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(DIST, path)).href);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    const file = join(ARTIFACTS, path.replace(/\//g, '_').replace('.html', '.pdf'));
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return { text, pages: text.split('\f').filter((p) => p.trim()).length };
+  }
+
+  it('toan-van.html: the Party document header, no navigation, a stable page count', async () => {
+    const first = await printed('toan-van.html');
+    const second = await printed('toan-van.html');
+    const flat = first.text.replace(/\s+/g, ' ');
+    for (const line of ['ĐẢNG ỦY GIÁO DỤC LÝ SƠN', 'CHI BỘ TRƯỜNG THCS AN HẢI', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Lý Sơn, ngày 15 tháng 10 năm 2024', 'ĐỀ CƯƠNG', 'SINH HOẠT THEO CHỦ ĐIỂM QUÝ III NĂM 2024', 'Dương Văn Nông']) {
+      expect(flat).toContain(line);
+    }
+    for (const word of NAVIGATION) expect(flat).not.toContain(word);
+    expect(first.pages).toBe(second.pages);
+    expect(first.pages).toBeGreaterThanOrEqual(8);
+    expect(first.pages).toBeLessThanOrEqual(14);
+    // The page number stands at the foot of the pages.
+    expect(first.text.split('\f')[1].trim().split('\n').at(-1)!.trim()).toBe('2');
+  });
+
+  it('a section page and a document page print without navigation', async () => {
+    for (const path of ['a-ii-4.html', 'van-ban/nd-112-2020-nd-cp.html']) {
+      const { text } = await printed(path);
+      const flat = text.replace(/\s+/g, ' ');
+      for (const word of NAVIGATION) expect(flat, `${path}: ${word}`).not.toContain(word);
+      expect(flat.length).toBeGreaterThan(500);
+    }
+  });
+});
