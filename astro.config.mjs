@@ -6,6 +6,7 @@ import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
 import { checkLinks } from './src/integrations/check-links.ts';
 import { classicScripts } from './src/integrations/classic-scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineZip } from './src/integrations/offline-zip.ts';
 
 export default defineConfig({
   // The bad-content tests build copies of content/ with their own cache, so they never mix with the real one.
@@ -26,7 +27,8 @@ export default defineConfig({
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  integrations: [mdx(), classicScripts(), searchIndex(), checkLinks()],
+  // Build steps run in this order at astro:build:done: search indexes, then the zip of it all, then the link check.
+  integrations: [mdx(), classicScripts(), searchIndex(), offlineZip(), checkLinks()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {

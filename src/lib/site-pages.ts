@@ -10,3 +10,6 @@ export const STATIC_PAGES = [
   'linh-vuc/index.html',
   '404.html',
 ] as const;
+
+/** The offline copy of the whole site (a zip for a USB stick), written by src/integrations/offline-zip.ts. */
+export const OFFLINE_ZIP = 'ban-ngoai-tuyen.zip';

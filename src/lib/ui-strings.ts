@@ -23,6 +23,8 @@ const vi = {
   'home.start': 'Bắt đầu đọc',
   'home.readAll': 'Đọc toàn văn',
   'home.map': 'Sơ đồ đề cương',
+  'home.offline': 'Tải bản ngoại tuyến (USB)',
+  'home.offlineHint': 'tệp .zip: giải nén vào USB hoặc máy tính, rồi bấm đúp vào tệp index.html; đọc và tìm kiếm không cần internet.',
   'home.issuedBy': 'Đơn vị ban hành',
   'home.date': 'Ngày',
   'home.reporter': 'Người báo cáo',
