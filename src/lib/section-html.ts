@@ -15,3 +15,15 @@ export function headingsOf(html: string): Array<{ depth: number; slug: string; t
     .querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
     .map((h) => ({ depth: Number(h.tagName[1]), slug: h.id, text: collapseWhitespace(h.textContent) }));
 }
+
+/**
+ * The full-text page shows every section at once, to read straight through and print: it
+ * leaves out what serves the section pages (paragraph ids that other pages link to, the notes
+ * on quotation sources, which the section pages and the quotations page show).
+ */
+export function forFullText(html: string): string {
+  const root = parse(html);
+  for (const note of root.querySelectorAll('.quote-notes')) note.remove();
+  for (const block of root.querySelectorAll('p[id], li[id]')) block.removeAttribute('id');
+  return root.toString();
+}
