@@ -103,6 +103,35 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
     await context.close();
   });
 
+  it('text size and dark theme are remembered across pages from file://, applied before the first paint', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(fileBase + 'a-i-1.html');
+    const before = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+    await page.click('[data-size="up"]');
+    await page.click('[data-theme-toggle]');
+    expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe('true');
+    await page.goto(fileBase + 'b-i-6.html', { waitUntil: 'commit' });
+    // As soon as the body starts, <html> already carries the choices (the script runs in <head>).
+    await page.waitForSelector('body', { state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.waitForLoadState('load');
+    const after = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+    expect(parseFloat(after)).toBeCloseTo(parseFloat(before) * 1.125, 1);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 23, 27)');
+    const dark = await axeViolations(page);
+    expect(dark).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript the reading controls are not shown (they would do nothing)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(fileBase + 'a-i-1.html');
+    expect(await page.locator('[data-reading-controls]').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('on a desktop the outline menu is open, with the current page marked', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
