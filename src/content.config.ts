@@ -144,6 +144,8 @@ const linhVuc = defineCollection({
         }),
       )
       .min(1, { error: 'expected at least one passage of the outline about this area' }),
+    /** Figures a cell fills in for this area on the Part B worksheet (e.g. procedures handled). Default []. */
+    counts: z.array(z.string().min(2)).default([]),
   }),
 });
 

@@ -90,7 +90,7 @@ async function loadOutline() {
         text: q.data.text,
         found: annotated.get(q.data.section)?.quotations.includes(q.id) ?? false,
       })),
-      areas: areas.map((a) => ({ id: a.id, file: fileOf(a.entry, `${root}/linh-vuc/${a.id}.md`), listItem: a.listItem, passages: a.passages })),
+      areas: areas.map((a) => ({ id: a.id, file: fileOf(a.entry, `${root}/linh-vuc/${a.id}.md`), listItem: a.listItem, passages: a.passages, counts: a.counts })),
       areaLists: items.filter((s) => s.listsAreas).map((s) => ({ id: s.id, file: fileOf(s.entry, `${root}/de-cuong/${s.id}.mdx`) })),
     }),
   );

@@ -6,6 +6,7 @@ export const STATIC_PAGES = [
   'tim-kiem.html',
   'trich-dan.html',
   'thuat-ngu.html',
+  'phieu-lien-he.html',
   'van-ban/index.html',
   'linh-vuc/index.html',
   '404.html',

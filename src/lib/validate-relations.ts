@@ -11,7 +11,7 @@ export interface RelationsInput {
   /** Paragraphs of each section, by section id. */
   passages: ReadonlyMap<string, Passage[]>;
   quotations: Array<{ id: string; file: string; section: string; text: string; found: boolean }>;
-  areas: Array<{ id: string; file: string; listItem: string; passages: PassageSpec[] }>;
+  areas: Array<{ id: string; file: string; listItem: string; passages: PassageSpec[]; counts: string[] }>;
   /** The sections whose list names the areas (`listsAreas: true`). */
   areaLists: Array<{ id: string; file: string }>;
 }
@@ -34,6 +34,14 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
         problems.push({ file: area.file, field: `${field}.section`, message: `"${spec.section}" is not a section id; expected one of ${sections.join(', ')}` });
       } else if (!resolvePassage(spec, passages)?.length) {
         problems.push({ file: area.file, field: `${field}.starts`, message: `no sentence of section "${spec.section}" begins with "${spec.starts}"; expected the first words of a sentence there` });
+      }
+    });
+  }
+  for (const area of input.areas) {
+    const quoted = area.passages.flatMap((spec) => resolvePassage(spec, input.passages.get(spec.section) ?? []) ?? []);
+    area.counts.forEach((label, index) => {
+      if (!quoted.some((p) => p.text.startsWith(label))) {
+        problems.push({ file: area.file, field: `counts[${index}]`, message: `“${label}” begins none of the passages this area quotes; expected the words of a line of the outline, e.g. “Rút học bạ”` });
       }
     });
   }
