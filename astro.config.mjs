@@ -9,6 +9,9 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { offlineZip } from './src/integrations/offline-zip.ts';
 
 export default defineConfig({
+  // The public address, only for link previews (og:url, og:image need absolute URLs). Optional:
+  // without it every page still works at any address. Example: SITE_URL=https://truong.example/de-cuong/
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   // The bad-content tests build copies of content/ with their own cache, so they never mix with the real one.
   ...(process.env.OUTLINE_CACHE_DIR ? { cacheDir: process.env.OUTLINE_CACHE_DIR } : {}),
   // P1: one dist/ for a domain root, any sub-folder and file://. Pages are files

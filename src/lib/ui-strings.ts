@@ -5,6 +5,7 @@
 const vi = {
   'site.skipToContent': 'Bỏ qua, đến nội dung chính',
   'site.home': 'Trang chủ',
+  'site.imageAlt': 'Ngôi sao vàng trên nền đỏ, dòng chữ “Đề cương sinh hoạt chủ điểm”',
   'site.footer': 'Tài liệu học tập nội bộ của {cell}. Văn bản đề cương giữ nguyên văn; các chỗ hiệu đính được liệt kê tại trang Hiệu đính.',
   'nav.menu': 'Mục lục',
   'nav.outline': 'Mục lục đề cương',

@@ -38,6 +38,16 @@ describe('every page', () => {
       expect(html).not.toMatch(/fetch\(|new Worker\(/);
     });
   }
+  it('link previews: title and description on every page; no absolute address unless SITE_URL was set', () => {
+    for (const [path, html] of pages) {
+      const root = parse(html);
+      expect(root.querySelector('meta[property="og:title"]')?.getAttribute('content'), path).toBe(root.querySelector('title')?.text);
+      expect(root.querySelector('meta[property="og:description"]')?.getAttribute('content'), path).toBeTruthy();
+      if (!process.env.SITE_URL) expect(root.querySelector('meta[property="og:url"], meta[property="og:image"]'), path).toBeNull();
+    }
+    expect(files).toContain('og-image.png');
+  });
+
   it('titles are unique', () => {
     const titles = [...pages.values()].map((html) => parse(html).querySelector('title')!.text);
     expect(new Set(titles).size).toBe(titles.length);
