@@ -55,7 +55,7 @@ describe.skipIf(!browserTestsEnabled())('the unzipped copy in Chromium from file
       await page.close();
     }
     expect(report).toEqual({});
-  });
+  }, 300_000);
 
   it('searches from index.html, without internet', async () => {
     const page = await browser.newPage();

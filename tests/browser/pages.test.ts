@@ -17,6 +17,8 @@ import { DIST, ROOT } from '../support/site';
 const enabled = browserTestsEnabled();
 const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
 const SHOTS = join(ROOT, 'test-artifacts/screenshots');
+/** Tests that visit every page: a busy 2-core machine needs minutes, not the default minute. */
+const SLOW = 300_000;
 
 describe.skipIf(!enabled)('pages in Chromium', () => {
   let browser: Browser;
@@ -48,7 +50,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
       }
       await context.close();
       expect(report).toEqual({});
-    });
+    }, SLOW);
   }
 
   it('axe-core finds no violation on any page', async () => {
@@ -63,7 +65,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
     }
     await context.close();
     expect(report).toEqual({});
-  });
+  }, SLOW);
 
   it('the axe check itself reports a page with known faults', async () => {
     const page = await browser.newPage();

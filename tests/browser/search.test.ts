@@ -65,7 +65,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       expect(misses).toEqual([]);
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], outsideRequests: [] });
       await page.close();
-    });
+    }, 300_000);
   }
 
   it('both paths index the same pages, titles and words', async () => {
