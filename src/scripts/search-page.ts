@@ -6,13 +6,14 @@
  * Both rank with src/lib/search-rank.ts, so a query gives the same first page either way.
  */
 import { parseQuery, queryState, spellingVariants, type SearchQuery } from '../lib/search-query';
-import { createSearchEngine, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
-import { coverage, excerptAround, matchRanges, rankWords, scoreText } from '../lib/search-rank';
+import { createSearchEngine, sortResults, type SearchResult } from '../lib/search-engine';
+import type { PackedSearchIndex } from '../lib/search-index-format';
+import { excerptAround, matchRanges, QueryMatcher, RankVocabulary, scoreText } from '../lib/search-rank';
 import { t } from '../lib/ui-strings';
 
 declare global {
   interface Window {
-    OUTLINE_SEARCH_INDEX?: SearchPage[];
+    OUTLINE_SEARCH_INDEX?: PackedSearchIndex;
   }
 }
 
@@ -49,7 +50,8 @@ function loadClassicScript(src: string): Promise<void> {
 
 async function offlineBackend(): Promise<Backend> {
   if (!window.OUTLINE_SEARCH_INDEX) await loadClassicScript('search-index.js');
-  const engine = createSearchEngine(window.OUTLINE_SEARCH_INDEX ?? []);
+  if (!window.OUTLINE_SEARCH_INDEX) throw new Error('search-index.js holds no index');
+  const engine = createSearchEngine(window.OUTLINE_SEARCH_INDEX);
   return { name: 'offline', search: async (query) => engine.search(query) };
 }
 
@@ -71,19 +73,19 @@ function siteRelative(url: string): string {
   return relative + new URL(url, location.href).hash;
 }
 
-function pagefindResult(data: PagefindData, query: SearchQuery, score: number): SearchResult {
+function pagefindResult(data: PagefindData, matcher: QueryMatcher, score: number): SearchResult {
   const title = data.meta.title ?? '';
   let best = data.sub_results[0];
   let bestRank = [-1, -1];
   for (const sub of data.sub_results) {
-    const c = coverage(rankWords(`${sub.title} ${htmlToText(sub.excerpt)}`), query);
+    const c = matcher.coverage(matcher.vocabulary.idsOf(`${sub.title} ${htmlToText(sub.excerpt)}`));
     const rank = [c.terms, sub.locations?.length ?? c.hits];
     if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
       best = sub;
       bestRank = rank;
     }
   }
-  const excerpt = best ? htmlToText(best.excerpt) : excerptAround(data.content, query);
+  const excerpt = best ? htmlToText(best.excerpt) : excerptAround(data.content, matcher.query);
   return { url: siteRelative(best?.url ?? data.url), pageTitle: title, heading: best?.title ?? title, excerpt, score };
 }
 
@@ -98,9 +100,11 @@ async function pagefindBackend(): Promise<Backend> {
       const candidates = new Map<string, { data(): Promise<PagefindData> }>();
       for (const found of searches) for (const hit of (found?.results ?? []).slice(0, PAGEFIND_CANDIDATES)) candidates.set(hit.id, hit);
       const results: SearchResult[] = [];
+      const vocabulary = new RankVocabulary();
+      const matcher = new QueryMatcher(query, vocabulary);
       for (const data of await Promise.all([...candidates.values()].map((hit) => hit.data()))) {
-        const score = scoreText({ title: data.meta.title ?? '', content: data.content }, query);
-        if (score > 0) results.push(pagefindResult(data, query, score));
+        const score = scoreText({ title: data.meta.title ?? '', content: data.content }, query, vocabulary);
+        if (score > 0) results.push(pagefindResult(data, matcher, score));
       }
       return sortResults(results);
     },

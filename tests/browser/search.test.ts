@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageContent, type SearchPage } from '../../src/lib/search-engine';
+import { pageContent } from '../../src/lib/search-engine';
+import { OfflineIndex, type PackedSearchIndex } from '../../src/lib/search-index-format';
 import { splitWords } from '../../src/lib/search-query';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,9 +80,10 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       return data.map((d) => ({ url: d.url, title: d.meta.title, content: d.content }));
     })()`);
     await page.close();
-    const holder: { OUTLINE_SEARCH_INDEX?: SearchPage[] } = {};
+    const holder: { OUTLINE_SEARCH_INDEX?: PackedSearchIndex } = {};
     new Function('window', readFileSync(join(DIST, 'search-index.js'), 'utf8'))(holder);
-    const offline = new Map(holder.OUTLINE_SEARCH_INDEX!.map((p) => [p.url, p]));
+    const index = new OfflineIndex(holder.OUTLINE_SEARCH_INDEX!);
+    const offline = new Map(Array.from({ length: index.pageCount }, (_, i) => index.page(i)).map((p) => [p.url, p]));
     expect(pagefindPages.map((p) => p.url.slice(new URL(site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
     for (const p of pagefindPages) {
       const mine = offline.get(p.url.slice(new URL(site.url).pathname.length))!;
