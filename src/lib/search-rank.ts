@@ -232,10 +232,17 @@ export class QueryMatcher {
   }
 }
 
-/** Score of a page (or a part of one) for the query; 0 when it does not match. */
-export function scoreText(text: RankableText, query: SearchQuery, vocabulary = new RankVocabulary()): number {
+/** The words of a page as ranking reads them, as ids of `vocabulary`: its title's, then its content's. */
+export function rankableWords(text: RankableText, vocabulary: RankVocabulary): { words: number[]; titleLength: number } {
   const title = vocabulary.idsOf(text.title);
-  return new QueryMatcher(query, vocabulary).score([...title, ...vocabulary.idsOf(text.content)], title.length);
+  return { words: [...title, ...vocabulary.idsOf(text.content)], titleLength: title.length };
+}
+
+/** Score of a page (or a part of one) for the query; 0 when it does not match. Both search paths must give a page this very number. */
+export function scoreText(text: RankableText, query: SearchQuery): number {
+  const vocabulary = new RankVocabulary();
+  const { words, titleLength } = rankableWords(text, vocabulary);
+  return new QueryMatcher(query, vocabulary).score(words, titleLength);
 }
 
 /** Ranges [start, end) of the words that match the query, for marking them in a text. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { pageContent } from '../../src/lib/search-engine';
 import { OfflineIndex, type PackedSearchIndex } from '../../src/lib/search-index-format';
+import { pagefindPage, type PagefindPageData } from '../../src/lib/pagefind-page';
 import { splitWords } from '../../src/lib/search-query';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,15 +70,15 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     });
   }
 
-  it('both paths index the same pages, titles and words', async () => {
+  it('both paths index the same pages, titles, words and headings', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}tim-kiem.html`);
     // A string, not a function: the test runner would rewrite import() inside a function.
-    const pagefindPages: Array<{ url: string; title: string; content: string }> = await page.evaluate(`(async () => {
+    const pagefindPages: Array<PagefindPageData & { url: string }> = await page.evaluate(`(async () => {
       const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
       const all = await pagefind.search(null);
       const data = await Promise.all(all.results.map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, title: d.meta.title, content: d.content }));
+      return data.map((d) => ({ url: d.url, meta: d.meta, content: d.content, anchors: d.anchors }));
     })()`);
     await page.close();
     const holder: { OUTLINE_SEARCH_INDEX?: PackedSearchIndex } = {};
@@ -87,8 +88,12 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(pagefindPages.map((p) => p.url.slice(new URL(site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
     for (const p of pagefindPages) {
       const mine = offline.get(p.url.slice(new URL(site.url).pathname.length))!;
-      expect(mine.title, p.url).toBe(p.title);
+      expect(mine.title, p.url).toBe(p.meta.title);
       expect(splitWords(pageContent(mine)), p.url).toEqual(splitWords(p.content));
+      // Cut at the same headings, with the same words under each: both paths pick a result's heading alike.
+      const cut = pagefindPage(mine.url, p);
+      expect(cut.segments.map((s) => [s.id, s.heading]), p.url).toEqual(mine.segments.map((s) => [s.id, s.heading]));
+      expect(cut.segments.map((s) => splitWords(s.text)), p.url).toEqual(mine.segments.map((s) => splitWords(s.text)));
     }
   });
 

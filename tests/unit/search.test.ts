@@ -4,6 +4,7 @@ import { excerptAround, matchRanges, QueryMatcher, RankVocabulary, scoreText } f
 import { createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
 import { OfflineIndex, packSearchIndex } from '../../src/lib/search-index-format';
 import { extractSearchPage } from '../../src/lib/search-records';
+import { pagefindPage } from '../../src/lib/pagefind-page';
 
 describe('parseQuery', () => {
   it('folds terms and remembers whether marks were typed', () => {
@@ -157,6 +158,32 @@ describe('packed offline index', () => {
   });
   it('fails on an index cut short instead of reading on forever', () => {
     expect(() => new OfflineIndex({ ...packed, text: packed.text.slice(0, -3) })).toThrow(RangeError);
+  });
+});
+
+describe('pagefindPage', () => {
+  it('cuts the content at headings with ids, as the offline index does', () => {
+    const page = pagefindPage('x.html', {
+      meta: { title: 'Tiêu đề' },
+      content: 'Mở đầu. Tiêu đề. Đoạn một. Mục 2. Ý a Ý b',
+      anchors: [
+        { element: 'h1', id: 'h-x', text: 'Tiêu đề', location: 2 },
+        { element: 'li', id: 'y', text: '', location: 6 },
+        { element: 'h2', id: 'muc-2', text: 'Mục 2', location: 6 },
+      ],
+    });
+    expect(page).toEqual({
+      url: 'x.html',
+      title: 'Tiêu đề',
+      segments: [
+        { id: '', heading: '', text: 'Mở đầu.' },
+        { id: 'h-x', heading: 'Tiêu đề', text: 'Đoạn một.' },
+        { id: 'muc-2', heading: 'Mục 2', text: 'Ý a Ý b' },
+      ],
+    });
+  });
+  it('keeps a page without headings whole', () => {
+    expect(pagefindPage('i.html', { meta: {}, content: ' Trang chủ ', anchors: [] }).segments).toEqual([{ id: '', heading: '', text: 'Trang chủ' }]);
   });
 });
 
