@@ -23,6 +23,8 @@ declare global {
 interface Backend {
   name: 'pagefind' | 'offline';
   search(query: SearchQuery): Promise<SearchResult[]>;
+  /** Called as the teacher types, before the search runs: a chance to start loading what it will need. */
+  prepare?(query: SearchQuery): void;
 }
 
 /** A page Pagefind found; data() loads it. */
@@ -33,6 +35,7 @@ interface PagefindHit {
 interface PagefindModule {
   init?(): Promise<void>;
   search(term: string): Promise<{ results: PagefindHit[] } | null>;
+  preload(term: string): Promise<void>;
 }
 
 /**
@@ -99,6 +102,11 @@ async function pagefindBackend(): Promise<Backend> {
   };
   return {
     name: 'pagefind',
+    // Fetch the index chunks for the words while they are typed, as Pagefind's own
+    // debouncedSearch does, so the search after the pause finds them loaded.
+    prepare(query) {
+      for (const spelling of spellingVariants(query)) pagefind.preload(spelling).catch(() => undefined);
+    },
     async search(query) {
       // A spelling's pages start loading as soon as its search returns, while Pagefind
       // searches the next spelling.
@@ -227,6 +235,10 @@ input.addEventListener('input', () => {
   const startedAt = performance.now();
   window.clearTimeout(timer);
   rememberQuery(input.value);
+  const typed = input.value;
+  getBackend()
+    .then((ready) => ready.prepare?.(parseQuery(typed)))
+    .catch(() => undefined);
   timer = window.setTimeout(() => void run(input.value, startedAt), 180);
 });
 form.addEventListener('submit', (event) => {
@@ -235,6 +247,10 @@ form.addEventListener('submit', (event) => {
   rememberQuery(input.value);
   void run(input.value, performance.now());
 });
+
+// Load the index as soon as the page opens, while the teacher types: the first search then
+// finds it ready. A failure is reported by the search that needs it (run), not here.
+getBackend().catch(() => undefined);
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
