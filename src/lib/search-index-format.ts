@@ -56,14 +56,17 @@ function writeNumber(n: number): string {
   return out;
 }
 
+/** Splitting on a captured word alternates: separator, word, separator, … , separator. */
+const SPLIT_AT_WORDS = new RegExp(`(${WORD_RE.source})`, 'u');
+const STARTS_WITH_WORD = new RegExp(`^${WORD_RE.source}`, 'u');
+
 /** Words and the separators between them, in order, without the single spaces between two words. */
 function tokensOf(field: string): string[] {
-  // Splitting on a captured pattern alternates: separator, word, separator, … , separator.
-  const parts = field.split(new RegExp(`(${WORD_RE.source})`, 'u'));
+  const parts = field.split(SPLIT_AT_WORDS);
   return parts.filter((part, i) => part !== '' && !(part === ' ' && i > 0 && i < parts.length - 1));
 }
 
-const isWordToken = (token: string) => new RegExp(`^${WORD_RE.source}`, 'u').test(token);
+const isWordToken = (token: string) => STARTS_WITH_WORD.test(token);
 
 /** The fields of a page, in the order the index stores them. */
 function fieldsOf(page: SearchPage): string[] {

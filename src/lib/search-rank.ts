@@ -143,6 +143,7 @@ export class QueryMatcher {
     readonly vocabulary: RankVocabulary,
   ) {
     this.termCount = query.terms.length;
+    this.lookUpSequences();
     this.catchUp();
   }
 
@@ -213,7 +214,7 @@ export class QueryMatcher {
 
   /** Matches the words added to the vocabulary since last time. */
   private catchUp(): void {
-    const { vocabulary, termCount } = this;
+    const { vocabulary } = this;
     const known = this.matchesAny.length;
     if (known === vocabulary.size) return;
     for (let word = known; word < vocabulary.size; word += 1) {
@@ -225,9 +226,14 @@ export class QueryMatcher {
       }
       this.matchesAny.push(any);
     }
-    // A folded word unknown until now may have come in: look the sequences up again.
-    const numbers = (folded: string[]) => folded.map((word) => vocabulary.foldedIdOf(word));
-    this.together = termCount > 1 ? numbers(this.query.terms.map((t) => t.folded)) : [];
+    // A folded word unknown until now may have come in.
+    this.lookUpSequences();
+  }
+
+  /** The folded-word numbers of the terms together and of each phrase (-1 for a word the vocabulary lacks). */
+  private lookUpSequences(): void {
+    const numbers = (folded: string[]) => folded.map((word) => this.vocabulary.foldedIdOf(word));
+    this.together = this.termCount > 1 ? numbers(this.query.terms.map((t) => t.folded)) : [];
     this.phrases = this.query.phrases.map((phrase) => numbers(phrase.split(' ')));
   }
 }
