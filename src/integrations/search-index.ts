@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { listFiles, readPages } from '../lib/list-dist';
+import { packSearchIndex } from '../lib/search-index-format';
 import { extractSearchPage } from '../lib/search-records';
 import type { SearchPage } from '../lib/search-engine';
 
@@ -13,8 +14,8 @@ export const OFFLINE_INDEX_GLOBAL = 'OUTLINE_SEARCH_INDEX';
 /**
  * Builds both search indexes at the end of `astro build` (P3):
  * - dist/pagefind/: Pagefind's index, through its Node API, for search over http;
- * - dist/search-index.js: the same indexed text as a classic script, for the offline
- *   engine that runs from file:// (where Pagefind's module, fetch and Worker are blocked).
+ * - dist/search-index.js: the same indexed text as a classic script, packed (search-index-format.ts),
+ *   for the offline engine that runs from file:// (where Pagefind's module, fetch and Worker are blocked).
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -51,7 +52,7 @@ export async function writeSearchIndexes(root: string): Promise<number> {
   if (pages.length !== kept) {
     throw new Error(`Search indexes disagree: Pagefind kept ${kept} pages, the offline index has ${pages.length}.`);
   }
-  writeFileSync(join(root, 'search-index.js'), `window.${OFFLINE_INDEX_GLOBAL}=${JSON.stringify(pages)};\n`);
+  writeFileSync(join(root, 'search-index.js'), `window.${OFFLINE_INDEX_GLOBAL}=${JSON.stringify(packSearchIndex(pages))};\n`);
   return pages.length;
 }
 

@@ -1,11 +1,11 @@
 /**
  * The offline search engine: runs in the page from file:// (where Pagefind cannot load)
- * over the index that the build writes as a classic script. Same query reading and the
- * same ranking as the http path (search-query.ts, search-rank.ts).
+ * over the index that the build writes as a classic script (search-index-format.ts). Same
+ * query reading and the same ranking as the http path (search-query.ts, search-rank.ts).
  */
-import { foldVietnamese } from './fold-vietnamese';
+import { OfflineIndex, type PackedSearchIndex } from './search-index-format';
 import type { SearchQuery } from './search-query';
-import { coverage, excerptAround, rankWords, scoreWords, type RankWords } from './search-rank';
+import { excerptAround, QueryMatcher } from './search-rank';
 
 /** One part of a page: the text under one heading (id "" for the text before the first heading). */
 export interface SearchSegment {
@@ -31,40 +31,34 @@ export interface SearchResult {
   score: number;
 }
 
+/** How many results a search shows: the first page of results, the same on both paths. */
+export const RESULTS_SHOWN = 20;
+
 /** The text Pagefind calls a page's content: every heading and paragraph, in order. */
 export function pageContent(page: SearchPage): string {
   return page.segments.map((s) => `${s.heading} ${s.text}`.trim()).join(' ');
-}
-
-interface PreparedPage {
-  page: SearchPage;
-  folded: string;
-  titleWords?: RankWords;
-  bodyWords?: RankWords;
 }
 
 export interface SearchEngine {
   search(query: SearchQuery, limit?: number): SearchResult[];
 }
 
-export function createSearchEngine(pages: SearchPage[]): SearchEngine {
-  const prepared: PreparedPage[] = pages.map((page) => ({ page, folded: foldVietnamese(`${page.title} ${pageContent(page)}`) }));
+export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
+  const index = new OfflineIndex(packed);
   return {
-    search(query, limit = 20) {
-      if (query.terms.length === 0) return [];
-      const scored: Array<{ page: SearchPage; score: number; url: string }> = [];
-      for (const entry of prepared) {
-        // Cheap test first: every folded term must occur somewhere in the folded text.
-        if (!query.terms.every((t) => entry.folded.includes(t.folded))) continue;
-        entry.titleWords ??= rankWords(entry.page.title);
-        entry.bodyWords ??= rankWords(pageContent(entry.page));
-        const score = scoreWords(entry.titleWords, entry.bodyWords, query);
-        if (score > 0) scored.push({ page: entry.page, score, url: entry.page.url });
+    search(query, limit = RESULTS_SHOWN) {
+      const matcher = new QueryMatcher(query, index.vocabulary);
+      if (!matcher.canMatch) return [];
+      const scored: Array<{ page: number; score: number; url: string }> = [];
+      for (let page = 0; page < index.pageCount; page += 1) {
+        const { words, titleLength } = index.pageWords(page);
+        const score = matcher.score(words, titleLength);
+        if (score > 0) scored.push({ page, score, url: index.url(page) });
       }
-      // Only the results shown need their best heading and excerpt.
+      // Only the results shown need their text, for the best heading and the excerpt.
       return sortResults(scored)
         .slice(0, limit)
-        .map(({ page, score }) => bestPart(page, query, score));
+        .map(({ page, score }) => bestPart(index.page(page), matcher, score));
     },
   };
 }
@@ -75,11 +69,11 @@ export function sortResults<T extends { score: number; url: string }>(results: T
 }
 
 /** The result for a matching page: it points to the heading whose part covers the query best. */
-export function bestPart(page: SearchPage, query: SearchQuery, score: number): SearchResult {
+export function bestPart(page: SearchPage, matcher: QueryMatcher, score: number): SearchResult {
   let best = page.segments[0];
   let bestCoverage = { terms: -1, hits: -1 };
   for (const segment of page.segments) {
-    const c = coverage(rankWords(`${segment.heading} ${segment.text}`), query);
+    const c = matcher.coverage(matcher.vocabulary.idsOf(`${segment.heading} ${segment.text}`));
     if (c.terms > bestCoverage.terms || (c.terms === bestCoverage.terms && c.hits > bestCoverage.hits)) {
       best = segment;
       bestCoverage = c;
@@ -90,7 +84,7 @@ export function bestPart(page: SearchPage, query: SearchQuery, score: number): S
     url: best?.id ? `${page.url}#${best.id}` : page.url,
     pageTitle: page.title,
     heading: best?.heading ?? '',
-    excerpt: excerptAround(text, query),
+    excerpt: excerptAround(text, matcher.query),
     score,
   };
 }

@@ -3,39 +3,47 @@
  * - over http, Pagefind finds the candidate pages (its module, fetch and Worker are allowed);
  * - from file://, where they are blocked, the offline engine searches dist/search-index.js,
  *   loaded as a classic <script>. It is also the fallback when Pagefind cannot load.
- * Both rank with src/lib/search-rank.ts, so a query gives the same first page either way.
+ * Both score a page with the same code on the same words (src/lib/search-rank.ts), so a page
+ * gets the same score either way, and both pick its heading and excerpt alike (bestPart, on
+ * the page cut at its headings: pagefind-page.ts for Pagefind's data).
  */
 import { parseQuery, queryState, spellingVariants, type SearchQuery } from '../lib/search-query';
-import { createSearchEngine, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
-import { coverage, excerptAround, matchRanges, rankWords, scoreText } from '../lib/search-rank';
+import { pagefindPage, type PagefindPageData } from '../lib/pagefind-page';
+import { bestPart, createSearchEngine, RESULTS_SHOWN, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
+import type { PackedSearchIndex } from '../lib/search-index-format';
+import { matchRanges, QueryMatcher, rankableWords, RankVocabulary } from '../lib/search-rank';
 import { t } from '../lib/ui-strings';
 
 declare global {
   interface Window {
-    OUTLINE_SEARCH_INDEX?: SearchPage[];
+    OUTLINE_SEARCH_INDEX?: PackedSearchIndex;
   }
 }
 
 interface Backend {
   name: 'pagefind' | 'offline';
   search(query: SearchQuery): Promise<SearchResult[]>;
+  /** Called as the teacher types, before the search runs: a chance to start loading what it will need. */
+  prepare?(query: SearchQuery): void;
 }
 
-/** Pagefind's result data, as far as this page uses it. */
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: { title?: string };
-  sub_results: Array<{ title: string; url: string; excerpt: string; locations?: number[] }>;
+/** A page Pagefind found; data() loads it. */
+interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindPageData & { url: string }>;
 }
 interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
-  search(term: string): Promise<{ results: Array<{ id: string; data(): Promise<PagefindData> }> } | null>;
+  search(term: string): Promise<{ results: PagefindHit[] } | null>;
+  preload(term: string): Promise<void>;
 }
 
-/** Candidates asked from Pagefind per spelling; the shared ranking then orders them. */
-const PAGEFIND_CANDIDATES = 20;
+/**
+ * Candidates taken from each spelling's results, in Pagefind's order; the shared ranking then
+ * orders them. Each candidate costs a fragment to load the first time, so no more than a page
+ * of results.
+ */
+const PAGEFIND_CANDIDATES = RESULTS_SHOWN;
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -49,15 +57,9 @@ function loadClassicScript(src: string): Promise<void> {
 
 async function offlineBackend(): Promise<Backend> {
   if (!window.OUTLINE_SEARCH_INDEX) await loadClassicScript('search-index.js');
-  const engine = createSearchEngine(window.OUTLINE_SEARCH_INDEX ?? []);
+  if (!window.OUTLINE_SEARCH_INDEX) throw new Error('search-index.js holds no index');
+  const engine = createSearchEngine(window.OUTLINE_SEARCH_INDEX);
   return { name: 'offline', search: async (query) => engine.search(query) };
-}
-
-/** Plain text of Pagefind's excerpt HTML (parsed inert, in a template). */
-function htmlToText(html: string): string {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return template.content.textContent ?? '';
 }
 
 /**
@@ -71,38 +73,62 @@ function siteRelative(url: string): string {
   return relative + new URL(url, location.href).hash;
 }
 
-function pagefindResult(data: PagefindData, query: SearchQuery, score: number): SearchResult {
-  const title = data.meta.title ?? '';
-  let best = data.sub_results[0];
-  let bestRank = [-1, -1];
-  for (const sub of data.sub_results) {
-    const c = coverage(rankWords(`${sub.title} ${htmlToText(sub.excerpt)}`), query);
-    const rank = [c.terms, sub.locations?.length ?? c.hits];
-    if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
-      best = sub;
-      bestRank = rank;
-    }
-  }
-  const excerpt = best ? htmlToText(best.excerpt) : excerptAround(data.content, query);
-  return { url: siteRelative(best?.url ?? data.url), pageTitle: title, heading: best?.title ?? title, excerpt, score };
+/** A page Pagefind found, with its words as ranking reads them: its title's, then its content's. */
+interface FoundPage {
+  page: SearchPage;
+  words: number[];
+  titleLength: number;
 }
 
 async function pagefindBackend(): Promise<Backend> {
   const pagefind: PagefindModule = await import(new URL('pagefind/pagefind.js', location.href).href);
-  await pagefind.options({ excerptLength: 28 });
   await pagefind.init?.();
+  // What is read of a page does not depend on the query: each page is loaded and split into
+  // words once a visit, and each distinct word folded once, however many searches find it.
+  const vocabulary = new RankVocabulary();
+  const found = new Map<string, Promise<FoundPage>>();
+  const load = (hit: PagefindHit): Promise<FoundPage> => {
+    let page = found.get(hit.id);
+    if (!page) {
+      page = hit.data().then((data) => ({
+        page: pagefindPage(siteRelative(data.url), data),
+        ...rankableWords({ title: data.meta.title ?? '', content: data.content }, vocabulary),
+      }));
+      found.set(hit.id, page);
+      // A page that failed to load is asked again next time.
+      page.catch(() => found.delete(hit.id));
+    }
+    return page;
+  };
   return {
     name: 'pagefind',
+    // Fetch the index chunks for the words while they are typed, as Pagefind's own
+    // debouncedSearch does, so the search after the pause finds them loaded.
+    prepare(query) {
+      for (const spelling of spellingVariants(query)) pagefind.preload(spelling).catch(() => undefined);
+    },
     async search(query) {
-      const searches = await Promise.all(spellingVariants(query).map((spelling) => pagefind.search(spelling)));
-      const candidates = new Map<string, { data(): Promise<PagefindData> }>();
-      for (const found of searches) for (const hit of (found?.results ?? []).slice(0, PAGEFIND_CANDIDATES)) candidates.set(hit.id, hit);
-      const results: SearchResult[] = [];
-      for (const data of await Promise.all([...candidates.values()].map((hit) => hit.data()))) {
-        const score = scoreText({ title: data.meta.title ?? '', content: data.content }, query);
-        if (score > 0) results.push(pagefindResult(data, query, score));
+      // A spelling's pages start loading as soon as its search returns, while Pagefind
+      // searches the next spelling.
+      const candidates = new Map<string, Promise<FoundPage>>();
+      await Promise.all(
+        spellingVariants(query).map(async (spelling) => {
+          const results = (await pagefind.search(spelling))?.results ?? [];
+          for (const hit of results.slice(0, PAGEFIND_CANDIDATES)) if (!candidates.has(hit.id)) candidates.set(hit.id, load(hit));
+        }),
+      );
+      // The same scoring as the offline engine, on the same words: the same number for a page.
+      const matcher = new QueryMatcher(query, vocabulary);
+      const scored: Array<FoundPage & { score: number; url: string }> = [];
+      for (const loading of candidates.values()) {
+        const candidate = await loading;
+        const score = matcher.score(candidate.words, candidate.titleLength);
+        if (score > 0) scored.push({ ...candidate, score, url: candidate.page.url });
       }
-      return sortResults(results);
+      // Only the results shown need their best heading and excerpt.
+      return sortResults(scored)
+        .slice(0, RESULTS_SHOWN)
+        .map(({ page, score }) => bestPart(page, matcher, score));
     },
   };
 }
@@ -209,6 +235,10 @@ input.addEventListener('input', () => {
   const startedAt = performance.now();
   window.clearTimeout(timer);
   rememberQuery(input.value);
+  const typed = input.value;
+  getBackend()
+    .then((ready) => ready.prepare?.(parseQuery(typed)))
+    .catch(() => undefined);
   timer = window.setTimeout(() => void run(input.value, startedAt), 180);
 });
 form.addEventListener('submit', (event) => {
@@ -217,6 +247,10 @@ form.addEventListener('submit', (event) => {
   rememberQuery(input.value);
   void run(input.value, performance.now());
 });
+
+// Load the index as soon as the page opens, while the teacher types: the first search then
+// finds it ready. A failure is reported by the search that needs it (run), not here.
+getBackend().catch(() => undefined);
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;

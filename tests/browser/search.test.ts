@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pageContent, type SearchPage } from '../../src/lib/search-engine';
+import { pageContent } from '../../src/lib/search-engine';
+import { OfflineIndex, type PackedSearchIndex } from '../../src/lib/search-index-format';
+import { pagefindPage, type PagefindPageData } from '../../src/lib/pagefind-page';
 import { splitWords } from '../../src/lib/search-query';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,25 +70,30 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }, 300_000);
   }
 
-  it('both paths index the same pages, titles and words', async () => {
+  it('both paths index the same pages, titles, words and headings', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}tim-kiem.html`);
     // A string, not a function: the test runner would rewrite import() inside a function.
-    const pagefindPages: Array<{ url: string; title: string; content: string }> = await page.evaluate(`(async () => {
+    const pagefindPages: Array<PagefindPageData & { url: string }> = await page.evaluate(`(async () => {
       const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
       const all = await pagefind.search(null);
       const data = await Promise.all(all.results.map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, title: d.meta.title, content: d.content }));
+      return data.map((d) => ({ url: d.url, meta: d.meta, content: d.content, anchors: d.anchors }));
     })()`);
     await page.close();
-    const holder: { OUTLINE_SEARCH_INDEX?: SearchPage[] } = {};
+    const holder: { OUTLINE_SEARCH_INDEX?: PackedSearchIndex } = {};
     new Function('window', readFileSync(join(DIST, 'search-index.js'), 'utf8'))(holder);
-    const offline = new Map(holder.OUTLINE_SEARCH_INDEX!.map((p) => [p.url, p]));
+    const index = new OfflineIndex(holder.OUTLINE_SEARCH_INDEX!);
+    const offline = new Map(Array.from({ length: index.pageCount }, (_, i) => index.page(i)).map((p) => [p.url, p]));
     expect(pagefindPages.map((p) => p.url.slice(new URL(site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
     for (const p of pagefindPages) {
       const mine = offline.get(p.url.slice(new URL(site.url).pathname.length))!;
-      expect(mine.title, p.url).toBe(p.title);
+      expect(mine.title, p.url).toBe(p.meta.title);
       expect(splitWords(pageContent(mine)), p.url).toEqual(splitWords(p.content));
+      // Cut at the same headings, with the same words under each: both paths pick a result's heading alike.
+      const cut = pagefindPage(mine.url, p);
+      expect(cut.segments.map((s) => [s.id, s.heading]), p.url).toEqual(mine.segments.map((s) => [s.id, s.heading]));
+      expect(cut.segments.map((s) => splitWords(s.text)), p.url).toEqual(mine.segments.map((s) => splitWords(s.text)));
     }
   });
 

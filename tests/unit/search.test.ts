@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, queryState, spellingVariants } from '../../src/lib/search-query';
-import { excerptAround, matchRanges, scoreText } from '../../src/lib/search-rank';
-import { createSearchEngine, type SearchPage } from '../../src/lib/search-engine';
+import { excerptAround, matchRanges, QueryMatcher, RankVocabulary, scoreText } from '../../src/lib/search-rank';
+import { createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
+import { OfflineIndex, packSearchIndex } from '../../src/lib/search-index-format';
 import { extractSearchPage } from '../../src/lib/search-records';
+import { pagefindPage } from '../../src/lib/pagefind-page';
 
 describe('parseQuery', () => {
   it('folds terms and remembers whether marks were typed', () => {
@@ -56,6 +58,22 @@ describe('ranking', () => {
     expect(scoreText({ title: '', content: 'dân bàn, dân biết' }, q('"dân biết dân bàn"'))).toBe(0);
     expect(scoreText({ title: '', content: 'Dân biết, dân bàn' }, q('"dân biết dân bàn"'))).toBeGreaterThan(0);
   });
+  it('scores words it learns after the query was matched (the http path adds pages as they load)', () => {
+    const vocabulary = new RankVocabulary();
+    const matcher = new QueryMatcher(q('dao duc "dao duc"'), vocabulary);
+    const title = vocabulary.idsOf('Đạo đức');
+    const words = [...title, ...vocabulary.idsOf('Về đạo đức công vụ')];
+    expect(matcher.score(words, title.length)).toBeGreaterThan(0);
+    expect(matcher.score(words, title.length)).toBe(scoreText({ title: 'Đạo đức', content: 'Về đạo đức công vụ' }, q('dao duc "dao duc"')));
+  });
+  it('numbers a word once whatever its case or Unicode form, and leaves stray marks out', () => {
+    const vocabulary = new RankVocabulary();
+    expect(vocabulary.idsOf('Đảng ĐẢNG đảng')).toEqual([0, 0, 0]);
+    expect(vocabulary.idsOf('Đảng'.normalize('NFD'))).toEqual([0]);
+    expect(vocabulary.idsOf('dang \u0301 x')).toEqual([1, 2]);
+    expect(vocabulary.folded).toEqual(['dang', 'dang', 'x']);
+    expect(vocabulary.foldedId).toEqual([0, 0, 1]);
+  });
   it('marks the matching part of each word', () => {
     const text = 'Đạo đức công vụ';
     expect(matchRanges(text, q('dao cong')).map(([a, b]) => text.slice(a, b))).toEqual(['Đạo', 'công']);
@@ -79,7 +97,7 @@ describe('offline engine', () => {
       ],
     },
   ];
-  const engine = createSearchEngine(pages);
+  const engine = createSearchEngine(packSearchIndex(pages));
   it('finds the page and points to the heading that covers the query', () => {
     expect(engine.search(parseQuery('chu ky so'))[0]).toMatchObject({ url: 'b.html#ky-so', pageTitle: 'Chuyển đổi số', heading: 'Ký số' });
     expect(engine.search(parseQuery('dai hoi'))[0].url).toBe('a.html#h-a');
@@ -92,6 +110,80 @@ describe('offline engine', () => {
     const [result] = engine.search(parseQuery('alert'));
     expect(result.excerpt).toContain('<script>alert(1)</script>');
     expect(engine.search(parseQuery('<img src=x onerror=alert(1)>'))).toEqual([]);
+  });
+});
+
+describe('packed offline index', () => {
+  const pages: SearchPage[] = [
+    {
+      url: 'a.html',
+      title: 'Tư tưởng Hồ Chí Minh',
+      segments: [
+        { id: '', heading: '', text: '(Trích) “Dân biết, dân bàn”  — 27-NQ/TW…' },
+        { id: 'h-2', heading: '2. Đạo đức', text: 'đạo đức công vụ; ĐẠO ĐỨC!' },
+      ],
+    },
+    { url: 'b/c.html', title: 'Chỉ tiêu đề', segments: [] },
+    { url: 'd.html', title: 'Ý', segments: [{ id: 'x', heading: 'Ý a', text: ' ' }] },
+  ];
+  const packed = packSearchIndex(pages);
+  const index = new OfflineIndex(packed);
+
+  it('gives back every page exactly, separators and case included', () => {
+    expect(pages.map((_, i) => index.page(i))).toEqual(pages);
+  });
+  it('is plain ASCII text, with frequent tokens first', () => {
+    expect(packed.text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(packed.tokens.indexOf('đức')).toBeLessThan(packed.tokens.indexOf('công'));
+  });
+  it('gives each page the words ranking reads in its text: title, then content', () => {
+    const vocabulary = new RankVocabulary();
+    pages.forEach((page, i) => {
+      const words = [...vocabulary.idsOf(page.title), ...vocabulary.idsOf(pageContent(page))].map((id) => vocabulary.exact[id]);
+      const { words: ids, titleLength } = index.pageWords(i);
+      expect([...ids].map((id) => index.vocabulary.exact[id])).toEqual(words);
+      expect(titleLength).toBe(vocabulary.idsOf(page.title).length);
+    });
+  });
+  it('scores every page with the very number scoreText gives its text (so http and file:// agree)', () => {
+    const engine = createSearchEngine(packed);
+    for (const text of ['dao duc', 'đạo đức', 'dan', '"dân biết dân bàn"', 'nq tw', 'chi tieu', 'y a']) {
+      const results = engine.search(parseQuery(text));
+      expect(results.length, text).toBeGreaterThan(0);
+      for (const result of results) {
+        const page = pages.find((p) => result.url.split('#')[0] === p.url)!;
+        expect(result.score, `${text} ${page.url}`).toBe(scoreText({ title: page.title, content: pageContent(page) }, parseQuery(text)));
+      }
+    }
+  });
+  it('fails on an index cut short instead of reading on forever', () => {
+    expect(() => new OfflineIndex({ ...packed, text: packed.text.slice(0, -3) })).toThrow(RangeError);
+  });
+});
+
+describe('pagefindPage', () => {
+  it('cuts the content at headings with ids, as the offline index does', () => {
+    const page = pagefindPage('x.html', {
+      meta: { title: 'Tiêu đề' },
+      content: 'Mở đầu. Tiêu đề. Đoạn một. Mục 2. Ý a Ý b',
+      anchors: [
+        { element: 'h1', id: 'h-x', text: 'Tiêu đề', location: 2 },
+        { element: 'li', id: 'y', text: '', location: 6 },
+        { element: 'h2', id: 'muc-2', text: 'Mục 2', location: 6 },
+      ],
+    });
+    expect(page).toEqual({
+      url: 'x.html',
+      title: 'Tiêu đề',
+      segments: [
+        { id: '', heading: '', text: 'Mở đầu.' },
+        { id: 'h-x', heading: 'Tiêu đề', text: 'Đoạn một.' },
+        { id: 'muc-2', heading: 'Mục 2', text: 'Ý a Ý b' },
+      ],
+    });
+  });
+  it('keeps a page without headings whole', () => {
+    expect(pagefindPage('i.html', { meta: {}, content: ' Trang chủ ', anchors: [] }).segments).toEqual([{ id: '', heading: '', text: 'Trang chủ' }]);
   });
 });
 
