@@ -88,3 +88,22 @@ export function bestPart(page: SearchPage, matcher: QueryMatcher, score: number)
     score,
   };
 }
+
+/**
+ * One list from the results of a query and of its other spellings (see search-synonyms.ts):
+ * the query's own results first, as ranked; then, up to `extra` more, the pages only the other
+ * spellings found, best first. So "CCHC" keeps its own passages on top and still shows the ones
+ * that say "cải cách hành chính".
+ */
+export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra = 10): SearchResult[] {
+  const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+  const seen = new Set(own.map(pageOf));
+  const best = new Map<string, SearchResult>();
+  for (const result of others.flat()) {
+    const page = pageOf(result);
+    if (seen.has(page)) continue;
+    const known = best.get(page);
+    if (!known || result.score > known.score) best.set(page, result);
+  }
+  return [...own, ...sortResults([...best.values()]).slice(0, extra)];
+}

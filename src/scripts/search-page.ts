@@ -9,7 +9,8 @@
  */
 import { parseQuery, queryState, spellingVariants, type SearchQuery } from '../lib/search-query';
 import { pagefindPage, type PagefindPageData } from '../lib/pagefind-page';
-import { bestPart, createSearchEngine, RESULTS_SHOWN, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
+import { bestPart, createSearchEngine, mergeResultLists, RESULTS_SHOWN, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
+import { querySynonyms, type Synonym } from '../lib/search-synonyms';
 import type { PackedSearchIndex } from '../lib/search-index-format';
 import { matchRanges, QueryMatcher, rankableWords, RankVocabulary } from '../lib/search-rank';
 import { t } from '../lib/ui-strings';
@@ -140,6 +141,8 @@ function getBackend(): Promise<Backend> {
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+/** Abbreviations of the glossary and their full forms, written into the page at build time. */
+const SYNONYMS: Synonym[] = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '[]');
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -213,9 +216,13 @@ async function run(raw: string, startedAt: number): Promise<void> {
     return;
   }
   const query = parseQuery(raw);
-  const results = await found.search(query);
+  // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
+  const spellings = [raw, ...querySynonyms(raw, SYNONYMS)];
+  const [own, ...others] = await Promise.all(spellings.map((spelling) => found.search(parseQuery(spelling))));
+  const results = mergeResultLists(own, others);
   if (ticket !== latest) return;
-  renderResults(results, query);
+  // Marks (and the words highlighted on arrival) cover every spelling searched.
+  renderResults(results, spellings.length > 1 ? parseQuery(spellings.join(' ')) : query);
   list.dataset.searchBackend = found.name;
   list.dataset.searchMs = (performance.now() - startedAt).toFixed(1);
   setState('done', results.length ? t('search.count', { count: results.length, query: raw }) : t('search.none', { query: raw }), raw);

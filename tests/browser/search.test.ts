@@ -104,6 +104,19 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(differ).toEqual([]);
   });
 
+  it('knows the glossary: CCHC finds “cải cách hành chính” and the other way round, on both paths', async () => {
+    for (const base of [site.url, fileBase]) {
+      const page = await browser.newPage();
+      await page.goto(`${base}tim-kiem.html`);
+      // a-i-2 says only "CCHC"; a-ii-3 says only "cải cách hành chính".
+      const short = (await searchFor(page, 'CCHC')).map(pageOf);
+      expect(short.slice(0, 3)).toContain('a-i-2.html');
+      expect(short).toContain('a-ii-3.html');
+      expect((await searchFor(page, 'cai cach hanh chinh')).map(pageOf)).toContain('a-i-2.html');
+      await page.close();
+    }
+  });
+
   it('runs ?q= on arrival, and the address follows what is typed', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}tim-kiem.html?q=${encodeURIComponent('chữ ký số')}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, queryState, spellingVariants } from '../../src/lib/search-query';
 import { excerptAround, matchRanges, QueryMatcher, RankVocabulary, scoreText } from '../../src/lib/search-rank';
-import { createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
+import { mergeResultLists, createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
 import { OfflineIndex, packSearchIndex } from '../../src/lib/search-index-format';
 import { extractSearchPage } from '../../src/lib/search-records';
 import { pagefindPage } from '../../src/lib/pagefind-page';
@@ -203,5 +203,16 @@ describe('extractSearchPage', () => {
   });
   it('skips pages that are not indexed', () => {
     expect(extractSearchPage('<html><body><main>x</main></body></html>', 'y.html')).toBeUndefined();
+  });
+});
+
+describe('mergeResultLists', () => {
+  const r = (url: string, score: number) => ({ url, pageTitle: '', heading: '', excerpt: '', score });
+  it('keeps the query’s own results first, then adds pages only the other spellings found', () => {
+    const merged = mergeResultLists([r('a.html#x', 1), r('b.html', 0.5)], [[r('a.html#y', 9), r('c.html', 2)], [r('d.html', 3), r('c.html#z', 4)]]);
+    expect(merged.map((m) => m.url)).toEqual(['a.html#x', 'b.html', 'c.html#z', 'd.html']);
+  });
+  it('adds at most `extra` of them', () => {
+    expect(mergeResultLists([], [[r('a.html', 1), r('b.html', 2), r('c.html', 3)]], 2).map((m) => m.url)).toEqual(['c.html', 'b.html']);
   });
 });
