@@ -1,8 +1,9 @@
 /**
- * The content model (DESIGN.md): the outline's sections, the documents it cites,
- * the reform areas of Part B and the editorial corrections. Every field says what it
- * holds; a wrong value stops the build with a message naming the file and the field.
- * Cross-collection ids are checked again, with friendlier messages, in src/data/outline.ts.
+ * The content model (DESIGN.md): the outline's sections, the documents it cites, the reform
+ * areas of Part B, quotations, glossary and the editorial corrections. Every field says what it
+ * holds; a wrong type or a missing field stops the build with a message naming the file and the
+ * field. Ids that point into another collection, and everything that needs the rendered text,
+ * are checked in src/data/outline.ts (src/lib/validate-*.ts), with the same kind of message.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -94,13 +95,13 @@ const vanBan = defineCollection({
     number: z.string().optional(),
     /** Loại văn bản, e.g. "Nghị quyết", "Nghị định". */
     kind: z.string({ error: 'expected the kind of document, e.g. "Nghị định"' }).min(1),
-    /** Cơ quan ban hành; omit when unknown. */
+    /** Cơ quan ban hành; omit when facts.md gives none. */
     issuer: z.string().optional(),
-    /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"); omit when unknown. */
+    /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"). */
     issued: z.string().optional(),
     /** Trích yếu. */
     summary: z.string().optional(),
-    /** Ngày có hiệu lực; omit when unknown (the page then says it is not verified). */
+    /** Ngày có hiệu lực, as facts.md gives it; "chưa xác minh được" where facts.md says UNKNOWN; omit when it gives none. */
     inForce: z.string().optional(),
     /** Tình trạng today, in Vietnamese. */
     status: z.string({ error: 'expected the current status (tình trạng)' }).min(1),
@@ -189,6 +190,9 @@ const trichDan = defineCollection({
     /** The document page that holds it (an id of content/van-ban). Optional. */
     document: id('a file in content/van-ban').optional(),
     note: z.string().optional(),
+  }).refine((q) => q.status === 'unknown' || Boolean(q.source), {
+    path: ['source'],
+    error: 'expected the source in words (required unless the status is "unknown")',
   }),
 });
 

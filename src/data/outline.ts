@@ -39,7 +39,8 @@ function fileOf(entry: { filePath?: string }, fallback: string): string {
 
 /** The note shown after a paragraph that holds a quotation: whose words, and the source status. */
 function quotationNote(q: QuotationItem): string {
-  const source = q.status === 'unknown' ? t('quote.unknown') : `${q.source ?? ''}${q.status === 'secondary' ? ` (${t('quote.secondary')})` : ''}`;
+  const secondary = q.status === 'secondary' && !q.source?.includes(t('quote.secondary')) ? ` (${t('quote.secondary')})` : '';
+  const source = q.status === 'unknown' ? t('quote.unknown') : `${q.source ?? ''}${secondary}`;
   const short = q.text.length > 60 ? `${q.text.slice(0, q.text.lastIndexOf(' ', 57))}…` : q.text;
   return `<strong>${t('quote.label')}</strong> “${escapeHtml(short)}”: ${escapeHtml(q.speaker)}. ${t('quote.source')}: ${escapeHtml(source)} <a href="trich-dan.html#${q.id}">${t('quote.more')}</a>`;
 }
@@ -89,9 +90,26 @@ async function loadOutline() {
         section: q.data.section,
         text: q.data.text,
         found: annotated.get(q.data.section)?.quotations.includes(q.id) ?? false,
+        document: q.data.document,
       })),
-      areas: areas.map((a) => ({ id: a.id, file: fileOf(a.entry, `${root}/linh-vuc/${a.id}.md`), listItem: a.listItem, passages: a.passages, counts: a.counts })),
+      areas: areas.map((a) => ({
+        id: a.id,
+        file: fileOf(a.entry, `${root}/linh-vuc/${a.id}.md`),
+        order: a.order,
+        listItem: a.listItem,
+        passages: a.passages,
+        counts: a.counts,
+        documents: a.documents,
+      })),
       areaLists: items.filter((s) => s.listsAreas).map((s) => ({ id: s.id, file: fileOf(s.entry, `${root}/de-cuong/${s.id}.mdx`) })),
+      sections: items.map((s) => ({
+        id: s.id,
+        file: fileOf(s.entry, `${root}/de-cuong/${s.id}.mdx`),
+        areas: s.areas,
+        cites: s.cites,
+        named: [...new Set(annotated.get(s.id)?.citations.map((c) => c.document) ?? [])],
+      })),
+      documents: new Set(documents.map((d) => d.id)),
     }),
   );
 
@@ -100,6 +118,7 @@ async function loadOutline() {
     throw new ContentValidationError([{ file: `${root}/de-cuong`, field: 'kind', message: 'no section of kind "header" with a "masthead"; expected one (the masthead and title block)' }]);
   }
   const corrected = new Map(corrections.map((c) => [c.id, c.data.corrected]));
+  const orderOf = new Map(items.map((s) => [s.id, s.order]));
   const citations: Array<Citation & { section: string }> = [...annotated].flatMap(([section, a]) => a.citations.map((c) => ({ ...c, section })));
   return {
     items,
@@ -121,7 +140,7 @@ async function loadOutline() {
     citationsOf: (documentId: string) =>
       citations
         .filter((c) => c.document === documentId)
-        .sort((a, b) => (items.find((s) => s.id === a.section)!.order - items.find((s) => s.id === b.section)!.order)),
+        .sort((a, b) => orderOf.get(a.section)! - orderOf.get(b.section)!),
     areas,
     /** The passages an area page quotes, each with its section. */
     passagesOf: (area: AreaItem): QuotedPassage[] => area.passages.flatMap((spec) => resolvePassage(spec, passages.get(spec.section) ?? []) ?? []),

@@ -80,8 +80,8 @@ export function annotateSection(
     const text = collapseWhitespace(block.textContent);
     for (const doc of documents) {
       for (const mention of doc.mentions) {
-        if (!text.includes(mention)) continue;
-        const sentence = splitSentences(text).find((s) => s.includes(mention)) ?? text;
+        if (!includesWord(text, mention)) continue;
+        const sentence = splitSentences(text).find((s) => includesWord(s, mention)) ?? text;
         citations.push({ document: doc.id, paragraph: block.id, sentence, editorial: isInside(block, '.editor-note') });
       }
     }
@@ -107,7 +107,8 @@ function linkMentions(block: HTMLElement, documents: DocumentMentions[]): void {
     .flatMap((doc) => doc.mentions.map((mention) => ({ mention, href: doc.href })))
     .sort((a, b) => b.mention.length - a.mention.length);
   if (targets.length === 0) return;
-  const pattern = new RegExp(targets.map((t) => escapeRegExp(t.mention)).join('|'), 'g');
+  // Whole words only: "Đại hội lần thứ VI" must not link inside "… lần thứ VII".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${targets.map((t) => escapeRegExp(t.mention)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   for (const node of textNodes(block, new Set(['a']))) {
     const text = node.text;
     if (!pattern.test(text)) continue;
@@ -138,3 +139,7 @@ function wrapQuotation(block: HTMLElement, quotation: QuotationMarkup): boolean 
   return false;
 }
 
+
+function includesWord(text: string, words: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}

@@ -61,7 +61,11 @@ export function checkSiteLinks(
     for (const [selector, attribute] of LINK_ATTRIBUTES) {
       for (const el of root.querySelectorAll(selector)) {
         const href = el.getAttribute(attribute)!.trim();
-        const problem = checkHref(page, href, files, pages, idsOf);
+        // A link may lead out of the site; a stylesheet, script or image must not come from outside (P1).
+        const problem =
+          selector !== 'a[href]' && isExternalHref(href)
+            ? 'loads a file from outside the site: copy it into the site and link it relatively'
+            : checkHref(page, href, files, pages, idsOf);
         if (problem) problems.push({ page, href, message: problem });
         else if (selector === 'a[href]' && !isExternalHref(href)) targets.push(resolveHref(page, href));
       }

@@ -36,7 +36,7 @@ export function isInside(node: Node, selector: string): boolean {
   return false;
 }
 
-/** The sentences of a text (a sentence ends with . ; : ! or ? and a space). */
+/** The sentences of a text: a sentence ends with . ; ! ? or … followed by a space and a capital, digit or opening quote. */
 export function splitSentences(text: string): string[] {
   return text
     .split(/(?<=[.;!?…])\s+(?=[\p{Lu}“"(0-9])/u)

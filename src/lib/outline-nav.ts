@@ -1,3 +1,5 @@
+import { t } from './ui-strings';
+
 /**
  * Navigation over the outline: reading order, tree, breadcrumbs, previous/next.
  * Works on plain data so it can be unit-tested without Astro.
@@ -81,6 +83,16 @@ export function previousAndNext<T extends OutlineItem>(items: readonly T[], id: 
 /** The heading as printed: label and title, e.g. "1, Cải cách thể chế". */
 export function fullHeading(item: Pick<OutlineItem, 'label' | 'title'>): string {
   return item.label ? `${item.label} ${item.title}` : item.title;
+}
+
+/**
+ * How other pages name a section when they link to it: "Mục A.II.3 · 3. Những tồn tại…".
+ * The number is left out where the label already says it ("B. Vận dụng…").
+ */
+export function sectionLabel(item: Pick<OutlineItem, 'label' | 'title' | 'navTitle' | 'number'>): string {
+  const name = menuTitle(item);
+  const labelIsNumber = item.label?.replace(/[.,\s]/g, '') === item.number;
+  return item.number && !labelIsNumber ? `${t('page.section', { number: item.number })} · ${name}` : name;
 }
 
 /** The short name used in menus: the label with the navigation title (or the title). */

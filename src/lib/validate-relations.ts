@@ -1,7 +1,9 @@
 /**
  * Checks that need the rendered text (P4): every quotation stands in its section, every
- * passage an area page quotes exists, and the list of reform areas in the outline and the
- * area pages match one for one.
+ * passage an area page quotes exists, the list of reform areas in the outline and the area
+ * pages match one for one, and what a section's frontmatter says it concerns (`areas`) and
+ * cites (`cites`) agrees with what the area pages quote and what its text names: the typed
+ * relations cannot drift from the computed ones.
  */
 import type { ContentProblem } from './content-error';
 import type { Passage } from './annotate-section';
@@ -10,10 +12,14 @@ import { resolvePassage, type PassageSpec } from './area-passages';
 export interface RelationsInput {
   /** Paragraphs of each section, by section id. */
   passages: ReadonlyMap<string, Passage[]>;
-  quotations: Array<{ id: string; file: string; section: string; text: string; found: boolean }>;
-  areas: Array<{ id: string; file: string; listItem: string; passages: PassageSpec[]; counts: string[] }>;
+  quotations: Array<{ id: string; file: string; section: string; text: string; found: boolean; document?: string }>;
+  areas: Array<{ id: string; file: string; order: number; listItem: string; passages: PassageSpec[]; counts: string[]; documents: string[] }>;
   /** The sections whose list names the areas (`listsAreas: true`). */
   areaLists: Array<{ id: string; file: string }>;
+  /** Every section with what its frontmatter says, and the documents its text names (computed). */
+  sections: Array<{ id: string; file: string; areas: string[]; cites: string[]; named: string[] }>;
+  /** Ids of content/van-ban. */
+  documents: ReadonlySet<string>;
 }
 
 export function validateRelations(input: RelationsInput): ContentProblem[] {
@@ -26,7 +32,22 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
       problems.push({ file: q.file, field: `${q.id}.text`, message: `"${q.text}" does not stand in section "${q.section}"; expected the quotation exactly as the outline writes it` });
     }
   }
+  const documentIds = [...input.documents].sort().join(', ');
+  for (const q of input.quotations) {
+    if (q.document && !input.documents.has(q.document)) {
+      problems.push({ file: q.file, field: `${q.id}.document`, message: `"${q.document}" is unknown; expected the id of a file in content/van-ban: ${documentIds}` });
+    }
+  }
+  const orders = new Map<number, string>();
   for (const area of input.areas) {
+    area.documents.forEach((id, index) => {
+      if (!input.documents.has(id)) {
+        problems.push({ file: area.file, field: `documents[${index}]`, message: `"${id}" is unknown; expected the id of a file in content/van-ban: ${documentIds}` });
+      }
+    });
+    const earlier = orders.get(area.order);
+    if (earlier) problems.push({ file: area.file, field: 'order', message: `${area.order} is already used by ${earlier}; expected a unique position in Part B's list` });
+    else orders.set(area.order, area.file);
     area.passages.forEach((spec, index) => {
       const field = `passages[${index}]`;
       const passages = input.passages.get(spec.section);
@@ -56,6 +77,31 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
       if (!items.some((p) => p.text === area.listItem)) {
         problems.push({ file: area.file, field: 'listItem', message: `“${area.listItem}” is not a line of the list in ${list.file}; expected the line exactly as printed` });
       }
+    }
+  }
+  problems.push(...checkTypedRelations(input));
+  return problems;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+const list = (ids: string[]) => `[${[...ids].sort().map((id) => `"${id}"`).join(', ')}]`;
+
+function checkTypedRelations(input: RelationsInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const listing = new Set(input.areaLists.map((l) => l.id));
+  for (const section of input.sections) {
+    // The section that lists the areas concerns all of them; any other, the areas whose pages quote it.
+    const expected = listing.has(section.id)
+      ? input.areas.map((a) => a.id)
+      : input.areas.filter((a) => a.passages.some((p) => p.section === section.id)).map((a) => a.id);
+    if (!sameSet(section.areas, expected)) {
+      problems.push({ file: section.file, field: 'areas', message: `${list(section.areas)} differs from the areas whose pages quote this section; expected ${list(expected)}` });
+    }
+    if (!sameSet(section.cites, section.named)) {
+      problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the documents its text names (see their "mentions"); expected ${list(section.named)}` });
     }
   }
   return problems;

@@ -7,6 +7,7 @@ import { t } from '../lib/ui-strings';
 import { formatVietnameseDate } from '../lib/vietnamese-date';
 import {
   exportWorksheet,
+  MAX_FILE_BYTES,
   mergeWorksheets,
   parseStored,
   parseWorksheetFile,
@@ -75,6 +76,12 @@ window.addEventListener('storage', (event) => {
   say(t('worksheet.otherTab'));
 });
 
+/** Every field of the form with a time of now: empty where `from` has none. */
+function stamped(from: WorksheetData): WorksheetData {
+  const at = Date.now();
+  return { fields: Object.fromEntries([...known].map((name) => [name, { value: from.fields[name]?.value ?? '', at }])) };
+}
+
 function download(): void {
   const blob = new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' });
   const link = document.createElement('a');
@@ -88,13 +95,14 @@ function download(): void {
 
 async function importFile(file: File): Promise<void> {
   // The size is checked before reading, so a huge file is never loaded.
-  const text = file.size > 0 && file.size <= 200 * 1024 ? await file.text() : '';
+  const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, known);
   if (!result.ok) {
     say(result.error, 'error');
     return;
   }
-  data = result.data;
+  // Fields the file leaves empty are stamped too, so another open tab cannot bring old text back.
+  data = stamped(result.data);
   fill();
   if (save()) say(t('worksheet.imported', { file: file.name }));
 }
@@ -104,7 +112,7 @@ form.addEventListener('click', (event) => {
   if (action === 'export') download();
   if (action === 'print') window.print();
   if (action === 'clear' && window.confirm(t('worksheet.confirmClear'))) {
-    data = { fields: {} };
+    data = stamped({ fields: {} });
     for (const input of inputs) input.value = '';
     fill();
     if (save()) say(t('worksheet.cleared'));

@@ -114,6 +114,7 @@ describe('the metadata on the pages equals facts.md', () => {
       const shown = rows.get('Ngày có hiệu lực');
       if (inForce === 'UNKNOWN') expect(shown).toBe('chưa xác minh được');
       else if (/^\d/.test(inForce)) expect(shown?.startsWith(inForce.replace(/\?.*$/, '').trim())).toBe(true);
+      else if (inForce === '') expect(shown, 'facts.md gives no date in force: the row is left out').toBeUndefined();
       expect([...rows.keys()].some((k) => k.startsWith('Tình trạng (cập nhật 11/2026)'))).toBe(true);
     });
   }

@@ -37,6 +37,7 @@ const cases: Array<[fixture: string, file: string, field: RegExp, expected: RegE
   ['quotation-without-status', 'trich-dan/trich-dan.yaml', /status/, /expected the source status: "known", "secondary" or "unknown"/],
   ['glossary-without-full-form', 'thuat-ngu/thuat-ngu.yaml', /full/, /expected the full form of the abbreviation/],
   ['area-without-page', 'de-cuong/phan-b.mdx', /› body list/, /the area “Cải cách một lĩnh vực chưa có trang” has no page/],
+  ['areas-drift', 'de-cuong/a-i-1.mdx', /› areas/, /\["tai-chinh-cong"\] differs from the areas whose pages quote this section; expected \[\]/],
   ['passage-nowhere', 'linh-vuc/the-che.md', /› passages\[0\]\.starts/, /no sentence of section "a-ii-2" begins with "Câu này không có trong đề cương"/],
 ];
 

@@ -37,6 +37,10 @@ describe('checkSiteLinks', () => {
     const { problems } = check({ 'index.html': page('<script src="/_astro/x.js"></script>') });
     expect(problems).toHaveLength(1);
   });
+  it('refuses stylesheets, scripts and images from outside the site', () => {
+    const { problems } = check({ 'index.html': page('<link rel="stylesheet" href="https://cdn.example/x.css"><img src="//cdn.example/a.png">') });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('outside the site'), expect.stringContaining('outside the site')]);
+  });
   it('ignores links that leave the site', () => {
     expect(check({ 'index.html': page('<a href="https://smas.edu.vn/">x</a><a href="mailto:a@b.c">m</a>') }).problems).toEqual([]);
   });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { plainTextFromMdx } from '../../src/lib/mdx-text';
 import { countSyllables, firstWordsHint, readingMinutes } from '../../src/lib/reading-time';
-import { formatShortDate, formatVietnameseDate } from '../../src/lib/vietnamese-date';
+import { formatVietnameseDate } from '../../src/lib/vietnamese-date';
 import { t } from '../../src/lib/ui-strings';
 
 describe('Vietnamese dates', () => {
   it('writes dates the Vietnamese way', () => {
     expect(formatVietnameseDate(new Date('2024-10-15'))).toBe('ngày 15 tháng 10 năm 2024');
     expect(formatVietnameseDate(new Date('2020-03-05'))).toBe('ngày 5 tháng 3 năm 2020');
-    expect(formatShortDate(new Date('2020-03-05'))).toBe('05/03/2020');
   });
 });
 
