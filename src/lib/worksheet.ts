@@ -4,6 +4,8 @@
  * only connects it to the form and to localStorage.
  */
 
+import { t } from './ui-strings';
+
 export const WORKSHEET_KIND = 'phieu-lien-he';
 export const WORKSHEET_VERSION = 1;
 export const STORAGE_KEY = `${WORKSHEET_KIND}:v${WORKSHEET_VERSION}`;
@@ -60,25 +62,25 @@ export function exportWorksheet(data: WorksheetData, outline: string, now = new 
  */
 export function parseWorksheetFile(text: string, bytes: number, knownFields: ReadonlySet<string>, now = Date.now()): ImportResult {
   if (bytes > MAX_FILE_BYTES) {
-    return { ok: false, error: `Tệp quá lớn (${Math.ceil(bytes / 1024)} KB): phiếu chỉ nhận tệp đến ${MAX_FILE_BYTES / 1024} KB. Nội dung đang có được giữ nguyên.` };
+    return { ok: false, error: t('worksheet.fileTooLarge', { size: Math.ceil(bytes / 1024), max: MAX_FILE_BYTES / 1024 }) };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'Không đọc được tệp: đây không phải tệp .json hợp lệ. Nội dung đang có được giữ nguyên.' };
+    return { ok: false, error: t('worksheet.fileNotJson') };
   }
   const file = value as { kind?: unknown; version?: unknown; fields?: unknown };
   if (!file || typeof file !== 'object' || file.kind !== WORKSHEET_KIND || file.version !== WORKSHEET_VERSION || !file.fields || typeof file.fields !== 'object') {
-    return { ok: false, error: 'Tệp .json này không phải phiếu liên hệ Phần B (thiếu “kind”, “version” hoặc “fields”). Nội dung đang có được giữ nguyên.' };
+    return { ok: false, error: t('worksheet.fileNotWorksheet') };
   }
   const fields: WorksheetData['fields'] = {};
   for (const [name, v] of Object.entries(file.fields as Record<string, unknown>)) {
     if (!knownFields.has(name)) {
-      return { ok: false, error: `Tệp có ô “${name}” mà phiếu này không có. Nội dung đang có được giữ nguyên.` };
+      return { ok: false, error: t('worksheet.fileUnknownField', { name }) };
     }
     if (typeof v !== 'string') {
-      return { ok: false, error: `Ô “${name}” trong tệp không phải là chữ. Nội dung đang có được giữ nguyên.` };
+      return { ok: false, error: t('worksheet.fileNotText', { name }) };
     }
     fields[name] = { value: v, at: now };
   }
