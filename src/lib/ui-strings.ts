@@ -161,5 +161,18 @@ export type UiKey = keyof typeof vi;
 
 /** The Vietnamese text for `key`, with `{name}` placeholders filled from `vars`. */
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return fillPlaceholders(vi[key], vars);
+}
+
+/** `{name}` placeholders filled from `vars` (unknown ones are left as written). */
+export function fillPlaceholders(template: string, vars: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/**
+ * The strings whose keys start with one of `prefixes`, for a page to embed as JSON for its
+ * browser script (src/scripts/embedded-strings.ts): the script then carries none of the others.
+ */
+export function stringsFor(prefixes: string[]): Partial<Record<UiKey, string>> {
+  return Object.fromEntries(Object.entries(vi).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
 }

@@ -4,7 +4,7 @@
  * only connects it to the form and to localStorage.
  */
 
-import { t } from './ui-strings';
+import type { UiKey } from './ui-strings';
 
 export const WORKSHEET_KIND = 'phieu-lien-he';
 export const WORKSHEET_VERSION = 1;
@@ -17,7 +17,8 @@ export interface WorksheetData {
   fields: Record<string, { value: string; at: number }>;
 }
 
-export type ImportResult = { ok: true; data: WorksheetData } | { ok: false; error: string };
+/** A refusal says why as a key of the UI strings (src/lib/ui-strings.ts) and what fills it. */
+export type ImportResult = { ok: true; data: WorksheetData } | { ok: false; error: UiKey; vars?: Record<string, string | number> };
 
 export function emptyWorksheet(): WorksheetData {
   return { fields: {} };
@@ -57,30 +58,30 @@ export function exportWorksheet(data: WorksheetData, outline: string, now = new 
 }
 
 /**
- * Checks an imported file. Refuses, with a Vietnamese message that says why, a file that is too
+ * Checks an imported file. Refuses, saying why, a file that is too
  * large, not JSON, not a worksheet, or holds fields this worksheet does not have.
  */
 export function parseWorksheetFile(text: string, bytes: number, knownFields: ReadonlySet<string>, now = Date.now()): ImportResult {
   if (bytes > MAX_FILE_BYTES) {
-    return { ok: false, error: t('worksheet.fileTooLarge', { size: Math.ceil(bytes / 1024), max: MAX_FILE_BYTES / 1024 }) };
+    return { ok: false, error: 'worksheet.fileTooLarge', vars: { size: Math.ceil(bytes / 1024), max: MAX_FILE_BYTES / 1024 } };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: t('worksheet.fileNotJson') };
+    return { ok: false, error: 'worksheet.fileNotJson' };
   }
   const file = value as { kind?: unknown; version?: unknown; fields?: unknown };
   if (!file || typeof file !== 'object' || file.kind !== WORKSHEET_KIND || file.version !== WORKSHEET_VERSION || !file.fields || typeof file.fields !== 'object') {
-    return { ok: false, error: t('worksheet.fileNotWorksheet') };
+    return { ok: false, error: 'worksheet.fileNotWorksheet' };
   }
   const fields: WorksheetData['fields'] = {};
   for (const [name, v] of Object.entries(file.fields as Record<string, unknown>)) {
     if (!knownFields.has(name)) {
-      return { ok: false, error: t('worksheet.fileUnknownField', { name }) };
+      return { ok: false, error: 'worksheet.fileUnknownField', vars: { name } };
     }
     if (typeof v !== 'string') {
-      return { ok: false, error: t('worksheet.fileNotText', { name }) };
+      return { ok: false, error: 'worksheet.fileNotText', vars: { name } };
     }
     fields[name] = { value: v, at: now };
   }

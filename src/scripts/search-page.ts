@@ -13,7 +13,7 @@ import { bestPart, createSearchEngine, mergeResultLists, RESULTS_SHOWN, sortResu
 import { querySynonyms, type Synonym } from '../lib/search-synonyms';
 import type { PackedSearchIndex } from '../lib/search-index-format';
 import { matchRanges, QueryMatcher, rankableWords, RankVocabulary } from '../lib/search-rank';
-import { t } from '../lib/ui-strings';
+import { t } from './embedded-strings';
 
 declare global {
   interface Window {

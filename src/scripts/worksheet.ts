@@ -3,7 +3,7 @@
  * localStorage; another tab's typing is merged field by field; export and import move it as a
  * .json file; a bad file, or full storage, changes nothing and says so in Vietnamese.
  */
-import { t } from '../lib/ui-strings';
+import { t } from './embedded-strings';
 import { formatVietnameseDate } from '../lib/vietnamese-date';
 import {
   exportWorksheet,
@@ -34,9 +34,13 @@ function say(message: string, kind: 'ok' | 'error' = 'ok'): void {
   status.dataset.kind = kind;
 }
 
-/** Saves; on failure (storage full or refused) the text stays on screen and the page says so. */
+/**
+ * Saves, after merging what another tab may have saved meanwhile (its storage event can come
+ * late). On failure (storage full or refused) the text stays on screen and the page says so.
+ */
 function save(): boolean {
   try {
+    data = mergeWorksheets(data, readStored());
     localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
     say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
     return true;
@@ -98,7 +102,7 @@ async function importFile(file: File): Promise<void> {
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, known);
   if (!result.ok) {
-    say(result.error, 'error');
+    say(t(result.error, result.vars), 'error');
     return;
   }
   // Fields the file leaves empty are stamped too, so another open tab cannot bring old text back.
@@ -129,3 +133,4 @@ form.addEventListener('change', (event) => {
 
 form.addEventListener('submit', (event) => event.preventDefault());
 fill();
+form.dataset.ready = '';

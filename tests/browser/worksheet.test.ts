@@ -18,6 +18,7 @@ const COUNT = 'input[name="count:rut-hoc-ba"]';
 const CELL = 'input[name="cell"]';
 
 async function values(page: Page): Promise<Record<string, string>> {
+  await page.waitForSelector('[data-worksheet][data-ready]', { state: 'attached' });
   return page.$$eval('[data-worksheet] [name]:not([type="file"])', (els) =>
     Object.fromEntries(els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value])),
   );

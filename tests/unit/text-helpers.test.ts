@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plainTextFromMdx } from '../../src/lib/mdx-text';
 import { countSyllables, firstWordsHint, readingMinutes } from '../../src/lib/reading-time';
 import { formatVietnameseDate } from '../../src/lib/vietnamese-date';
-import { t } from '../../src/lib/ui-strings';
+import { fillPlaceholders, stringsFor, t } from '../../src/lib/ui-strings';
 
 describe('Vietnamese dates', () => {
   it('writes dates the Vietnamese way', () => {
@@ -36,5 +36,11 @@ describe('plainTextFromMdx', () => {
 describe('ui strings', () => {
   it('fills placeholders', () => {
     expect(t('page.readingTime', { minutes: 3 })).toBe('3 phút đọc');
+    expect(fillPlaceholders('{a} và {b}', { a: 1 })).toBe('1 và {b}');
+  });
+  it('hands a page only the strings its script needs', () => {
+    const search = stringsFor(['search.']);
+    expect(Object.keys(search).length).toBeGreaterThan(5);
+    expect(Object.keys(search).every((key) => key.startsWith('search.'))).toBe(true);
   });
 });
