@@ -16,6 +16,8 @@ const vi = {
   'nav.main': 'Liên kết chính',
   'page.section': 'Mục {number}',
   'nav.fullText': 'Toàn văn đề cương',
+  'nav.fullTextShort': 'Toàn văn',
+  'nav.areasShort': 'Lĩnh vực',
   'nav.corrections': 'Hiệu đính',
   'nav.search': 'Tìm kiếm',
   'nav.documents': 'Văn bản',
