@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/static-server';
+import { submitSearch } from '../tests/support/search-page';
 
 export interface SearchTimings {
   mode: 'http' | 'file';
@@ -20,16 +21,7 @@ export interface SearchTimings {
 }
 
 async function timeQuery(page: import('playwright-core').Page, query: string): Promise<number> {
-  await page.fill('#search-q', query);
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(
-    (q) => {
-      const list = document.querySelector<HTMLElement>('[data-search-results]');
-      return list?.dataset.searchState === 'done' && list.dataset.searchQuery === q;
-    },
-    query,
-    { timeout: 60_000 },
-  );
+  await submitSearch(page, query, 60_000);
   return Number(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchMs));
 }
 

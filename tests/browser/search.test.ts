@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, launchChromium } from '../support/chromium';
 import { recordProblems } from '../support/page-checks';
+import { submitSearch } from '../support/search-page';
 import { serveStatic, type StaticSite } from '../support/static-server';
 import { DIST } from '../support/site';
 import { TEACHER_QUERIES } from '../search-queries';
@@ -20,17 +21,9 @@ import { TEACHER_QUERIES } from '../search-queries';
 const enabled = browserTestsEnabled();
 const fileBase = pathToFileURL(DIST).href + '/';
 
-/** Types the query in the search page's box, presses Enter, returns the result links. */
+/** Searches on the search page and returns the result links. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.fill('#search-q', query);
-  await page.press('#search-q', 'Enter');
-  await page.waitForFunction(
-    (q) => {
-      const list = document.querySelector<HTMLElement>('[data-search-results]');
-      return list?.dataset.searchState === 'done' && list.dataset.searchQuery === q;
-    },
-    query,
-  );
+  await submitSearch(page, query);
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
