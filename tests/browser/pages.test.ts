@@ -6,12 +6,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/list-dist';
-import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import { browserTestsEnabled } from '../support/chromium';
+import { useBrowserAndSite } from '../support/browser-and-site';
 import { axeViolations, recordProblems } from '../support/page-checks';
-import { serveStatic, type StaticSite } from '../support/static-server';
 import { DIST, ROOT } from '../support/site';
 
 const enabled = browserTestsEnabled();
@@ -21,23 +20,13 @@ const SHOTS = join(ROOT, 'test-artifacts/screenshots');
 const SLOW = 300_000;
 
 describe.skipIf(!enabled)('pages in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserAndSite();
   const fileBase = pathToFileURL(DIST).href + '/';
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-  beforeAll(async () => {
-    site = await serveStatic(DIST, '/truong/de-cuong/');
-    browser = await launchChromium();
-    mkdirSync(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
-  for (const [mode, base] of [['http', () => site.url], ['file', () => fileBase]] as const) {
+  for (const [mode, base] of [['http', () => env.site.url], ['file', () => fileBase]] as const) {
     it(`every page loads cleanly over ${mode}`, async () => {
-      const context = await browser.newContext();
+      const context = await env.browser.newContext();
       const report: Record<string, unknown> = {};
       for (const path of pages) {
         const page = await context.newPage();
@@ -54,11 +43,11 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
   }
 
   it('axe-core finds no violation on any page', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const report: Record<string, string[]> = {};
     for (const path of pages) {
       const page = await context.newPage();
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       const violations = await axeViolations(page);
       if (violations.length) report[path] = violations;
       await page.close();
@@ -68,7 +57,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
   }, SLOW);
 
   it('the axe check itself reports a page with known faults', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.setContent('<html><body><img src="x.png"><a href="a.html"></a></body></html>');
     const violations = await axeViolations(page);
     expect(violations.join('\n')).toMatch(/image-alt/);
@@ -78,9 +67,9 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
 
   it('writes screenshots at phone and desktop sizes, over http and from file://', async () => {
     for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1366, 768]] as const) {
-      const context = await browser.newContext({ viewport: { width, height } });
+      const context = await env.browser.newContext({ viewport: { width, height } });
       const page = await context.newPage();
-      for (const [mode, base] of [['http', site.url], ['file', fileBase]] as const) {
+      for (const [mode, base] of [['http', env.site.url], ['file', fileBase]] as const) {
         for (const path of ['index.html', 'b-i-6.html']) {
           await page.goto(base + path);
           const file = join(SHOTS, `${path.replace('.html', '')}-${name}-${mode}.png`);
@@ -95,7 +84,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
   });
 
   it('on a phone the outline menu is folded and opens without JavaScript', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(fileBase + 'a-i-1.html');
     const firstLink = page.locator('#outline-menu .tree a').first();
@@ -106,7 +95,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
   });
 
   it('text size and dark theme are remembered across pages from file://, applied before the first paint', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(fileBase + 'a-i-1.html');
     const before = await page.evaluate(() => getComputedStyle(document.body).fontSize);
@@ -127,7 +116,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
   });
 
   it('without JavaScript the reading controls are not shown (they would do nothing)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(fileBase + 'a-i-1.html');
     expect(await page.locator('[data-reading-controls]').isVisible()).toBe(false);
@@ -135,9 +124,9 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
   });
 
   it('on a desktop the outline menu is open, with the current page marked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await page.goto(site.url + 'a-i-1.html');
+    await page.goto(env.site.url + 'a-i-1.html');
     const current = page.locator('#outline-menu a[aria-current="page"]');
     expect(await current.isVisible()).toBe(true);
     expect(await current.getAttribute('href')).toBe('a-i-1.html');

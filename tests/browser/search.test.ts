@@ -9,12 +9,12 @@ import { pageContent } from '../../src/lib/search-engine';
 import { OfflineIndex, type PackedSearchIndex } from '../../src/lib/search-index-format';
 import { pagefindPage, type PagefindPageData } from '../../src/lib/pagefind-page';
 import { splitWords } from '../../src/lib/search-query';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserTestsEnabled } from '../support/chromium';
+import { useBrowserAndSite } from '../support/browser-and-site';
 import { recordProblems } from '../support/page-checks';
 import { submitSearch } from '../support/search-page';
-import { serveStatic, type StaticSite } from '../support/static-server';
 import { DIST } from '../support/site';
 import { TEACHER_QUERIES } from '../search-queries';
 
@@ -30,23 +30,13 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 const pageOf = (href: string) => href.replace(/[?#].*$/, '');
 
 describe.skipIf(!enabled)('search in Chromium', () => {
-  let browser: Browser;
-  let site: StaticSite;
+  const env = useBrowserAndSite();
   const found: Record<'http' | 'file', Map<string, string[]>> = { http: new Map(), file: new Map() };
-
-  beforeAll(async () => {
-    site = await serveStatic(DIST, '/truong/de-cuong/');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
 
   for (const mode of ['http', 'file'] as const) {
     it(`finds every teacher query in the first three results over ${mode}`, async () => {
-      const page = await browser.newPage();
-      const base = mode === 'http' ? site.url : fileBase;
+      const page = await env.browser.newPage();
+      const base = mode === 'http' ? env.site.url : fileBase;
       const problems = recordProblems(page, base);
       await page.goto(`${base}tim-kiem.html`);
       const misses: string[] = [];
@@ -64,8 +54,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
   }
 
   it('both paths index the same pages, titles, words and headings', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}tim-kiem.html`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}tim-kiem.html`);
     // A string, not a function: the test runner would rewrite import() inside a function.
     const pagefindPages: Array<PagefindPageData & { url: string }> = await page.evaluate(`(async () => {
       const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
@@ -78,9 +68,9 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     new Function('window', readFileSync(join(DIST, 'search-index.js'), 'utf8'))(holder);
     const index = new OfflineIndex(holder.OUTLINE_SEARCH_INDEX!);
     const offline = new Map(Array.from({ length: index.pageCount }, (_, i) => index.page(i)).map((p) => [p.url, p]));
-    expect(pagefindPages.map((p) => p.url.slice(new URL(site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
+    expect(pagefindPages.map((p) => p.url.slice(new URL(env.site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
     for (const p of pagefindPages) {
-      const mine = offline.get(p.url.slice(new URL(site.url).pathname.length))!;
+      const mine = offline.get(p.url.slice(new URL(env.site.url).pathname.length))!;
       expect(mine.title, p.url).toBe(p.meta.title);
       expect(splitWords(pageContent(mine)), p.url).toEqual(splitWords(p.content));
       // Cut at the same headings, with the same words under each: both paths pick a result's heading alike.
@@ -98,8 +88,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
   });
 
   it('knows the glossary: CCHC finds “cải cách hành chính” and the other way round, on both paths', async () => {
-    for (const base of [site.url, fileBase]) {
-      const page = await browser.newPage();
+    for (const base of [env.site.url, fileBase]) {
+      const page = await env.browser.newPage();
       await page.goto(`${base}tim-kiem.html`);
       // a-i-2 says only "CCHC"; a-ii-3 says only "cải cách hành chính".
       const short = (await searchFor(page, 'CCHC')).map(pageOf);
@@ -111,8 +101,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
   });
 
   it('runs ?q= on arrival, and the address follows what is typed', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}tim-kiem.html?q=${encodeURIComponent('chữ ký số')}`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent('chữ ký số')}`);
     await page.waitForSelector('[data-search-results][data-search-state="done"] a');
     expect(await page.inputValue('#search-q')).toBe('chữ ký số');
     await page.fill('#search-q', 'smas');
@@ -122,8 +112,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
   });
 
   it('goes to the heading and marks the words there', async () => {
-    for (const base of [site.url, fileBase]) {
-      const page = await browser.newPage();
+    for (const base of [env.site.url, fileBase]) {
+      const page = await env.browser.newPage();
       await page.goto(`${base}tim-kiem.html?q=${encodeURIComponent('dung nhan nhu dung moc')}`);
       const first = page.locator('[data-search-results] a').first();
       const href = (await first.getAttribute('href'))!;
@@ -140,7 +130,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
   });
 
   it('says clearly when there is nothing to search or nothing found, and never runs what is typed', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     let alerted = false;
     page.on('dialog', async (dialog) => {
       alerted = true;
@@ -165,7 +155,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
   });
 
   it('"/" and Ctrl+K put the cursor in the header search box; Enter opens the search page', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await page.goto(`${fileBase}a-i-1.html`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');

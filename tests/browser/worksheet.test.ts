@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/lib/worksheet';
-import { browserTestsEnabled, launchChromium } from '../support/chromium';
-import { serveStatic, type StaticSite } from '../support/static-server';
+import { browserTestsEnabled } from '../support/chromium';
+import { useBrowserAndSite } from '../support/browser-and-site';
 import { DIST } from '../support/site';
 
 const enabled = browserTestsEnabled();
@@ -28,25 +28,16 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 const statusText = (page: Page) => page.textContent('[data-worksheet-status]');
 
 describe.skipIf(!enabled)('the Part B worksheet', () => {
-  let browser: Browser;
-  let site: StaticSite;
-  beforeAll(async () => {
-    site = await serveStatic(DIST, '/truong/de-cuong/');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const env = useBrowserAndSite();
 
   for (const mode of ['http', 'file'] as const) {
     describe(`over ${mode}`, () => {
       let context: BrowserContext;
       let page: Page;
-      const url = () => (mode === 'http' ? site.url : pathToFileURL(DIST).href + '/') + 'phieu-lien-he.html';
+      const url = () => (mode === 'http' ? env.site.url : pathToFileURL(DIST).href + '/') + 'phieu-lien-he.html';
 
       beforeAll(async () => {
-        context = await browser.newContext({ acceptDownloads: true });
+        context = await env.browser.newContext({ acceptDownloads: true });
         page = await context.newPage();
         page.on('dialog', (dialog) => void dialog.accept());
         await page.goto(url());
@@ -108,7 +99,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
   }
 
   it('says so when storage is full, and keeps the text on screen', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
