@@ -18,6 +18,8 @@ export interface SearchTimings {
   coldSettled: number[];
   warm: number[];
   backend: string;
+  /** The page of the first result of each warm query, to compare the two paths. */
+  firstResults: string[];
 }
 
 async function timeQuery(page: import('playwright-core').Page, query: string): Promise<number> {
@@ -25,10 +27,16 @@ async function timeQuery(page: import('playwright-core').Page, query: string): P
   return Number(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchMs));
 }
 
+async function firstResultPage(page: import('playwright-core').Page): Promise<string> {
+  const href = await page.$eval('[data-search-results]', (list) => list.querySelector('a')?.getAttribute('href') ?? '(none)');
+  return href.replace(/[?#].*$/, '');
+}
+
 async function measure(browser: Browser, base: string, mode: 'http' | 'file', queries: string[], coldRuns: number): Promise<SearchTimings> {
   const cold: number[] = [];
   const coldSettled: number[] = [];
   const warm: number[] = [];
+  const firstResults: string[] = [];
   let backend = '';
   for (let run = 0; run < coldRuns; run += 1) {
     const settled = await browser.newContext();
@@ -41,12 +49,15 @@ async function measure(browser: Browser, base: string, mode: 'http' | 'file', qu
     await page.goto(`${base}tim-kiem.html`);
     cold.push(await timeQuery(page, queries[run % queries.length]));
     if (run === 0) {
-      for (const query of queries) warm.push(await timeQuery(page, query));
+      for (const query of queries) {
+        warm.push(await timeQuery(page, query));
+        firstResults.push(await firstResultPage(page));
+      }
       backend = await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend ?? '');
     }
     await context.close();
   }
-  return { mode, cold, coldSettled, warm, backend };
+  return { mode, cold, coldSettled, warm, backend, firstResults };
 }
 
 export async function benchSearch(siteDir: string, queries: string[], coldRuns = 5): Promise<SearchTimings[]> {

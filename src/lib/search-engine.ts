@@ -31,8 +31,18 @@ export interface SearchResult {
   score: number;
 }
 
-/** How many results a search shows: the first page of results, the same on both paths. */
-export const RESULTS_SHOWN = 20;
+/**
+ * How many results a search shows at first, and how many more each "Xem thêm kết quả" adds:
+ * a page of results, the same on both paths. Over http each result costs Pagefind a request
+ * for the page's text, so the first page is kept short (see search-page.ts).
+ */
+export const RESULTS_PAGE = 10;
+
+/** A search's results, up to the number asked for; `more` when it found more pages than that. */
+export interface SearchOutcome {
+  results: SearchResult[];
+  more: boolean;
+}
 
 /** The text Pagefind calls a page's content: every heading and paragraph, in order. */
 export function pageContent(page: SearchPage): string {
@@ -40,15 +50,15 @@ export function pageContent(page: SearchPage): string {
 }
 
 export interface SearchEngine {
-  search(query: SearchQuery, limit?: number): SearchResult[];
+  search(query: SearchQuery, limit?: number): SearchOutcome;
 }
 
 export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
   const index = new OfflineIndex(packed);
   return {
-    search(query, limit = RESULTS_SHOWN) {
+    search(query, limit = RESULTS_PAGE) {
       const matcher = new QueryMatcher(query, index.vocabulary);
-      if (!matcher.canMatch) return [];
+      if (!matcher.canMatch) return { results: [], more: false };
       const scored: Array<{ page: number; score: number; url: string }> = [];
       for (let page = 0; page < index.pageCount; page += 1) {
         const { words, titleLength } = index.pageWords(page);
@@ -56,9 +66,10 @@ export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
         if (score > 0) scored.push({ page, score, url: index.url(page) });
       }
       // Only the results shown need their text, for the best heading and the excerpt.
-      return sortResults(scored)
+      const results = sortResults(scored)
         .slice(0, limit)
         .map(({ page, score }) => bestPart(index.page(page), matcher, score));
+      return { results, more: scored.length > limit };
     },
   };
 }
@@ -106,4 +117,16 @@ export function mergeResultLists(own: SearchResult[], others: SearchResult[][], 
     if (!known || result.score > known.score) best.set(page, result);
   }
   return [...own, ...sortResults([...best.values()]).slice(0, extra)];
+}
+
+/**
+ * The list after "Xem thêm kết quả": the results already shown stay where they are, and the
+ * pages the longer search adds come after them, best first. (Over http the longer search ranks
+ * more of Pagefind's pages, so a page may now outrank one already shown; moving it up would
+ * put it where the reader has already been.)
+ */
+export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): SearchResult[] {
+  const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+  const seen = new Set(shown.map(pageOf));
+  return [...shown, ...fresh.filter((result) => !seen.has(pageOf(result)))];
 }

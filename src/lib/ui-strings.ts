@@ -153,6 +153,8 @@ const vi = {
   'search.noWords': 'Hãy nhập chữ hoặc số: chỉ có dấu câu thì không tìm được.',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu.',
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
+  'search.countMore': '{count} kết quả phù hợp nhất cho “{query}”. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
+  'search.more': 'Xem thêm kết quả',
   'search.loading': 'Đang tìm…',
   'search.noIndex': 'Chức năng tìm kiếm chỉ có sau khi build trang (npm run build). Khi xem thử bằng npm run dev thì chưa có chỉ mục tìm kiếm.',
   'search.noScript': 'Trang tìm kiếm cần bật JavaScript. Bạn vẫn có thể đọc toàn văn đề cương và dùng chức năng tìm trong trang của trình duyệt (Ctrl+F).',

@@ -8,8 +8,8 @@
  * the page cut at its headings: pagefind-page.ts for Pagefind's data).
  */
 import { parseQuery, queryState, spellingVariants, type SearchQuery } from '../lib/search-query';
-import { pagefindPage, type PagefindPageData } from '../lib/pagefind-page';
-import { bestPart, createSearchEngine, mergeResultLists, RESULTS_SHOWN, sortResults, type SearchPage, type SearchResult } from '../lib/search-engine';
+import { pagefindPage, topCandidates, type PagefindPageData } from '../lib/pagefind-page';
+import { appendNewResults, bestPart, createSearchEngine, mergeResultLists, RESULTS_PAGE, sortResults, type SearchOutcome, type SearchPage, type SearchResult } from '../lib/search-engine';
 import { querySynonyms, type Synonym } from '../lib/search-synonyms';
 import type { PackedSearchIndex } from '../lib/search-index-format';
 import { matchRanges, QueryMatcher, rankableWords, RankVocabulary } from '../lib/search-rank';
@@ -23,7 +23,8 @@ declare global {
 
 interface Backend {
   name: 'pagefind' | 'offline';
-  search(query: SearchQuery): Promise<SearchResult[]>;
+  /** The best `limit` results, and whether there are more. */
+  search(query: SearchQuery, limit: number): Promise<SearchOutcome>;
   /** Called as the teacher types, before the search runs: a chance to start loading what it will need. */
   prepare?(query: SearchQuery): void;
 }
@@ -31,6 +32,7 @@ interface Backend {
 /** A page Pagefind found; data() loads it. */
 interface PagefindHit {
   id: string;
+  score: number;
   data(): Promise<PagefindPageData & { url: string }>;
 }
 interface PagefindModule {
@@ -44,7 +46,7 @@ interface PagefindModule {
  * orders them. Each candidate costs a fragment to load the first time, so no more than a page
  * of results.
  */
-const PAGEFIND_CANDIDATES = RESULTS_SHOWN;
+const PAGEFIND_CANDIDATES = 10;
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -60,7 +62,7 @@ async function offlineBackend(): Promise<Backend> {
   if (!window.OUTLINE_SEARCH_INDEX) await loadClassicScript('search-index.js');
   if (!window.OUTLINE_SEARCH_INDEX) throw new Error('search-index.js holds no index');
   const engine = createSearchEngine(window.OUTLINE_SEARCH_INDEX);
-  return { name: 'offline', search: async (query) => engine.search(query) };
+  return { name: 'offline', search: async (query, limit) => engine.search(query, limit) };
 }
 
 /**
@@ -108,28 +110,25 @@ async function pagefindBackend(): Promise<Backend> {
     prepare(query) {
       for (const spelling of spellingVariants(query)) pagefind.preload(spelling).catch(() => undefined);
     },
-    async search(query) {
-      // A spelling's pages start loading as soon as its search returns, while Pagefind
-      // searches the next spelling.
-      const candidates = new Map<string, Promise<FoundPage>>();
-      await Promise.all(
-        spellingVariants(query).map(async (spelling) => {
-          const results = (await pagefind.search(spelling))?.results ?? [];
-          for (const hit of results.slice(0, PAGEFIND_CANDIDATES)) if (!candidates.has(hit.id)) candidates.set(hit.id, load(hit));
-        }),
-      );
+    // Pagefind finds the pages; the shared ranking orders the best `limit` of them (by
+    // Pagefind's score), read from their fragments. Each fragment is a request the first time
+    // (about 5 ms each here), which is why a page of results is short and "Xem thêm kết quả"
+    // asks for more: the time to the first results grows with the page, not with the site.
+    async search(query, limit) {
+      const lists = await Promise.all(spellingVariants(query).map(async (spelling) => (await pagefind.search(spelling))?.results ?? []));
+      const { hits, more } = topCandidates(lists, limit);
+      const candidates = hits.map(load);
       // The same scoring as the offline engine, on the same words: the same number for a page.
       const matcher = new QueryMatcher(query, vocabulary);
       const scored: Array<FoundPage & { score: number; url: string }> = [];
-      for (const loading of candidates.values()) {
+      for (const loading of candidates) {
         const candidate = await loading;
         const score = matcher.score(candidate.words, candidate.titleLength);
         if (score > 0) scored.push({ ...candidate, score, url: candidate.page.url });
       }
       // Only the results shown need their best heading and excerpt.
-      return sortResults(scored)
-        .slice(0, RESULTS_SHOWN)
-        .map(({ page, score }) => bestPart(page, matcher, score));
+      const results = sortResults(scored).map(({ page, score }) => bestPart(page, matcher, score));
+      return { results, more };
     },
   };
 }
@@ -146,6 +145,7 @@ const SYNONYMS: Synonym[] = JSON.parse(document.getElementById('search-synonyms'
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 
 function marked(text: string, query: SearchQuery): DocumentFragment {
   const fragment = document.createDocumentFragment();
@@ -199,13 +199,25 @@ function setState(state: 'idle' | 'loading' | 'done' | 'error', message: string,
 }
 
 let latest = 0;
-async function run(raw: string, startedAt: number): Promise<void> {
+/** How many results the query on screen asked for; "Xem thêm kết quả" asks for a page more. */
+let asked = RESULTS_PAGE;
+/** The results on screen. */
+let shown: SearchResult[] = [];
+
+/**
+ * Runs a search and shows its results; false when a later search took its place. `keep`: the
+ * results already shown, which stay first ("Xem thêm kết quả").
+ */
+async function run(raw: string, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
   const ticket = ++latest;
+  asked = limit;
+  moreButton.hidden = true;
   const state = queryState(raw);
   if (state !== 'ok') {
+    shown = [];
     list.replaceChildren();
     setState('done', t(state === 'empty' ? 'search.empty' : 'search.noWords'), raw);
-    return;
+    return true;
   }
   setState('loading', t('search.loading'), raw);
   let found: Backend;
@@ -213,19 +225,25 @@ async function run(raw: string, startedAt: number): Promise<void> {
     found = await getBackend();
   } catch {
     setState('error', t('search.noIndex'), raw);
-    return;
+    return true;
   }
   const query = parseQuery(raw);
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
   const spellings = [raw, ...querySynonyms(raw, SYNONYMS)];
-  const [own, ...others] = await Promise.all(spellings.map((spelling) => found.search(parseQuery(spelling))));
-  const results = mergeResultLists(own, others);
-  if (ticket !== latest) return;
+  const outcomes = await Promise.all(spellings.map((spelling) => found.search(parseQuery(spelling), limit)));
+  const [own, ...others] = outcomes;
+  const results = appendNewResults(keep, mergeResultLists(own.results, others.map((other) => other.results)));
+  const more = outcomes.some((outcome) => outcome.more);
+  if (ticket !== latest) return false;
+  shown = results;
   // Marks (and the words highlighted on arrival) cover every spelling searched.
   renderResults(results, spellings.length > 1 ? parseQuery(spellings.join(' ')) : query);
   list.dataset.searchBackend = found.name;
   list.dataset.searchMs = (performance.now() - startedAt).toFixed(1);
-  setState('done', results.length ? t('search.count', { count: results.length, query: raw }) : t('search.none', { query: raw }), raw);
+  moreButton.hidden = !more;
+  const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
+  setState('done', t(message, { count: results.length, query: raw }), raw);
+  return true;
 }
 
 /** The address follows what is typed, so a search can be shared as a link. */
@@ -247,6 +265,13 @@ input.addEventListener('input', () => {
     .then((ready) => ready.prepare?.(parseQuery(typed)))
     .catch(() => undefined);
   timer = window.setTimeout(() => void run(input.value, startedAt), 180);
+});
+moreButton.addEventListener('click', async () => {
+  const before = shown.length;
+  // More of the search on screen (the box may already hold the start of another).
+  if (!(await run(list.dataset.searchQuery ?? input.value, performance.now(), asked + RESULTS_PAGE, shown))) return;
+  // The first new result takes the focus: keyboard and screen-reader users read on from there.
+  (list.children[before]?.querySelector('a') ?? input).focus();
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

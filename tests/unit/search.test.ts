@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery, queryState, spellingVariants } from '../../src/lib/search-query';
 import { excerptAround, matchRanges, QueryMatcher, RankVocabulary, scoreText } from '../../src/lib/search-rank';
-import { mergeResultLists, createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
+import { appendNewResults, mergeResultLists, createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
 import { OfflineIndex, packSearchIndex } from '../../src/lib/search-index-format';
 import { extractSearchPage } from '../../src/lib/search-records';
-import { pagefindPage } from '../../src/lib/pagefind-page';
+import { pagefindPage, topCandidates } from '../../src/lib/pagefind-page';
 
 describe('parseQuery', () => {
   it('folds terms and remembers whether marks were typed', () => {
@@ -99,17 +99,28 @@ describe('offline engine', () => {
   ];
   const engine = createSearchEngine(packSearchIndex(pages));
   it('finds the page and points to the heading that covers the query', () => {
-    expect(engine.search(parseQuery('chu ky so'))[0]).toMatchObject({ url: 'b.html#ky-so', pageTitle: 'Chuyển đổi số', heading: 'Ký số' });
-    expect(engine.search(parseQuery('dai hoi'))[0].url).toBe('a.html#h-a');
+    expect(engine.search(parseQuery('chu ky so')).results[0]).toMatchObject({ url: 'b.html#ky-so', pageTitle: 'Chuyển đổi số', heading: 'Ký số' });
+    expect(engine.search(parseQuery('dai hoi')).results[0].url).toBe('a.html#h-a');
   });
   it('finds nothing for an unknown word, and nothing for an empty query', () => {
-    expect(engine.search(parseQuery('xyzzy'))).toEqual([]);
-    expect(engine.search(parseQuery(''))).toEqual([]);
+    expect(engine.search(parseQuery('xyzzy'))).toEqual({ results: [], more: false });
+    expect(engine.search(parseQuery(''))).toEqual({ results: [], more: false });
   });
   it('returns text, never markup to run: a script in the text stays text of the excerpt', () => {
-    const [result] = engine.search(parseQuery('alert'));
+    const [result] = engine.search(parseQuery('alert')).results;
     expect(result.excerpt).toContain('<script>alert(1)</script>');
-    expect(engine.search(parseQuery('<img src=x onerror=alert(1)>'))).toEqual([]);
+    expect(engine.search(parseQuery('<img src=x onerror=alert(1)>')).results).toEqual([]);
+  });
+  it('returns a page of results at a time and says when there are more', () => {
+    const many = createSearchEngine(
+      packSearchIndex(Array.from({ length: 5 }, (_, i) => ({ url: `p${i}.html`, title: `Trang ${i}`, segments: [{ id: '', heading: '', text: 'đạo đức '.repeat(i + 1) }] }))),
+    );
+    const first = many.search(parseQuery('dao duc'), 2);
+    expect(first.results.map((r) => r.url)).toEqual(['p4.html', 'p3.html']);
+    expect(first.more).toBe(true);
+    const all = many.search(parseQuery('dao duc'), 5);
+    expect(all.results.map((r) => r.url).slice(0, 2)).toEqual(['p4.html', 'p3.html']);
+    expect(all.more).toBe(false);
   });
 });
 
@@ -148,7 +159,7 @@ describe('packed offline index', () => {
   it('scores every page with the very number scoreText gives its text (so http and file:// agree)', () => {
     const engine = createSearchEngine(packed);
     for (const text of ['dao duc', 'đạo đức', 'dan', '"dân biết dân bàn"', 'nq tw', 'chi tieu', 'y a']) {
-      const results = engine.search(parseQuery(text));
+      const { results } = engine.search(parseQuery(text));
       expect(results.length, text).toBeGreaterThan(0);
       for (const result of results) {
         const page = pages.find((p) => result.url.split('#')[0] === p.url)!;
@@ -214,5 +225,28 @@ describe('mergeResultLists', () => {
   });
   it('adds at most `extra` of them', () => {
     expect(mergeResultLists([], [[r('a.html', 1), r('b.html', 2), r('c.html', 3)]], 2).map((m) => m.url)).toEqual(['c.html', 'b.html']);
+  });
+});
+
+describe('appendNewResults', () => {
+  const r = (url: string, score: number) => ({ url, pageTitle: url, heading: '', excerpt: '', score });
+  it('keeps the results shown in place and adds only pages not shown yet, in their order', () => {
+    const shown = [r('a.html#x', 1), r('b.html', 0.5)];
+    const fresh = [r('c.html', 9), r('a.html#y', 3), r('b.html', 0.5), r('d.html', 0.1)];
+    expect(appendNewResults(shown, fresh).map((m) => m.url)).toEqual(['a.html#x', 'b.html', 'c.html', 'd.html']);
+    expect(appendNewResults([], fresh)).toEqual(fresh);
+  });
+});
+
+describe('topCandidates', () => {
+  const hit = (id: string, score: number) => ({ id, score });
+  it('takes the best pages over all spellings, each once, with its better score', () => {
+    const { hits, more } = topCandidates([[hit('a', 1), hit('b', 5)], [hit('a', 9), hit('c', 2), hit('d', 0.5)]], 3);
+    expect(hits).toEqual([hit('a', 9), hit('b', 5), hit('c', 2)]);
+    expect(more).toBe(true);
+  });
+  it('keeps the order pages were found in for equal scores, and says when nothing is left over', () => {
+    expect(topCandidates([[hit('x', 1)], [hit('y', 1), hit('x', 1)]], 5)).toEqual({ hits: [hit('x', 1), hit('y', 1)], more: false });
+    expect(topCandidates([], 5)).toEqual({ hits: [], more: false });
   });
 });
