@@ -84,7 +84,8 @@ interface FoundPage {
 }
 
 async function pagefindBackend(): Promise<Backend> {
-  const pagefind: PagefindModule = await import(new URL('pagefind/pagefind.js', location.href).href);
+  // Pagefind exists only in a build (dist/pagefind/); the address is known only in the browser.
+  const pagefind: PagefindModule = await import(/* @vite-ignore */ new URL('pagefind/pagefind.js', location.href).href);
   await pagefind.init?.();
   // What is read of a page does not depend on the query: each page is loaded and split into
   // words once a visit, and each distinct word folded once, however many searches find it.
