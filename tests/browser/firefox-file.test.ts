@@ -1,0 +1,122 @@
+/**
+ * The USB copy in Firefox: every page opens from file:// without a script error, search finds
+ * what teachers type (the offline index, a classic script: Firefox too blocks Pagefind's module,
+ * fetch and Worker there), a result leads to its heading with the words marked, and what
+ * localStorage keeps (reading size, the Part B worksheet) carries across pages and reloads.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/lib/list-dist';
+import { firefoxTestsEnabled, launchFirefox } from '../support/firefox';
+import { DIST } from '../support/site';
+import { TEACHER_QUERIES } from '../search-queries';
+
+const enabled = firefoxTestsEnabled();
+const base = pathToFileURL(DIST).href + '/';
+const pageOf = (href: string) => href.replace(/[?#].*$/, '');
+
+/** Script errors and error messages in the console, as they happen. */
+function recordErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${(error as Error).message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Puts a query in the search page's box (as pasting would), presses Enter, and returns the result links once shown. */
+async function searchFor(page: Page, query: string): Promise<string[]> {
+  await page.$eval(
+    '#search-q',
+    (input, text) => {
+      (input as HTMLInputElement).value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    query,
+  );
+  await page.focus('#search-q');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (q) => {
+      const list = document.querySelector<HTMLElement>('[data-search-results]');
+      return list?.dataset.searchState === 'done' && list.dataset.searchQuery === q;
+    },
+    { polling: 'mutation' },
+    query,
+  );
+  return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchFirefox();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens every page without a script error', async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    const pages = listFiles(DIST).filter((file) => file.endsWith('.html'));
+    for (const file of pages) {
+      await page.goto(base + file);
+      expect(await page.$eval('h1', (h1) => h1.textContent?.trim() ?? ''), file).not.toBe('');
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('finds every teacher query in the first three results', async () => {
+    const page = await browser.newPage();
+    const errors = recordErrors(page);
+    await page.goto(`${base}tim-kiem.html`);
+    const misses: string[] = [];
+    for (const [query, expected] of TEACHER_QUERIES) {
+      const links = await searchFor(page, query);
+      if (!links.slice(0, 3).map(pageOf).includes(expected)) misses.push(`${query} → ${links.slice(0, 3).map(pageOf).join(', ') || '(nothing)'}; expected ${expected}`);
+    }
+    expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('offline');
+    console.log(`search in Firefox from file://: ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
+    expect(misses).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('leads from a result to its heading and marks the words there', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}tim-kiem.html?q=${encodeURIComponent('dung nhan nhu dung moc')}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+    const href = await page.$eval('[data-search-results] a', (a) => a.getAttribute('href') ?? '');
+    expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#[a-z0-9-]+$/);
+    await Promise.all([page.waitForNavigation(), page.click('[data-search-results] a')]);
+    const marks = await page.$$eval('main article mark.search-hit', (found) => found.map((m) => m.textContent?.toLowerCase()));
+    expect(marks).toEqual(expect.arrayContaining(['dụng', 'nhân', 'như', 'mộc']));
+    await page.close();
+  });
+
+  it('keeps the reading size across pages and folders, and the worksheet across a reload', async () => {
+    const page = await browser.newPage();
+    const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    await page.goto(`${base}index.html`);
+    const before = await size();
+    await page.click('[data-reading-controls] [data-size="up"]');
+    const larger = await size();
+    expect(parseFloat(larger)).toBeGreaterThan(parseFloat(before));
+    await page.goto(`${base}van-ban/index.html`);
+    expect(await size()).toBe(larger);
+    await page.click('[data-reading-controls] [data-size="down"]');
+
+    await page.goto(`${base}phieu-lien-he.html`);
+    await page.waitForSelector('[data-worksheet][data-ready]');
+    await page.type('input[name="cell"]', 'Chi bộ Thử Firefox');
+    await page.waitForFunction(() => document.querySelector('[data-worksheet-status]')?.textContent?.includes('Đã lưu'));
+    await page.reload();
+    await page.waitForSelector('[data-worksheet][data-ready]');
+    expect(await page.$eval('input[name="cell"]', (input) => (input as HTMLInputElement).value)).toBe('Chi bộ Thử Firefox');
+    await page.close();
+  });
+});
