@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/static-server';
-import { submitSearch } from '../tests/support/search-page';
+import { pageOf, submitSearch } from '../tests/support/search-page';
 
 export interface SearchTimings {
   mode: 'http' | 'file';
@@ -28,8 +28,7 @@ async function timeQuery(page: import('playwright-core').Page, query: string): P
 }
 
 async function firstResultPage(page: import('playwright-core').Page): Promise<string> {
-  const href = await page.$eval('[data-search-results]', (list) => list.querySelector('a')?.getAttribute('href') ?? '(none)');
-  return href.replace(/[?#].*$/, '');
+  return pageOf(await page.$eval('[data-search-results]', (list) => list.querySelector('a')?.getAttribute('href') ?? '(none)'));
 }
 
 async function measure(browser: Browser, base: string, mode: 'http' | 'file', queries: string[], coldRuns: number): Promise<SearchTimings> {

@@ -35,13 +35,13 @@ export function pagefindPage(url: string, data: PagefindPageData): SearchPage {
 }
 
 /**
- * The pages worth loading from Pagefind's results for the spellings of one query: the best
- * `limit` by Pagefind's own score, each page once (a page found by two spellings keeps its
- * better score). Each page loaded costs a request for its text, about 5 ms in Chromium on a
- * small machine, so the cap holds for the whole query, not per spelling. Equal scores keep
- * the order in which the pages were first found. `more` when other pages were found too.
+ * Pagefind's pages for the spellings of one query, best first by Pagefind's own score, each
+ * page once (a page found by two spellings keeps its better score). Equal scores keep the
+ * order in which the pages were first found. Each page read costs a request for its text
+ * (about 5 ms each in Chromium on a small machine), so the search page reads them from the
+ * top, a few at a time.
  */
-export function topCandidates<T extends { id: string; score: number }>(lists: T[][], limit: number): { hits: T[]; more: boolean } {
+export function rankCandidates<T extends { id: string; score: number }>(lists: T[][]): T[] {
   const best = new Map<string, T>();
   for (const list of lists) {
     for (const hit of list) {
@@ -49,6 +49,5 @@ export function topCandidates<T extends { id: string; score: number }>(lists: T[
       if (!known || hit.score > known.score) best.set(hit.id, hit);
     }
   }
-  const hits = [...best.values()].sort((a, b) => b.score - a.score);
-  return { hits: hits.slice(0, limit), more: hits.length > limit };
+  return [...best.values()].sort((a, b) => b.score - a.score);
 }

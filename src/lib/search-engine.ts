@@ -74,6 +74,9 @@ export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
   };
 }
 
+/** The page a result is on (its URL without the heading). */
+const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+
 /** Best first; equal scores by URL, so that both search paths order ties alike. */
 export function sortResults<T extends { score: number; url: string }>(results: T[]): T[] {
   return [...results].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
@@ -106,8 +109,7 @@ export function bestPart(page: SearchPage, matcher: QueryMatcher, score: number)
  * spellings found, best first. So "CCHC" keeps its own passages on top and still shows the ones
  * that say "cải cách hành chính".
  */
-export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra = 10): SearchResult[] {
-  const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra = RESULTS_PAGE): SearchResult[] {
   const seen = new Set(own.map(pageOf));
   const best = new Map<string, SearchResult>();
   for (const result of others.flat()) {
@@ -126,7 +128,6 @@ export function mergeResultLists(own: SearchResult[], others: SearchResult[][], 
  * put it where the reader has already been.)
  */
 export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): SearchResult[] {
-  const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
   const seen = new Set(shown.map(pageOf));
   return [...shown, ...fresh.filter((result) => !seen.has(pageOf(result)))];
 }

@@ -156,6 +156,7 @@ const vi = {
   'search.countMore': '{count} kết quả phù hợp nhất cho “{query}”. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
   'search.more': 'Xem thêm kết quả',
   'search.loading': 'Đang tìm…',
+  'search.failed': 'Chưa tìm được vì một phần chỉ mục tìm kiếm không tải về được (mạng chập chờn?). Hãy bấm Tìm để thử lại.',
   'search.noIndex': 'Chức năng tìm kiếm chỉ có sau khi build trang (npm run build). Khi xem thử bằng npm run dev thì chưa có chỉ mục tìm kiếm.',
   'search.noScript': 'Trang tìm kiếm cần bật JavaScript. Bạn vẫn có thể đọc toàn văn đề cương và dùng chức năng tìm trong trang của trình duyệt (Ctrl+F).',
   'search.shortcut': 'Phím tắt: / hoặc Ctrl+K',

@@ -8,7 +8,7 @@
  * the page cut at its headings: pagefind-page.ts for Pagefind's data).
  */
 import { parseQuery, queryState, spellingVariants, type SearchQuery } from '../lib/search-query';
-import { pagefindPage, topCandidates, type PagefindPageData } from '../lib/pagefind-page';
+import { pagefindPage, rankCandidates, type PagefindPageData } from '../lib/pagefind-page';
 import { appendNewResults, bestPart, createSearchEngine, mergeResultLists, RESULTS_PAGE, sortResults, type SearchOutcome, type SearchPage, type SearchResult } from '../lib/search-engine';
 import { querySynonyms, type Synonym } from '../lib/search-synonyms';
 import type { PackedSearchIndex } from '../lib/search-index-format';
@@ -42,11 +42,12 @@ interface PagefindModule {
 }
 
 /**
- * Candidates taken from each spelling's results, in Pagefind's order; the shared ranking then
- * orders them. Each candidate costs a fragment to load the first time, so no more than a page
- * of results.
+ * How many of Pagefind's pages one search reads at most, in pages of results: enough when some
+ * of the first pages it found do not match by the shared ranking (a quoted phrase whose words
+ * stand apart, a d/đ spelling Pagefind answered by leaving a word out), without reading the
+ * whole site for a rare phrase of common words.
  */
-const PAGEFIND_CANDIDATES = 10;
+const MAX_READ_PAGES = 3;
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -111,25 +112,31 @@ async function pagefindBackend(): Promise<Backend> {
     prepare(query) {
       for (const spelling of spellingVariants(query)) pagefind.preload(spelling).catch(() => undefined);
     },
-    // Pagefind finds the pages; the shared ranking orders the best `limit` of them (by
-    // Pagefind's score), read from their fragments. Each fragment is a request the first time
-    // (about 5 ms each here), which is why a page of results is short and "Xem thêm kết quả"
-    // asks for more: the time to the first results grows with the page, not with the site.
+    // Pagefind finds the pages; the shared ranking orders them, read from their fragments, a
+    // page of results at a time from Pagefind's best (over all d/đ spellings) until `limit`
+    // of them match. Each fragment is a request the first time (about 5 ms each here), which
+    // is why a page of results is short and "Xem thêm kết quả" asks for more: the time to the
+    // first results grows with the page, not with the site.
     async search(query, limit) {
       const lists = await Promise.all(spellingVariants(query).map(async (spelling) => (await pagefind.search(spelling))?.results ?? []));
-      const { hits, more } = topCandidates(lists, limit);
-      const candidates = hits.map(load);
+      const ranked = rankCandidates(lists);
       // The same scoring as the offline engine, on the same words: the same number for a page.
       const matcher = new QueryMatcher(query, vocabulary);
       const scored: Array<FoundPage & { score: number; url: string }> = [];
-      for (const loading of candidates) {
-        const candidate = await loading;
-        const score = matcher.score(candidate.words, candidate.titleLength);
-        if (score > 0) scored.push({ ...candidate, score, url: candidate.page.url });
+      let read = 0;
+      for (let round = 0; round < MAX_READ_PAGES && scored.length < limit && read < ranked.length; round += 1) {
+        const loading = ranked.slice(read, read + limit).map(load);
+        read += loading.length;
+        for (const candidate of await Promise.all(loading)) {
+          const score = matcher.score(candidate.words, candidate.titleLength);
+          if (score > 0) scored.push({ ...candidate, score, url: candidate.page.url });
+        }
       }
       // Only the results shown need their best heading and excerpt.
-      const results = sortResults(scored).map(({ page, score }) => bestPart(page, matcher, score));
-      return { results, more };
+      const results = sortResults(scored)
+        .slice(0, limit)
+        .map(({ page, score }) => bestPart(page, matcher, score));
+      return { results, more: read < ranked.length || scored.length > limit };
     },
   };
 }
@@ -212,7 +219,10 @@ let shown: SearchResult[] = [];
 async function run(raw: string, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
   const ticket = ++latest;
   asked = limit;
-  moreButton.hidden = true;
+  // A new search takes the button away; "more" leaves it where it is (it may have the focus)
+  // and only makes it inert until the results come.
+  if (keep.length) moreButton.setAttribute('aria-disabled', 'true');
+  else moreButton.hidden = true;
   const state = queryState(raw);
   if (state !== 'ok') {
     shown = [];
@@ -221,26 +231,38 @@ async function run(raw: string, startedAt: number, limit = RESULTS_PAGE, keep: S
     return true;
   }
   setState('loading', t('search.loading'), raw);
+  let outcomes: SearchOutcome[];
   let found: Backend;
+  // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
+  const spellings = [raw, ...querySynonyms(raw, SYNONYMS)];
   try {
     found = await getBackend();
   } catch {
-    setState('error', t('search.noIndex'), raw);
+    if (ticket === latest) setState('error', t('search.noIndex'), raw);
+    return ticket === latest;
+  }
+  try {
+    outcomes = await Promise.all(spellings.map((spelling) => found.search(parseQuery(spelling), limit)));
+  } catch {
+    // A part of the index that did not load (the connection dropped): say so, keep what is shown.
+    if (ticket !== latest) return false;
+    moreButton.removeAttribute('aria-disabled');
+    setState('error', t('search.failed'), raw);
     return true;
   }
-  const query = parseQuery(raw);
-  // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
-  const spellings = [raw, ...querySynonyms(raw, SYNONYMS)];
-  const outcomes = await Promise.all(spellings.map((spelling) => found.search(parseQuery(spelling), limit)));
-  const [own, ...others] = outcomes;
-  const results = appendNewResults(keep, mergeResultLists(own.results, others.map((other) => other.results)));
-  const more = outcomes.some((outcome) => outcome.more);
   if (ticket !== latest) return false;
+  const [own, ...others] = outcomes;
+  // Each page of results: up to `limit` for what was typed, and up to as many more that only
+  // its glossary spellings found.
+  const results = appendNewResults(keep, mergeResultLists(own.results, others.map((other) => other.results), limit));
+  // "More" that brought nothing new ends there (the pages left did not match after all).
+  const more = outcomes.some((outcome) => outcome.more) && results.length > keep.length;
   shown = results;
   // Marks (and the words highlighted on arrival) cover every spelling searched.
-  renderResults(results, spellings.length > 1 ? parseQuery(spellings.join(' ')) : query);
+  renderResults(results, spellings.length > 1 ? parseQuery(spellings.join(' ')) : parseQuery(raw));
   list.dataset.searchBackend = found.name;
   list.dataset.searchMs = (performance.now() - startedAt).toFixed(1);
+  moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
   const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
   setState('done', t(message, { count: results.length, query: raw }), raw);
@@ -268,11 +290,14 @@ input.addEventListener('input', () => {
   timer = window.setTimeout(() => void run(input.value, startedAt), 180);
 });
 moreButton.addEventListener('click', async () => {
+  if (moreButton.getAttribute('aria-disabled') === 'true') return;
   const before = shown.length;
   // More of the search on screen (the box may already hold the start of another).
   if (!(await run(list.dataset.searchQuery ?? input.value, performance.now(), asked + RESULTS_PAGE, shown))) return;
-  // The first new result takes the focus: keyboard and screen-reader users read on from there.
-  (list.children[before]?.querySelector('a') ?? input).focus();
+  // The first new result takes the focus, to read on from there; when none came, the last one
+  // (the button is gone).
+  const links = list.querySelectorAll<HTMLAnchorElement>(':scope > li > a');
+  if (moreButton.hidden || links.length > before) (links[before] ?? links[links.length - 1] ?? input).focus();
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

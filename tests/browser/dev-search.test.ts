@@ -3,6 +3,7 @@
  * plainly instead of failing, whether it is opened directly or from the header's search box.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -60,7 +61,15 @@ describe.skipIf(!enabled)('search in npm run dev', () => {
 
   afterAll(async () => {
     await browser?.close();
-    if (dev && dev.exitCode === null) dev.kill('SIGTERM');
+    if (!dev || dev.exitCode !== null || dev.signalCode !== null) return;
+    // Stopped and waited for; killed outright if it does not stop within 5 s.
+    const exited = once(dev, 'exit');
+    dev.kill('SIGTERM');
+    const stopped = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+    if (!stopped) {
+      dev.kill('SIGKILL');
+      await exited;
+    }
   });
 
   it('says that search works after a build, on the search page and from the header box', async () => {

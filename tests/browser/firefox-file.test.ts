@@ -11,10 +11,10 @@ import { listFiles } from '../../src/lib/list-dist';
 import { firefoxTestsEnabled, launchFirefox } from '../support/firefox';
 import { DIST } from '../support/site';
 import { TEACHER_QUERIES } from '../search-queries';
+import { missOf, resultsShownFor } from '../support/search-page';
 
 const enabled = firefoxTestsEnabled();
 const base = pathToFileURL(DIST).href + '/';
-const pageOf = (href: string) => href.replace(/[?#].*$/, '');
 
 /** Script errors and error messages in the console, as they happen. */
 function recordErrors(page: Page): string[] {
@@ -38,14 +38,7 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   );
   await page.focus('#search-q');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (q) => {
-      const list = document.querySelector<HTMLElement>('[data-search-results]');
-      return list?.dataset.searchState === 'done' && list.dataset.searchQuery === q;
-    },
-    { polling: 'mutation' },
-    query,
-  );
+  await page.waitForFunction(resultsShownFor, {}, query);
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -77,7 +70,8 @@ describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
     const misses: string[] = [];
     for (const [query, expected] of TEACHER_QUERIES) {
       const links = await searchFor(page, query);
-      if (!links.slice(0, 3).map(pageOf).includes(expected)) misses.push(`${query} → ${links.slice(0, 3).map(pageOf).join(', ') || '(nothing)'}; expected ${expected}`);
+      const miss = missOf(query, links, expected);
+      if (miss) misses.push(miss);
     }
     expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('offline');
     console.log(`search in Firefox from file://: ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { browserTestsEnabled } from '../support/chromium';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { recordProblems } from '../support/page-checks';
-import { submitSearch } from '../support/search-page';
+import { missOf, pageOf, submitSearch } from '../support/search-page';
 import { DIST } from '../support/site';
 import { TEACHER_QUERIES } from '../search-queries';
 
@@ -26,8 +26,6 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   await submitSearch(page, query);
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
-
-const pageOf = (href: string) => href.replace(/[?#].*$/, '');
 
 describe.skipIf(!enabled)('search in Chromium', () => {
   const env = useBrowserAndSite();
@@ -43,7 +41,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       for (const [query, expected] of TEACHER_QUERIES) {
         const links = await searchFor(page, query);
         found[mode].set(query, links);
-        if (!links.slice(0, 3).map(pageOf).includes(expected)) misses.push(`${query} → ${links.slice(0, 3).map(pageOf).join(', ') || '(nothing)'}; expected ${expected}`);
+        const miss = missOf(query, links, expected);
+        if (miss) misses.push(miss);
       }
       expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)).toBe(mode === 'http' ? 'pagefind' : 'offline');
       console.log(`search over ${mode}: ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
@@ -80,7 +79,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
-  it('gives the same first page over http and from file:// for every query', () => {
+  it('gives the same first result over http and from file:// for every query', () => {
     const differ = TEACHER_QUERIES.map(([q]) => q).filter(
       (q) => pageOf(found.http.get(q)?.[0] ?? 'none-http') !== pageOf(found.file.get(q)?.[0] ?? 'none-file'),
     );
@@ -95,31 +94,59 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       const page = await env.browser.newPage();
       await page.goto(`${base}tim-kiem.html`);
       const more = page.locator('[data-search-more]');
+      /** Presses the button and returns the result links once more of them are shown. */
+      const showMore = async (shown: number) => {
+        await more.click();
+        await page.waitForFunction((count) => {
+          const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+          return list.dataset.searchState === 'done' && list.children.length > count;
+        }, shown);
+        return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+      };
       // "Đảng" is on most pages of the site.
       const first = await searchFor(page, 'dang');
       expect(first, base).toHaveLength(RESULTS_PAGE);
       expect(await more.isVisible(), base).toBe(true);
       expect(await page.textContent('[data-search-status]')).toContain('Xem thêm kết quả');
-      await more.click();
-      await page.waitForFunction(
-        (shown) => {
-          const list = document.querySelector<HTMLElement>('[data-search-results]')!;
-          return list.dataset.searchState === 'done' && list.children.length > shown;
-        },
-        RESULTS_PAGE,
-      );
-      const second = await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href')));
+      const second = await showMore(first.length);
       expect(second.length, base).toBeGreaterThan(RESULTS_PAGE);
       expect(second.length, base).toBeLessThanOrEqual(2 * RESULTS_PAGE);
       // What was shown stays in place; the new results come after it.
       expect(second.slice(0, RESULTS_PAGE)).toEqual(first);
       // The first new result has the focus, to read on from there.
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(second[RESULTS_PAGE]);
+
+      // A glossary abbreviation: its own few results, then pages with its full form; "more" adds
+      // more of those each time, until none are left.
+      let shown = await searchFor(page, 'CCHC');
+      expect(shown.length, base).toBeLessThanOrEqual(2 * RESULTS_PAGE);
+      for (let clicks = 0; (await more.isVisible()) && clicks < 10; clicks += 1) {
+        const next = await showMore(shown.length);
+        expect(next.slice(0, shown.length)).toEqual(shown);
+        shown = next;
+      }
+      expect(await more.isVisible(), base).toBe(false);
+      expect(new Set(shown.map(pageOf)).size).toBe(shown.length);
+
       // A search with fewer results than a page offers no more.
       expect((await searchFor(page, 'smas')).length).toBeLessThan(RESULTS_PAGE);
       expect(await more.isVisible()).toBe(false);
       await page.close();
     }
+  });
+
+  it('says so when a part of the index does not load, and finds the results when asked again', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}tim-kiem.html`);
+    // The connection drops while the pages' texts load.
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.fill('#search-q', 'chu ky so');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'error');
+    expect(await page.textContent('[data-search-status]')).toContain('Chưa tìm được');
+    await page.unroute('**/pagefind/fragment/**');
+    expect(pageOf((await searchFor(page, 'chu ky so'))[0])).toBe('b-i-6.html');
+    await page.close();
   });
 
   it('does not shift the page when the results arrive (phone, opened with ?q=)', async () => {

@@ -4,7 +4,7 @@ import { excerptAround, matchRanges, QueryMatcher, RankVocabulary, scoreText } f
 import { appendNewResults, mergeResultLists, createSearchEngine, pageContent, type SearchPage } from '../../src/lib/search-engine';
 import { OfflineIndex, packSearchIndex } from '../../src/lib/search-index-format';
 import { extractSearchPage } from '../../src/lib/search-records';
-import { pagefindPage, topCandidates } from '../../src/lib/pagefind-page';
+import { pagefindPage, rankCandidates } from '../../src/lib/pagefind-page';
 
 describe('parseQuery', () => {
   it('folds terms and remembers whether marks were typed', () => {
@@ -238,15 +238,13 @@ describe('appendNewResults', () => {
   });
 });
 
-describe('topCandidates', () => {
+describe('rankCandidates', () => {
   const hit = (id: string, score: number) => ({ id, score });
-  it('takes the best pages over all spellings, each once, with its better score', () => {
-    const { hits, more } = topCandidates([[hit('a', 1), hit('b', 5)], [hit('a', 9), hit('c', 2), hit('d', 0.5)]], 3);
-    expect(hits).toEqual([hit('a', 9), hit('b', 5), hit('c', 2)]);
-    expect(more).toBe(true);
+  it('ranks the pages of all spellings by score, each once, with its better score', () => {
+    expect(rankCandidates([[hit('a', 1), hit('b', 5)], [hit('a', 9), hit('c', 2), hit('d', 0.5)]])).toEqual([hit('a', 9), hit('b', 5), hit('c', 2), hit('d', 0.5)]);
   });
-  it('keeps the order pages were found in for equal scores, and says when nothing is left over', () => {
-    expect(topCandidates([[hit('x', 1)], [hit('y', 1), hit('x', 1)]], 5)).toEqual({ hits: [hit('x', 1), hit('y', 1)], more: false });
-    expect(topCandidates([], 5)).toEqual({ hits: [], more: false });
+  it('keeps the order pages were found in for equal scores', () => {
+    expect(rankCandidates([[hit('x', 1)], [hit('y', 1), hit('x', 1)]])).toEqual([hit('x', 1), hit('y', 1)]);
+    expect(rankCandidates([])).toEqual([]);
   });
 });
