@@ -147,6 +147,17 @@ function getBackend(): Promise<Backend> {
   return backend;
 }
 
+/**
+ * When Pagefind's files fail during a search (a server that refuses their file types, as IIS
+ * does until they are added; a dropped connection), the offline index takes over for the rest
+ * of the visit: same ranking, same results. If it cannot load either, nothing changes.
+ */
+async function offlineInstead(): Promise<Backend> {
+  const offline = await offlineBackend();
+  backend = Promise.resolve(offline);
+  return offline;
+}
+
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 /** Abbreviations of the glossary and their full forms, written into the page at build time. */
 const SYNONYMS: Synonym[] = JSON.parse(document.getElementById('search-synonyms')?.textContent ?? '[]');
@@ -241,14 +252,21 @@ async function run(raw: string, startedAt: number, limit = RESULTS_PAGE, keep: S
     if (ticket === latest) setState('error', t('search.noIndex'), raw);
     return ticket === latest;
   }
+  const searchWith = (ready: Backend) => Promise.all(spellings.map((spelling) => ready.search(parseQuery(spelling), limit)));
   try {
-    outcomes = await Promise.all(spellings.map((spelling) => found.search(parseQuery(spelling), limit)));
+    outcomes = await searchWith(found);
   } catch {
-    // A part of the index that did not load (the connection dropped): say so, keep what is shown.
-    if (ticket !== latest) return false;
-    moreButton.removeAttribute('aria-disabled');
-    setState('error', t('search.failed'), raw);
-    return true;
+    try {
+      if (found.name !== 'pagefind') throw new Error('no other index');
+      found = await offlineInstead();
+      outcomes = await searchWith(found);
+    } catch {
+      // No index could be read (the connection dropped): say so, keep what is shown.
+      if (ticket !== latest) return false;
+      moreButton.removeAttribute('aria-disabled');
+      setState('error', t('search.failed'), raw);
+      return true;
+    }
   }
   if (ticket !== latest) return false;
   const [own, ...others] = outcomes;

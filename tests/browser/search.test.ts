@@ -135,16 +135,25 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
-  it('says so when a part of the index does not load, and finds the results when asked again', async () => {
+  it('searches the offline index when the server refuses Pagefind\'s files (as IIS does without their MIME types)', async () => {
+    const page = await env.browser.newPage();
+    await page.route(/\.(pagefind|pf_meta|pf_index|pf_fragment)$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(`${env.site.url}tim-kiem.html`);
+    expect(pageOf((await searchFor(page, 'chu ky so'))[0])).toBe('b-i-6.html');
+    expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('offline');
+    await page.close();
+  });
+
+  it('says so when no index loads (the connection dropped), and finds the results when asked again', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.url}tim-kiem.html`);
-    // The connection drops while the pages' texts load.
-    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    const cut = /(\/pagefind\/fragment\/|search-index\.js$)/;
+    await page.route(cut, (route) => route.abort());
     await page.fill('#search-q', 'chu ky so');
     await page.press('#search-q', 'Enter');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'error');
     expect(await page.textContent('[data-search-status]')).toContain('Chưa tìm được');
-    await page.unroute('**/pagefind/fragment/**');
+    await page.unroute(cut);
     expect(pageOf((await searchFor(page, 'chu ky so'))[0])).toBe('b-i-6.html');
     await page.close();
   });
