@@ -1,8 +1,9 @@
 /**
- * The USB copy in Firefox: every page opens from file:// without a script error, search finds
+ * Firefox ESR. The USB copy: every page opens from file:// without a script error, search finds
  * what teachers type (the offline index, a classic script: Firefox too blocks Pagefind's module,
  * fetch and Worker there), a result leads to its heading with the words marked, and what
  * localStorage keeps (reading size, the Part B worksheet) carries across pages and reloads.
+ * The school website: over http under a sub-path, Pagefind finds the same queries.
  */
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/lib/list-dist';
 import { firefoxTestsEnabled, launchFirefox } from '../support/firefox';
 import { DIST } from '../support/site';
+import { serveStatic, type StaticSite } from '../support/static-server';
 import { TEACHER_QUERIES } from '../search-queries';
 import { missOf, resultsShownFor } from '../support/search-page';
 
@@ -42,6 +44,23 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** Runs the teacher queries on the search page at `siteUrl`: each finds its page in the first three, on the given path. */
+async function expectTeacherQueries(browser: Browser, siteUrl: string, backend: 'pagefind' | 'offline'): Promise<void> {
+  const page = await browser.newPage();
+  const errors = recordErrors(page);
+  await page.goto(`${siteUrl}tim-kiem.html`);
+  const misses: string[] = [];
+  for (const [query, expected] of TEACHER_QUERIES) {
+    const miss = missOf(query, await searchFor(page, query), expected);
+    if (miss) misses.push(miss);
+  }
+  expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe(backend);
+  console.log(`search in Firefox (${backend}): ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
+  expect(misses).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
 describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -64,20 +83,7 @@ describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
   }, 300_000);
 
   it('finds every teacher query in the first three results', async () => {
-    const page = await browser.newPage();
-    const errors = recordErrors(page);
-    await page.goto(`${base}tim-kiem.html`);
-    const misses: string[] = [];
-    for (const [query, expected] of TEACHER_QUERIES) {
-      const links = await searchFor(page, query);
-      const miss = missOf(query, links, expected);
-      if (miss) misses.push(miss);
-    }
-    expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('offline');
-    console.log(`search in Firefox from file://: ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
-    expect(misses).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectTeacherQueries(browser, base, 'offline');
   }, 300_000);
 
   it('leads from a result to its heading and marks the words there', async () => {
@@ -113,4 +119,21 @@ describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
     expect(await page.$eval('input[name="cell"]', (input) => (input as HTMLInputElement).value)).toBe('Chi bộ Thử Firefox');
     await page.close();
   });
+});
+
+describe.skipIf(!enabled)('the school website in Firefox (http, under a sub-path)', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  beforeAll(async () => {
+    site = await serveStatic(DIST, '/truong/de-cuong/');
+    browser = await launchFirefox();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds every teacher query in the first three results with Pagefind', async () => {
+    await expectTeacherQueries(browser, site.url, 'pagefind');
+  }, 300_000);
 });
