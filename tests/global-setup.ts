@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { userEnv } from './support/user-env';
 
 /**
  * Builds the site once before the tests that read dist/ (build, content, browser).
@@ -6,5 +7,5 @@ import { execFileSync } from 'node:child_process';
  */
 export default function setup(): void {
   if (process.env.SKIP_BUILD === '1') return;
-  execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['astro', 'build'], { env: userEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import { userEnv } from '../support/user-env';
 
 const ROOT = join(import.meta.dirname, '../..');
 const enabled = browserTestsEnabled();
@@ -50,9 +51,7 @@ describe.skipIf(!enabled)('search in npm run dev', () => {
     let output = '';
     // Astro's own script on this Node (no npx in between), so that stopping it stops the server.
     const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-    // Without the test runner's variables (NODE_ENV=test, VITEST…), as a teacher would run it.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$)/.test(name)));
-    dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    dev = spawn(process.execPath, [astro, 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, env: userEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     dev.stdout!.on('data', (chunk) => (output += chunk));
     dev.stderr!.on('data', (chunk) => (output += chunk));
     await waitForServer(`${base}tim-kiem.html`, dev, () => output);

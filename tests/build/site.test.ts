@@ -22,6 +22,14 @@ describe('links in dist/ (P1)', () => {
   });
 });
 
+describe('a production build', () => {
+  it('is what `npm run build` gives a user: the search page carries no note meant for `npm run dev`', () => {
+    const searchPage = parse(pages.get('tim-kiem.html')!);
+    expect(searchPage.querySelector('.search-page__dev')).toBeNull();
+    expect(searchPage.querySelector('[data-search-results]')).not.toBeNull();
+  });
+});
+
 describe('every page', () => {
   for (const [path, html] of pages) {
     it(`${path}: lang="vi", its own title and description, a relative favicon, unique ids, no module script`, () => {

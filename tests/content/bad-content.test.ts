@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/site';
+import { userEnv } from '../support/user-env';
 
 const work = mkdtempSync(join(tmpdir(), 'bad-content-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -19,7 +20,7 @@ function buildWith(fixture: string): { status: number | null; output: string } {
   cpSync(join(ROOT, 'tests/fixtures/bad-content', fixture), content, { recursive: true });
   const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, fixture, 'dist')], {
     cwd: ROOT,
-    env: { ...process.env, OUTLINE_CONTENT_DIR: content, OUTLINE_CACHE_DIR: join(work, fixture, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: userEnv({ OUTLINE_CONTENT_DIR: content, OUTLINE_CACHE_DIR: join(work, fixture, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
