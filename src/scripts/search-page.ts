@@ -249,8 +249,10 @@ async function run(raw: string, startedAt: number, limit = RESULTS_PAGE, keep: S
   try {
     found = await getBackend();
   } catch {
-    if (ticket === latest) setState('error', t('search.noIndex'), raw);
-    return ticket === latest;
+    if (ticket !== latest) return false;
+    moreButton.removeAttribute('aria-disabled');
+    setState('error', t('search.noIndex'), raw);
+    return true;
   }
   const searchWith = (ready: Backend) => Promise.all(spellings.map((spelling) => ready.search(parseQuery(spelling), limit)));
   try {
