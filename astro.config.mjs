@@ -3,10 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
-import { checkLinks } from './src/integrations/check-links.ts';
-import { classicScripts } from './src/integrations/classic-scripts.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { offlineZip } from './src/integrations/offline-zip.ts';
+import { afterBuild } from './src/build/after-build.ts';
+import { classicScripts } from './src/build/classic-scripts.ts';
 
 export default defineConfig({
   // The public address, only for link previews (og:url, og:image need absolute URLs). Optional:
@@ -15,7 +13,7 @@ export default defineConfig({
   // The bad-content tests build copies of content/ with their own cache, so they never mix with the real one.
   ...(process.env.OUTLINE_CACHE_DIR ? { cacheDir: process.env.OUTLINE_CACHE_DIR } : {}),
   // P1: one dist/ for a domain root, any sub-folder and file://. Pages are files
-  // (a-i-1.html, never a-i-1/), and every internal URL is written relative by src/lib/relative-url.ts.
+  // (a-i-1.html, never a-i-1/), and every internal URL is written relative by src/site/relative-url.ts.
   build: {
     format: 'file',
     // CSS inlined into each page: no /_astro/… URL that would break under a sub-folder or on file://.
@@ -30,8 +28,8 @@ export default defineConfig({
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  // Build steps run in this order at astro:build:done: search indexes, then the zip of it all, then the link check.
-  integrations: [mdx(), classicScripts(), searchIndex(), offlineZip(), checkLinks()],
+  // Browser scripts as classic inline scripts; after the build, in order: search indexes, zip, link check.
+  integrations: [mdx(), classicScripts(), afterBuild()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {

@@ -1,6 +1,6 @@
 /// <reference types="astro/client" />
 
-/** A browser script from src/scripts/, bundled as a classic script (src/integrations/classic-scripts.ts). */
+/** A browser script from src/browser/, bundled as a classic script (src/build/classic-scripts.ts). */
 declare module 'virtual:classic-script/*' {
   const code: string;
   export default code;

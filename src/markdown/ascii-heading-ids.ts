@@ -1,5 +1,5 @@
 import type { HastPluginEntry } from 'satteri';
-import { createSlugger } from '../lib/slug';
+import { createSlugger } from '../site/slug';
 
 /**
  * Sätteri hast plugin: gives every heading an ASCII id without tone marks

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromium';
 import { userEnv } from '../support/user-env';
 
 const ROOT = join(import.meta.dirname, '../..');

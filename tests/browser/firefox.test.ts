@@ -8,12 +8,12 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/list-dist';
+import { listFiles } from '../../src/build/dist-files';
 import { firefoxTestsEnabled, launchFirefox } from '../support/firefox';
 import { DIST } from '../support/site';
-import { serveStatic, type StaticSite } from '../support/static-server';
-import { TEACHER_QUERIES } from '../search-queries';
-import { missOf, resultsShownFor } from '../support/search-page';
+import { serveStatic, type StaticSite } from '../../tools/harness/static-server';
+import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
+import { missOf, resultLinksInPage } from '../../tools/harness/search-page';
 
 const enabled = firefoxTestsEnabled();
 const base = pathToFileURL(DIST).href + '/';
@@ -28,32 +28,13 @@ function recordErrors(page: Page): string[] {
   return errors;
 }
 
-/** Puts a query in the search page's box (as pasting would), presses Enter, and returns the result links once shown. */
-async function searchFor(page: Page, query: string): Promise<string[]> {
-  await page.$eval(
-    '#search-q',
-    (input, text) => {
-      (input as HTMLInputElement).value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    query,
-  );
-  await page.focus('#search-q');
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(resultsShownFor, {}, query);
-  return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-}
-
 /** Runs the teacher queries on the search page at `siteUrl`: each finds its page in the first three, on the given path. */
 async function expectTeacherQueries(browser: Browser, siteUrl: string, backend: 'pagefind' | 'offline'): Promise<void> {
   const page = await browser.newPage();
   const errors = recordErrors(page);
   await page.goto(`${siteUrl}tim-kiem.html`);
-  const misses: string[] = [];
-  for (const [query, expected] of TEACHER_QUERIES) {
-    const miss = missOf(query, await searchFor(page, query), expected);
-    if (miss) misses.push(miss);
-  }
+  const links = await page.evaluate(resultLinksInPage, TEACHER_QUERIES.map(([query]) => query));
+  const misses = TEACHER_QUERIES.map(([query, expected], i) => missOf(query, links[i], expected)).filter(Boolean);
   expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe(backend);
   console.log(`search in Firefox (${backend}): ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
   expect(misses).toEqual([]);

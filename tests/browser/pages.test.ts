@@ -1,60 +1,52 @@
 /**
- * Every page in real Chromium, served over http under a sub-path and opened from file://:
- * loads with no console error, no failed request and no request outside the site; axe-core
- * finds no violation. Screenshots of the home page and one section go to test-artifacts/.
+ * Every page in real Chromium, one test per page: served over http under a sub-path it loads
+ * with no console error, no failed request and no request outside the site, and axe-core finds
+ * no violation; opened from file:// it loads cleanly too. Then what only some pages have: the
+ * menu on phones and desktops, the reading controls, screenshots (test-artifacts/).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/lib/list-dist';
-import { browserTestsEnabled } from '../support/chromium';
+import { listFiles } from '../../src/build/dist-files';
+import { browserTestsEnabled } from '../../tools/harness/chromium';
 import { useBrowserAndSite } from '../support/browser-and-site';
-import { axeViolations, recordProblems } from '../support/page-checks';
+import { AXE_FILE, axeViolations, recordProblems, takeProblems, type PageProblems } from '../support/page-checks';
 import { DIST, ROOT } from '../support/site';
 
 const enabled = browserTestsEnabled();
 const pages = listFiles(DIST).filter((f) => f.endsWith('.html'));
 const SHOTS = join(ROOT, 'test-artifacts/screenshots');
-/** Tests that visit every page: a busy 2-core machine needs minutes, not the default minute. */
-const SLOW = 300_000;
-
-describe.skipIf(!enabled)('pages in Chromium', () => {
+const fileBase = pathToFileURL(DIST).href + '/';
+describe.skipIf(!enabled)('every page in Chromium', () => {
   const env = useBrowserAndSite();
-  const fileBase = pathToFileURL(DIST).href + '/';
-  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  let http: Page;
+  let file: Page;
+  let httpProblems: PageProblems;
+  let fileProblems: PageProblems;
+  beforeAll(async () => {
+    // One tab for each way of opening, reused from page to page: a new tab costs more than the checks.
+    http = await env.browser.newPage();
+    file = await env.browser.newPage();
+    httpProblems = recordProblems(http, env.site.url);
+    fileProblems = recordProblems(file, fileBase);
+  });
 
-  for (const [mode, base] of [['http', () => env.site.url], ['file', () => fileBase]] as const) {
-    it(`every page loads cleanly over ${mode}`, async () => {
-      const context = await env.browser.newContext();
-      const report: Record<string, unknown> = {};
-      for (const path of pages) {
-        const page = await context.newPage();
-        const problems = recordProblems(page, base());
-        await page.goto(base() + path, { waitUntil: 'load' });
-        const title = await page.title();
-        if (title === '' ) problems.consoleErrors.push('empty <title>');
-        if (Object.values(problems).some((list) => list.length)) report[path] = problems;
-        await page.close();
-      }
-      await context.close();
-      expect(report).toEqual({});
-    }, SLOW);
-  }
-
-  it('axe-core finds no violation on any page', async () => {
-    const context = await env.browser.newContext();
-    const report: Record<string, string[]> = {};
+  describe('loads cleanly over http (axe-core clean) and from file://', () => {
     for (const path of pages) {
-      const page = await context.newPage();
-      await page.goto(env.site.url + path);
-      const violations = await axeViolations(page);
-      if (violations.length) report[path] = violations;
-      await page.close();
+      it(path, async () => {
+        takeProblems(httpProblems);
+        await http.goto(env.site.url + path, { waitUntil: 'load' });
+        expect(await http.title()).not.toBe('');
+        expect(await axeViolations(http, env.site.url + AXE_FILE)).toEqual([]);
+        expect(takeProblems(httpProblems)).toEqual({ consoleErrors: [], failedRequests: [], outsideRequests: [] });
+        takeProblems(fileProblems);
+        await file.goto(fileBase + path, { waitUntil: 'load' });
+        expect(takeProblems(fileProblems)).toEqual({ consoleErrors: [], failedRequests: [], outsideRequests: [] });
+      });
     }
-    await context.close();
-    expect(report).toEqual({});
-  }, SLOW);
+  });
 
   it('the axe check itself reports a page with known faults', async () => {
     const page = await env.browser.newPage();
@@ -65,22 +57,23 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
     await page.close();
   });
 
-  it('writes screenshots at phone and desktop sizes, over http and from file://', async () => {
-    for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1366, 768]] as const) {
-      const context = await env.browser.newContext({ viewport: { width, height } });
-      const page = await context.newPage();
-      for (const [mode, base] of [['http', env.site.url], ['file', fileBase]] as const) {
-        for (const path of ['index.html', 'b-i-6.html']) {
-          await page.goto(base + path);
-          const file = join(SHOTS, `${path.replace('.html', '')}-${name}-${mode}.png`);
-          await page.screenshot({ path: file });
-          // The page is laid out for this width: nothing wider than the screen.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-          expect(overflow, `${path} ${name} ${mode}`).toBeLessThanOrEqual(0);
+  describe('screenshots and layout', () => {
+    beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+    it('writes screenshots at phone and desktop sizes, over http and from file://, nothing wider than the screen', async () => {
+      for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1366, 768]] as const) {
+        const context = await env.browser.newContext({ viewport: { width, height } });
+        const page = await context.newPage();
+        for (const [mode, base] of [['http', env.site.url], ['file', fileBase]] as const) {
+          for (const path of ['index.html', 'b-i-6.html']) {
+            await page.goto(base + path);
+            await page.screenshot({ path: join(SHOTS, `${path.replace('.html', '')}-${name}-${mode}.png`) });
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            expect(overflow, `${path} ${name} ${mode}`).toBeLessThanOrEqual(0);
+          }
         }
+        await context.close();
       }
-      await context.close();
-    }
+    });
   });
 
   it('on a phone the outline menu is folded and opens without JavaScript', async () => {
@@ -110,8 +103,7 @@ describe.skipIf(!enabled)('pages in Chromium', () => {
     const after = await page.evaluate(() => getComputedStyle(document.body).fontSize);
     expect(parseFloat(after)).toBeCloseTo(parseFloat(before) * 1.125, 1);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 23, 27)');
-    const dark = await axeViolations(page);
-    expect(dark).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

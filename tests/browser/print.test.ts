@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserTestsEnabled, launchChromium } from '../support/chromium';
+import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromium';
 import { DIST, ROOT } from '../support/site';
 
 const hasPdftotext = existsSync('/usr/bin/pdftotext');

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/lib/worksheet';
-import { browserTestsEnabled } from '../support/chromium';
+import { STORAGE_KEY } from '../../src/site/worksheet';
+import { browserTestsEnabled } from '../../tools/harness/chromium';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { DIST } from '../support/site';
 

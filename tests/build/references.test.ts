@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from '../../src/lib/fold-vietnamese';
-import { listFiles } from '../../src/lib/list-dist';
-import { resolveHref } from '../../src/lib/relative-url';
+import { collapseWhitespace } from '../../src/site/text';
+import { listFiles } from '../../src/build/dist-files';
+import { resolveHref } from '../../src/site/relative-url';
 import { DIST, FACTS, readDist } from '../support/site';
 
 const files = listFiles(DIST);

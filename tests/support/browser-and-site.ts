@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium';
-import { serveStatic, type StaticSite } from './static-server';
+import { launchChromium } from '../../tools/harness/chromium';
+import { serveStatic, type StaticSite } from '../../tools/harness/static-server';
+import { AXE_FILE, AXE_PATH } from './page-checks';
 import { DIST } from './site';
 
 /**
@@ -12,7 +13,8 @@ import { DIST } from './site';
 export function useBrowserAndSite(basePath = '/truong/de-cuong/'): { readonly browser: Browser; readonly site: StaticSite } {
   const state: { browser?: Browser; site?: StaticSite } = {};
   beforeAll(async () => {
-    state.site = await serveStatic(DIST, basePath);
+    // axe-core is served beside the site, so the browser keeps its compiled code between pages.
+    state.site = await serveStatic(DIST, basePath, { extraFiles: { [AXE_FILE]: AXE_PATH } });
     state.browser = await launchChromium();
   });
   afterAll(async () => {

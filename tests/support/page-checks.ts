@@ -3,12 +3,22 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const axeSource: string = require('axe-core').source;
+/** Where the test server serves axe-core beside the site (tests/support/browser-and-site.ts). */
+export const AXE_FILE = '__test-axe.js';
+export const AXE_PATH: string = require.resolve('axe-core/axe.min.js');
 
 /** What went wrong while a page loaded: console errors, script errors, failed or outside requests. */
 export interface PageProblems {
   consoleErrors: string[];
   failedRequests: string[];
   outsideRequests: string[];
+}
+
+/** The problems recorded so far, and a fresh start for the next page. */
+export function takeProblems(problems: PageProblems): PageProblems {
+  const taken = { consoleErrors: [...problems.consoleErrors], failedRequests: [...problems.failedRequests], outsideRequests: [...problems.outsideRequests] };
+  for (const list of Object.values(problems)) list.length = 0;
+  return taken;
 }
 
 /**
@@ -32,9 +42,12 @@ export function recordProblems(page: Page, siteUrl: string): PageProblems {
   return problems;
 }
 
-/** Runs axe-core (injected from the npm package) on the page; returns "rule: target" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+/**
+ * Runs axe-core on the page; returns "rule: target" lines. `url`: where the test server serves
+ * axe-core (faster, compiled once); without it the source is injected.
+ */
+export async function axeViolations(page: Page, url?: string): Promise<string[]> {
+  await page.addScriptTag(url ? { url } : { content: axeSource });
   const violations = await page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { resultTypes: ['violations'] });

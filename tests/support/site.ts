@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { collapseWhitespace } from '../../src/lib/fold-vietnamese';
+import { collapseWhitespace } from '../../src/site/text';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');
-export const SOURCE_TEXT = join(ROOT, '../shared/source/de-cuong-quy-III-2024.txt');
-export const FACTS = join(ROOT, '../shared/source/facts.md');
+/** Copies of the outline's source text and of the verified facts, so that a clone stands alone. */
+export const SOURCE_TEXT = join(ROOT, 'tests/fixtures/source/de-cuong-quy-III-2024.txt');
+export const FACTS = join(ROOT, 'tests/fixtures/source/facts.md');
 
 export function readDist(path: string): string {
   return readFileSync(join(DIST, path), 'utf8');

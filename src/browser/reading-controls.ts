@@ -1,0 +1,53 @@
+/**
+ * Text size (A− / A+) and light or dark theme, remembered between pages and visits
+ * (localStorage works from file:// too).
+ */
+import { parsePrefs, PREFS_KEY, stepSize, type ReadingPrefs } from '../site/reading-prefs';
+
+const root = document.documentElement;
+
+function load(): ReadingPrefs {
+  try {
+    return parsePrefs(localStorage.getItem(PREFS_KEY));
+  } catch {
+    // Storage can be refused (some file:// settings): the defaults apply.
+    return parsePrefs(null);
+  }
+}
+
+function save(prefs: ReadingPrefs): void {
+  try {
+    localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
+  } catch {
+    // Not remembered, but applied to this page.
+  }
+}
+
+function apply(prefs: ReadingPrefs): void {
+  root.style.fontSize = prefs.size === 100 ? '' : `${prefs.size}%`;
+  root.dataset.theme = prefs.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+}
+
+/** Runs in <head>, before the page is drawn: no flash of the wrong theme or size. */
+export function applyStoredPrefs(): void {
+  root.classList.add('js');
+  apply(load());
+}
+
+/** Runs once the header exists: the buttons, and the choices made in another tab. */
+export function wireReadingControls(): void {
+  apply(load());
+  document.querySelector('[data-reading-controls]')?.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button');
+    if (!button) return;
+    const prefs = load();
+    if (button.dataset.size) prefs.size = stepSize(prefs.size, button.dataset.size === 'up' ? 1 : -1);
+    if (button.hasAttribute('data-theme-toggle')) prefs.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    save(prefs);
+    apply(prefs);
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key === PREFS_KEY) apply(load());
+  });
+}

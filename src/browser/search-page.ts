@@ -1,0 +1,191 @@
+/**
+ * The search page (tim-kiem.html): the box, the results, "Xem thêm kết quả". The query is read
+ * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
+ */
+import { appendNewResults, mergeResultLists } from '../search/results';
+import { matchRanges } from '../search/highlight';
+import { readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import type { Synonym } from '../search/synonyms';
+import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
+import { GLOBALS } from '../site/routes';
+import { getBackend, offlineInstead, type Backend } from './search-backends';
+import { t } from './embedded-strings';
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
+/** Abbreviations of the glossary and their full forms, written into the page at build time. */
+const SYNONYMS: Synonym[] = JSON.parse(document.getElementById(GLOBALS.synonymsId)?.textContent ?? '[]');
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+
+/** The text with the query's words in <mark>. */
+function highlighted(text: string, query: SearchQuery): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of matchRanges(text, query)) {
+    fragment.append(text.slice(at, start));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    fragment.append(mark);
+    at = end;
+  }
+  fragment.append(text.slice(at));
+  return fragment;
+}
+
+/** The result link carries the words (?hl=) so the page marks them on arrival. */
+function resultHref(url: string, raw: string): string {
+  const [path, hash] = url.split('#');
+  return `${path}?hl=${encodeURIComponent(raw)}${hash ? `#${hash}` : ''}`;
+}
+
+function renderResults(results: SearchResult[], query: SearchQuery): void {
+  list.replaceChildren(
+    ...results.map((result) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = resultHref(result.url, query.raw);
+      const page = document.createElement('span');
+      page.className = 'result__page';
+      page.textContent = result.pageTitle;
+      link.append(page);
+      if (result.heading && result.heading !== result.pageTitle) {
+        const heading = document.createElement('span');
+        heading.className = 'result__heading';
+        heading.textContent = result.heading;
+        link.append(heading);
+      }
+      const excerpt = document.createElement('p');
+      excerpt.className = 'result__excerpt';
+      excerpt.append(highlighted(result.excerpt, query));
+      item.append(link, excerpt);
+      return item;
+    }),
+  );
+}
+
+function setState(state: 'idle' | 'loading' | 'done' | 'error', message: string, raw: string): void {
+  list.dataset.searchState = state;
+  list.dataset.searchQuery = raw;
+  status.textContent = message;
+}
+
+let latest = 0;
+/** How many results the query on screen asked for; "Xem thêm kết quả" asks for a page more. */
+let asked = RESULTS_PAGE;
+/** The results on screen. */
+let shown: SearchResult[] = [];
+/** The search on screen, which "Xem thêm kết quả" continues (the box may already hold another). */
+let current: ReadQuery = readQuery('', SYNONYMS);
+
+/**
+ * Runs a search and shows its results; false when a later search took its place. `keep`: the
+ * results already shown, which stay first ("Xem thêm kết quả").
+ */
+async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
+  const { raw } = query;
+  const ticket = ++latest;
+  asked = limit;
+  current = query;
+  // A new search takes the button away; "more" leaves it where it is (it may have the focus)
+  // and only makes it inert until the results come.
+  if (keep.length) moreButton.setAttribute('aria-disabled', 'true');
+  else moreButton.hidden = true;
+  if (query.state !== 'ok') {
+    shown = [];
+    list.replaceChildren();
+    setState('done', t(query.state === 'empty' ? 'search.empty' : 'search.noWords'), raw);
+    return true;
+  }
+  setState('loading', t('search.loading'), raw);
+  let outcomes: SearchOutcome[];
+  let found: Backend;
+  try {
+    found = await getBackend();
+  } catch {
+    if (ticket !== latest) return false;
+    moreButton.removeAttribute('aria-disabled');
+    setState('error', t('search.noIndex'), raw);
+    return true;
+  }
+  // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
+  const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling) => ready.search(spelling, limit)));
+  try {
+    outcomes = await searchWith(found);
+  } catch {
+    try {
+      if (found.name !== 'pagefind') throw new Error('no other index');
+      found = await offlineInstead();
+      outcomes = await searchWith(found);
+    } catch {
+      // No index could be read (the connection dropped): say so, keep what is shown.
+      if (ticket !== latest) return false;
+      moreButton.removeAttribute('aria-disabled');
+      setState('error', t('search.failed'), raw);
+      return true;
+    }
+  }
+  if (ticket !== latest) return false;
+  const [own, ...others] = outcomes;
+  // Each page of results: up to `limit` for what was typed, and up to as many more that only
+  // its glossary spellings found.
+  const results = appendNewResults(keep, mergeResultLists(own.results, others.map((other) => other.results), limit));
+  // "More" that brought nothing new ends there (the pages left did not match after all).
+  const more = outcomes.some((outcome) => outcome.more) && results.length > keep.length;
+  shown = results;
+  // Marks (and the words highlighted on arrival) cover every spelling searched.
+  renderResults(results, query.marks);
+  list.dataset.searchBackend = found.name;
+  list.dataset.searchMs = (performance.now() - startedAt).toFixed(1);
+  moreButton.removeAttribute('aria-disabled');
+  moreButton.hidden = !more;
+  const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
+  setState('done', t(message, { count: results.length, query: raw }), raw);
+  return true;
+}
+
+/** The address follows what is typed, so a search can be shared as a link. */
+function rememberQuery(raw: string): void {
+  try {
+    history.replaceState(null, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname.split('/').pop());
+  } catch {
+    // Some browsers refuse to change a file:// address; the search still works.
+  }
+}
+
+let timer: number | undefined;
+input.addEventListener('input', () => {
+  const startedAt = performance.now();
+  window.clearTimeout(timer);
+  rememberQuery(input.value);
+  const typed = input.value;
+  const query = readQuery(typed, SYNONYMS);
+  getBackend()
+    .then((ready) => ready.prepare?.(query.spellings[0]))
+    .catch(() => undefined);
+  timer = window.setTimeout(() => void run(query, startedAt), 180);
+});
+moreButton.addEventListener('click', async () => {
+  if (moreButton.getAttribute('aria-disabled') === 'true') return;
+  const before = shown.length;
+  if (!(await run(current, performance.now(), asked + RESULTS_PAGE, shown))) return;
+  // The first new result takes the focus, to read on from there; when none came, the last one
+  // (the button is gone).
+  const links = list.querySelectorAll<HTMLAnchorElement>(':scope > li > a');
+  if (moreButton.hidden || links.length > before) (links[before] ?? links[links.length - 1] ?? input).focus();
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  window.clearTimeout(timer);
+  rememberQuery(input.value);
+  void run(readQuery(input.value, SYNONYMS), performance.now());
+});
+
+// Load the index as soon as the page opens, while the teacher types: the first search then
+// finds it ready. A failure is reported by the search that needs it (run), not here.
+getBackend().catch(() => undefined);
+
+const initial = new URLSearchParams(location.search).get('q') ?? '';
+input.value = initial;
+void run(readQuery(initial, SYNONYMS), performance.now());

@@ -1,0 +1,59 @@
+/**
+ * Build time: small helpers for editing rendered HTML with node-html-parser: replacing a text
+ * node by markup, walking text nodes, reading the text a reader sees.
+ */
+import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { collapseWhitespace } from '../../site/text';
+
+/** Replaces `node` by the nodes of `html`, in place. */
+export function replaceWithHtml(node: Node, html: string): void {
+  const parent = node.parentNode as HTMLElement;
+  const fragment = parse(html);
+  const index = parent.childNodes.indexOf(node);
+  for (const child of fragment.childNodes) child.parentNode = parent;
+  parent.childNodes.splice(index, 1, ...fragment.childNodes);
+}
+
+/** Text nodes under `root` in document order, leaving out those inside the tags named in `skip`. */
+export function textNodes(root: HTMLElement, skip: ReadonlySet<string> = new Set()): TextNode[] {
+  const found: TextNode[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) found.push(node as TextNode);
+    else if (node.nodeType === 1 && !skip.has((node as HTMLElement).rawTagName?.toLowerCase())) node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
+/** True when `node` sits inside an element with this tag (or class, written ".name"). */
+export function isInside(node: Node, selector: string): boolean {
+  for (let el = node.parentNode as HTMLElement | null; el; el = el.parentNode as HTMLElement | null) {
+    if (selector.startsWith('.') ? el.classList?.contains(selector.slice(1)) : el.rawTagName?.toLowerCase() === selector) return true;
+  }
+  return false;
+}
+
+const BLOCKS = /^(p|li|ul|ol|h[1-6]|div|section|aside|blockquote|table|tr|td|th|dl|dt|dd|br)$/;
+
+/**
+ * The words of `root` as a reader reads them: blocks apart, white space collapsed, elements
+ * matching `leaveOut` (e.g. ".editor-note") left out.
+ */
+export function readableText(root: HTMLElement, leaveOut: string[] = []): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      text += (node as TextNode).text;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as HTMLElement;
+    if (leaveOut.some((selector) => (selector.startsWith('.') ? el.classList.contains(selector.slice(1)) : el.rawTagName?.toLowerCase() === selector))) return;
+    const block = BLOCKS.test(el.rawTagName?.toLowerCase() ?? '');
+    if (block) text += ' ';
+    el.childNodes.forEach(walk);
+    if (block) text += ' ';
+  };
+  walk(root);
+  return collapseWhitespace(text);
+}

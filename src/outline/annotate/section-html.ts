@@ -1,0 +1,35 @@
+/** Build time: what a page needs to show a section's rendered HTML at its place in the page. */
+import { parse } from 'node-html-parser';
+import { collapseWhitespace } from '../../site/text';
+
+/** Sub-headings are written as ### in the content; a page puts them one level below the section's own heading. */
+export function shiftHeadings(html: string, level: number): string {
+  const root = parse(html);
+  for (const heading of root.querySelectorAll('h3')) heading.tagName = `h${Math.min(6, level)}`;
+  return root.toString();
+}
+
+export interface HeadingLink {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The headings with ids, for the on-page table of contents. */
+export function headingsOf(html: string): HeadingLink[] {
+  return parse(html)
+    .querySelectorAll('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]')
+    .map((h) => ({ depth: Number(h.tagName[1]), slug: h.id, text: collapseWhitespace(h.textContent) }));
+}
+
+/**
+ * The full-text page shows every section at once, to read straight through and print: it
+ * leaves out what serves the section pages (paragraph ids that other pages link to, the notes
+ * on quotation sources, which the section pages and the quotations page show).
+ */
+export function stripQuoteNotesAndParagraphIds(html: string): string {
+  const root = parse(html);
+  for (const note of root.querySelectorAll('.quote-notes')) note.remove();
+  for (const block of root.querySelectorAll('p[id], li[id]')) block.removeAttribute('id');
+  return root.toString();
+}

@@ -1,0 +1,99 @@
+/**
+ * Checks that need the rendered text (P4): every quotation stands in its section, every
+ * passage an area page quotes exists, the list of reform areas in the outline and the area
+ * pages match one for one, and what a section's frontmatter says it concerns (`areas`) and
+ * cites (`cites`) agrees with what the area pages quote and what its text names: the typed
+ * relations cannot drift from the computed ones.
+ */
+import type { Passage } from '../annotate/annotate-section';
+import { resolvePassage, type PassageSpec } from '../area-passages';
+import { checkId, checkIds, checkUnique, type ContentProblem } from './problems';
+
+export interface RelationsInput {
+  /** Paragraphs of each section, by section id. */
+  passages: ReadonlyMap<string, Passage[]>;
+  quotations: Array<{ id: string; file: string; section: string; text: string; found: boolean; document?: string }>;
+  areas: Array<{ id: string; file: string; order: number; listItem: string; passages: PassageSpec[]; counts: string[]; documents: string[] }>;
+  /** The sections whose list names the areas (`listsAreas: true`). */
+  areaLists: Array<{ id: string; file: string }>;
+  /** Every section with what its frontmatter says, and the documents its text names (computed). */
+  sections: Array<{ id: string; file: string; areas: string[]; cites: string[]; named: string[] }>;
+  /** Ids of content/van-ban. */
+  documents: ReadonlySet<string>;
+}
+
+const SECTION = 'the id of a section of content/de-cuong';
+const DOCUMENT = 'the id of a file in content/van-ban';
+
+export function validateRelations(input: RelationsInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sections = [...input.passages.keys()];
+  for (const q of input.quotations) {
+    const unknown = checkId(q.file, `${q.id}.section`, q.section, sections, SECTION);
+    problems.push(...unknown);
+    if (unknown.length === 0 && !q.found) {
+      problems.push({ file: q.file, field: `${q.id}.text`, message: `"${q.text}" does not stand in section "${q.section}"; expected the quotation exactly as the outline writes it` });
+    }
+    if (q.document) problems.push(...checkId(q.file, `${q.id}.document`, q.document, input.documents, DOCUMENT));
+  }
+  problems.push(...checkUnique(input.areas, (a) => String(a.order), () => 'order', "a unique position in Part B's list"));
+  for (const area of input.areas) {
+    problems.push(...checkIds(area.file, 'documents', area.documents, input.documents, DOCUMENT));
+    area.passages.forEach((spec, index) => {
+      const field = `passages[${index}]`;
+      const passages = input.passages.get(spec.section);
+      if (!passages) {
+        problems.push(...checkId(area.file, `${field}.section`, spec.section, sections, SECTION));
+      } else if (!resolvePassage(spec, passages)?.length) {
+        problems.push({ file: area.file, field: `${field}.starts`, message: `no sentence of section "${spec.section}" begins with "${spec.starts}"; expected the first words of a sentence there` });
+      }
+    });
+  }
+  for (const area of input.areas) {
+    const quoted = area.passages.flatMap((spec) => resolvePassage(spec, input.passages.get(spec.section) ?? []) ?? []);
+    area.counts.forEach((label, index) => {
+      if (!quoted.some((p) => p.text.startsWith(label))) {
+        problems.push({ file: area.file, field: `counts[${index}]`, message: `“${label}” begins none of the passages this area quotes; expected the words of a line of the outline, e.g. “Rút học bạ”` });
+      }
+    });
+  }
+  for (const list of input.areaLists) {
+    const items = (input.passages.get(list.id) ?? []).filter((p) => !p.editorial && p.kind === 'li');
+    for (const item of items) {
+      if (!input.areas.some((a) => a.listItem === item.text)) {
+        problems.push({ file: list.file, field: 'body list', message: `the area “${item.text}” has no page; expected a file in content/linh-vuc whose listItem is this line` });
+      }
+    }
+    for (const area of input.areas) {
+      if (!items.some((p) => p.text === area.listItem)) {
+        problems.push({ file: area.file, field: 'listItem', message: `“${area.listItem}” is not a line of the list in ${list.file}; expected the line exactly as printed` });
+      }
+    }
+  }
+  problems.push(...checkTypedRelations(input));
+  return problems;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+const list = (ids: string[]) => `[${[...ids].sort().map((id) => `"${id}"`).join(', ')}]`;
+
+function checkTypedRelations(input: RelationsInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const listing = new Set(input.areaLists.map((l) => l.id));
+  for (const section of input.sections) {
+    // The section that lists the areas concerns all of them; any other, the areas whose pages quote it.
+    const expected = listing.has(section.id)
+      ? input.areas.map((a) => a.id)
+      : input.areas.filter((a) => a.passages.some((p) => p.section === section.id)).map((a) => a.id);
+    if (!sameSet(section.areas, expected)) {
+      problems.push({ file: section.file, field: 'areas', message: `${list(section.areas)} differs from the areas whose pages quote this section; expected ${list(expected)}` });
+    }
+    if (!sameSet(section.cites, section.named)) {
+      problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the documents its text names (see their "mentions"); expected ${list(section.named)}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,114 @@
+/**
+ * Checks on the outline's files that need no rendering (P4): unique orders, numbers and page
+ * names, parents that are parts and come first, known ids in `cites`, `areas` and the
+ * `<Fix|EditorNote id>` of a body, corrections that stand in a known section, and body links
+ * that lead to a page of the site.
+ */
+import { isExternalHref, resolveHref } from '../../site/relative-url';
+import { sectionPath } from '../../site/routes';
+import { hasOwnPage, type OutlineItem } from '../nav';
+import { checkId, checkIds, checkUnique, listIds, type ContentProblem } from './problems';
+
+/** A content entry as loaded: its id, its file and its (already schema-checked) data. */
+export interface ContentFile<T> {
+  id: string;
+  file: string;
+  data: T;
+  body?: string;
+}
+
+export interface SectionData extends Omit<OutlineItem, 'id'> {
+  part?: 'A' | 'B' | 'C';
+  areas: string[];
+  cites: string[];
+}
+
+export interface CorrectionData {
+  section: string;
+}
+
+export interface OutlineInput {
+  sections: ContentFile<SectionData>[];
+  corrections: ContentFile<CorrectionData>[];
+  /** Ids that exist in the other collections, by collection name. */
+  knownIds: { 'van-ban': ReadonlySet<string>; 'linh-vuc': ReadonlySet<string> };
+  /** Site paths of the pages that are not built from the outline's sections. */
+  otherPages: readonly string[];
+}
+
+const SECTION = 'the id of a section of content/de-cuong';
+
+/** Every problem in the outline's content; an empty list when all is well. */
+export function validateOutline(input: OutlineInput): ContentProblem[] {
+  const { sections } = input;
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const problems: ContentProblem[] = [
+    ...checkUnique(sections, (s) => String(s.data.order), () => 'order', 'a unique reading order'),
+    ...checkUnique(sections.filter((s) => s.data.number !== undefined), (s) => s.data.number!, () => 'number', 'a unique section number'),
+    ...checkUnique(
+      [...input.otherPages.map((page) => ({ file: 'src/pages', page })), ...sections.filter((s) => hasOwnPage({ ...s.data, id: s.id })).map((s) => ({ file: s.file, page: sectionPath(s.id) }))],
+      (p) => p.page,
+      () => 'slug',
+      'a page name of its own: rename the file to get another slug',
+    ),
+  ];
+  const pages = new Set([...input.otherPages, ...sections.filter((s) => hasOwnPage({ ...s.data, id: s.id })).map((s) => sectionPath(s.id))]);
+  const correctionIds = input.corrections.map((c) => c.id);
+
+  for (const s of sections) {
+    const { data, file } = s;
+    if ((data.kind === 'part' || data.kind === 'section') && (!data.part || !data.number)) {
+      problems.push({
+        file,
+        field: data.part ? 'number' : 'part',
+        message: `a ${data.kind} needs ${data.part ? 'a "number" such as "A.I.2"' : 'a "part": one of A, B, C'}`,
+      });
+    }
+    if (data.parent !== undefined) {
+      const parent = byId.get(data.parent);
+      if (!parent) {
+        problems.push(...checkId(file, 'parent', data.parent, byId.keys(), SECTION));
+      } else if (parent.data.kind !== 'part') {
+        problems.push({ file, field: 'parent', message: `"${data.parent}" is a ${parent.data.kind}, expected a section of kind "part"` });
+      } else if (parent.data.order >= data.order) {
+        problems.push({ file, field: 'order', message: `${data.order} comes before its parent "${data.parent}" (order ${parent.data.order}); expected a larger number` });
+      }
+    }
+    problems.push(...checkIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'the id of a file in content/van-ban'));
+    problems.push(...checkIds(file, 'areas', data.areas, input.knownIds['linh-vuc'], 'the id of an area of content/linh-vuc'));
+    componentIds(s.body ?? '').forEach((id, index) => {
+      problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));
+    });
+    if (s.body) problems.push(...checkBodyLinks(file, sectionPath(s.id), s.body, pages));
+  }
+  for (const c of input.corrections) problems.push(...checkId(c.file, `${c.id}.section`, c.data.section, byId.keys(), SECTION));
+  return problems;
+}
+
+/** Ids used by `<Fix id="…" />` and `<EditorNote id="…" />` in an MDX body. */
+export function componentIds(body: string): string[] {
+  return [...body.matchAll(/<(?:Fix|EditorNote)\s+id=["']([^"']*)["']/g)].map((m) => m[1]);
+}
+
+/** Internal link targets written in an MDX body: Markdown links and href attributes. */
+export function bodyLinks(body: string): string[] {
+  const markdown = [...body.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+["'][^"']*["'])?\s*\)/g)].map((m) => m[1]);
+  const html = [...body.matchAll(/href=["']([^"']+)["']/g)].map((m) => m[1]);
+  return [...markdown, ...html];
+}
+
+function checkBodyLinks(file: string, page: string, body: string, pages: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const href of bodyLinks(body)) {
+    if (isExternalHref(href) || href.startsWith('#')) continue;
+    if (href.startsWith('/')) {
+      problems.push({ file, field: 'body link', message: `"${href}" starts with "/": write it relative, e.g. "${href.slice(1)}", so the site works under a sub-folder and from file://` });
+      continue;
+    }
+    const target = resolveHref(page, href);
+    if (!pages.has(target)) {
+      problems.push({ file, field: 'body link', message: `"${href}" points to "${target}", which is not a page of the site; expected a file such as ${listIds([...pages].slice(0, 4))}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,86 @@
+/**
+ * Reading what a teacher typed in the search box. Shared by both search paths
+ * (Pagefind over http, the offline engine from file://) so they understand a query alike.
+ */
+import { foldVietnamese } from '../site/fold-vietnamese';
+import { querySynonyms, type Synonym } from './synonyms';
+import { splitWords } from './words';
+
+export interface QueryTerm {
+  /** As typed, lower-cased (tone marks kept): "đảng". */
+  exact: string;
+  /** Folded: "dang". */
+  folded: string;
+  /** True when the teacher typed tone or vowel marks, so the exact spelling should rank first. */
+  hasMarks: boolean;
+}
+
+export interface SearchQuery {
+  raw: string;
+  terms: QueryTerm[];
+  /** Quoted phrases, folded, words separated by one space. */
+  phrases: string[];
+}
+
+export function parseQuery(raw: string): SearchQuery {
+  const text = raw.normalize('NFC').toLowerCase();
+  const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)]
+    .map((m) => splitWords(foldVietnamese(m[1] ?? m[2])).join(' '))
+    .filter(Boolean);
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const word of splitWords(text)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const folded = foldVietnamese(word);
+    terms.push({ exact: word, folded, hasMarks: folded !== word });
+  }
+  return { raw, terms, phrases };
+}
+
+/** A query as the search page reads it once, where it enters: everything the search and its marks need. */
+export interface ReadQuery {
+  raw: string;
+  /** What kind of query this is, for the message the page shows when there is nothing to search. */
+  state: 'empty' | 'no-words' | 'ok';
+  /** What was typed, then its glossary spellings ("CCHC" ↔ "cải cách hành chính"), each parsed. */
+  spellings: SearchQuery[];
+  /** The words of every spelling together, for marking them in results and on the page a result opens. */
+  marks: SearchQuery;
+}
+
+export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
+  const state = queryState(raw);
+  const others = state === 'ok' ? querySynonyms(raw, synonyms) : [];
+  return {
+    raw,
+    state,
+    spellings: [raw, ...others].map(parseQuery),
+    marks: parseQuery(others.length ? [raw, ...others].join(' ') : raw),
+  };
+}
+
+/** What kind of query this is, for the message the page shows when there is nothing to search. */
+export function queryState(raw: string): 'empty' | 'no-words' | 'ok' {
+  if (raw.trim() === '') return 'empty';
+  return splitWords(raw).length === 0 ? 'no-words' : 'ok';
+}
+
+/**
+ * The spellings to ask Pagefind for. Pagefind 1.6 folds tone marks but keeps đ apart
+ * from d, so "dao duc" finds nothing where the text has "đạo đức". In Vietnamese d and đ
+ * only begin a syllable: every folded term that begins with d is asked both ways, and
+ * the results are merged. At most `limit` spellings (2^3 = 8 covers three d-syllables);
+ * past that, the remaining d-syllables are asked with đ only.
+ */
+export function spellingVariants(query: SearchQuery, limit = 8): string[] {
+  let variants: string[][] = [[]];
+  for (const term of query.terms) {
+    const base = term.hasMarks ? term.exact : term.folded;
+    // A term typed with its marks is taken as spelled (who types "dụng" types "đ" too).
+    const options = /^d/.test(term.folded) && !term.hasMarks ? [base, `đ${base.slice(1)}`] : [base];
+    const next = variants.flatMap((prefix) => options.map((option) => [...prefix, option]));
+    variants = next.length <= limit ? next : variants.map((prefix) => [...prefix, options[options.length - 1]]);
+  }
+  return variants.map((words) => words.join(' ')).filter(Boolean);
+}

@@ -1,0 +1,61 @@
+/**
+ * Every path, file name and global name of the built site, in one place. Paths are site paths:
+ * relative to dist/, always naming a file (P1), e.g. `van-ban/index.html`. A page links to
+ * another with `relativeHref(itsPath, route)` (relative-url.ts); nothing else writes a path.
+ */
+
+/** The pages made by src/pages/ besides those of sections, documents and areas. */
+export const PAGES = {
+  home: 'index.html',
+  fullText: 'toan-van.html',
+  corrections: 'hieu-dinh.html',
+  search: 'tim-kiem.html',
+  quotations: 'trich-dan.html',
+  glossary: 'thuat-ngu.html',
+  worksheet: 'phieu-lien-he.html',
+  documents: 'van-ban/index.html',
+  areas: 'linh-vuc/index.html',
+  notFound: '404.html',
+} as const;
+
+export const STATIC_PAGES: readonly string[] = Object.values(PAGES);
+
+/** The page of a section of the outline: `a-i-1` → `a-i-1.html`. */
+export const sectionPath = (id: string): string => `${id}.html`;
+/** The page of a cited document. */
+export const documentPath = (id: string): string => `van-ban/${id}.html`;
+/** The page of a reform area. */
+export const areaPath = (id: string): string => `linh-vuc/${id}.html`;
+
+/** An entry of the editorial page (a correction or an editor's note). */
+export const correctionPath = (id: string): string => `${PAGES.corrections}#${id}`;
+/** An entry of the glossary. */
+export const glossaryPath = (id: string): string => `${PAGES.glossary}#${id}`;
+/** An entry of the quotations page. */
+export const quotationPath = (id: string): string => `${PAGES.quotations}#${id}`;
+
+/** Files that are not pages. */
+export const FILES = {
+  /** The offline copy of the whole site (a zip for a USB stick). */
+  offlineZip: 'ban-ngoai-tuyen.zip',
+  /** The offline search index, a classic script (it loads from file://). */
+  searchIndex: 'search-index.js',
+  /** Pagefind's folder and its module (http only). */
+  pagefindDir: 'pagefind',
+  pagefindModule: 'pagefind/pagefind.js',
+  favicon: 'favicon.svg',
+  previewImage: 'og-image.png',
+} as const;
+
+/** Names shared by the build and the browser scripts. */
+export const GLOBALS = {
+  /** Where search-index.js puts the offline index (window.OUTLINE_SEARCH_INDEX). */
+  offlineIndex: 'OUTLINE_SEARCH_INDEX',
+  /** Element ids of the JSON a page embeds for its script. */
+  uiStringsId: 'ui-strings',
+  synonymsId: 'search-synonyms',
+  /** The main content, target of the skip link. */
+  mainId: 'noi-dung',
+  /** localStorage keys. */
+  readingPrefsKey: 'de-cuong:doc',
+} as const;

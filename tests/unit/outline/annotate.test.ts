@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { annotateSection } from '../../../src/outline/annotate/annotate-section';
+import { fillCorrections } from '../../../src/outline/annotate/corrections';
+import { markAbbreviations } from '../../../src/outline/annotate/mark-abbreviations';
+import { stripQuoteNotesAndParagraphIds, headingsOf, shiftHeadings } from '../../../src/outline/annotate/section-html';
+
+const docs = [
+  { id: 'dh-vi', mentions: ['Đại hội lần thứ VI'], href: 'van-ban/dh-vi.html' },
+  { id: 'nd-90', mentions: ['Nghị định số 90/2020/NĐ-CP'], href: 'van-ban/nd-90.html' },
+];
+
+describe('annotateSection', () => {
+  const html = '<p>Từ Đại hội lần thứ VI. Theo Nghị định số 90/2020/NĐ-CP và Nghị định số 90/2020/NĐ-CP.</p><ul><li>Đại hội lần thứ VII khác.</li></ul><h3 id="muc">Về Đại hội lần thứ VI</h3><p>Người nói: “Tổ chức phải gọn gàng”.</p>';
+  const result = annotateSection(html, 'a-i', docs, [{ id: 'gon', text: 'Tổ chức phải gọn gàng', url: 'https://nguon.example/', noteHtml: 'Nguồn: x' }]);
+
+  it('gives every paragraph and list item an id', () => {
+    expect(result.passages.map((p) => [p.id, p.kind])).toEqual([['a-i-p1', 'p'], ['a-i-p2', 'li'], ['a-i-p3', 'p']]);
+  });
+  it('links every mention, whole words only, headings included', () => {
+    expect(result.html.match(/href="van-ban\/nd-90.html"/g)).toHaveLength(2);
+    expect(result.html.match(/href="van-ban\/dh-vi.html"/g)).toHaveLength(2);
+    expect(result.html).toContain('Đại hội lần thứ VII khác');
+    expect(result.html).not.toMatch(/<a[^>]*>Đại hội lần thứ VI<\/a>I/);
+  });
+  it('reports each citation with its paragraph and sentence', () => {
+    expect(result.citations).toEqual([
+      { document: 'dh-vi', paragraph: 'a-i-p1', sentence: 'Từ Đại hội lần thứ VI.', editorial: false },
+      { document: 'nd-90', paragraph: 'a-i-p1', sentence: 'Theo Nghị định số 90/2020/NĐ-CP và Nghị định số 90/2020/NĐ-CP.', editorial: false },
+      { document: 'dh-vi', paragraph: 'muc', sentence: 'Về Đại hội lần thứ VI', editorial: false },
+    ]);
+  });
+  it('gives the text of the section as a reader reads it, without the notes the site adds', () => {
+    const noted = annotateSection('<p>Một<a class="fix" href="#">hai</a>.</p><aside class="editor-note"><p>Ghi chú</p></aside><ul><li>Ba</li><li>bốn</li></ul>', 's', [], [
+      { id: 'q', text: 'Ba', noteHtml: 'Nguồn' },
+    ]);
+    expect(noted.text).toBe('Mộthai. Ba bốn');
+  });
+  it('marks a quotation as <q cite> with its note after the paragraph', () => {
+    expect(result.quotations).toEqual(['gon']);
+    expect(result.html).toContain('<q class="quote" id="trich-gon" cite="https://nguon.example/">Tổ chức phải gọn gàng</q>');
+    expect(result.html).toMatch(/<\/p><aside class="quote-notes" data-editorial><ul><li>Nguồn: x<\/li><\/ul><\/aside>/);
+  });
+});
+
+describe('section HTML on a page', () => {
+  it('puts sub-headings under the section heading and lists them', () => {
+    const html = shiftHeadings('<h3 id="a">A</h3><p>x</p>', 2);
+    expect(html).toBe('<h2 id="a">A</h2><p>x</p>');
+    expect(headingsOf(html)).toEqual([{ depth: 2, slug: 'a', text: 'A' }]);
+  });
+  it('leaves out paragraph ids and quotation notes in the full text', () => {
+    expect(stripQuoteNotesAndParagraphIds('<p id="s-p1">x</p><aside class="quote-notes">n</aside>')).toBe('<p>x</p>');
+  });
+});
+
+describe('markAbbreviations', () => {
+  const glossary = [
+    { id: 'cchc', term: 'CCHC', aliases: [], full: 'cải cách hành chính' },
+    { id: 'gd-dt', term: 'GD&ĐT', aliases: [], full: 'Giáo dục và Đào tạo' },
+  ];
+  it('marks the first use on the page only, linked to the glossary', () => {
+    const seen = new Set<string>();
+    const first = markAbbreviations('<p>CCHC và CCHC; Phòng GD&amp;ĐT; xCCHC</p>', glossary, seen, (id) => `thuat-ngu.html#${id}`);
+    expect(first).toBe('<p><a class="abbr-link" href="thuat-ngu.html#cchc"><abbr title="cải cách hành chính">CCHC</abbr></a> và CCHC; Phòng <a class="abbr-link" href="thuat-ngu.html#gd-dt"><abbr title="Giáo dục và Đào tạo">GD&amp;ĐT</abbr></a>; xCCHC</p>');
+    expect(markAbbreviations('<p>CCHC</p>', glossary, seen, (id) => `thuat-ngu.html#${id}`)).toBe('<p>CCHC</p>');
+  });
+  it('inside a link, marks without nesting another link', () => {
+    expect(markAbbreviations('<p><a href="x.html">số 27-CCHC</a></p>', glossary, new Set(), (id) => `thuat-ngu.html#${id}`)).toBe('<p><a href="x.html">số 27-<abbr title="cải cách hành chính">CCHC</abbr></a></p>');
+  });
+});
+
+describe('fillCorrections', () => {
+  const corrections = new Map([
+    ['x', { id: 'x', original: 'trong thực tê', corrected: 'trong thực tế', probable: false, note: 'Lỗi gõ.' }],
+    ['y', { id: 'y', original: 'A & B', corrected: 'A và B', probable: true, note: 'Có lẽ <là> vậy.' }],
+  ]);
+  it('puts the corrected words, linked to the editorial page, where <Fix> stands', () => {
+    expect(fillCorrections('<p>Làm <span data-fix="x"></span>.</p>', corrections)).toBe(
+      '<p>Làm <a class="fix" href="hieu-dinh.html#x" title="Đã hiệu đính; nguyên văn: “trong thực tê”">trong thực tế</a>.</p>',
+    );
+    expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('class="fix fix--probable"');
+    expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('title="Hiệu đính (khả năng cao); nguyên văn: “A &amp; B”"');
+  });
+  it('writes the editor\'s note where <EditorNote> stands, its text escaped', () => {
+    expect(fillCorrections('<aside data-editor-note="y"></aside>', corrections)).toBe(
+      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong>Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a href="hieu-dinh.html#y">(Hiệu đính)</a></p></aside>',
+    );
+  });
+  it('refuses an id that has no entry', () => {
+    expect(() => fillCorrections('<span data-fix="z"></span>', corrections)).toThrow(/no entry "z"/);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/outline/validate/problems';
+import { validateOutline, bodyLinks, componentIds } from '../../../src/outline/validate/structure';
+import { validateRelations } from '../../../src/outline/validate/relations';
+
+const section = (id: string, data: Record<string, unknown>, body = '') => ({
+  id,
+  file: `content/de-cuong/${id}.mdx`,
+  data: { kind: 'section', title: id, part: 'A', number: 'A.I.1', order: 1, areas: [], cites: [], ...data } as never,
+  body,
+});
+const known = { 'van-ban': new Set(['nd-90']), 'linh-vuc': new Set(['the-che']) };
+
+describe('validateOutline', () => {
+  it('names the file, the field and what was expected', () => {
+    const problems = validateOutline({
+      sections: [
+        section('a', { number: 'A.I.1', order: 1, cites: ['nd-99'] }, 'Xem [x](/b.html) và <Fix id="khong" />'),
+        section('b', { number: 'A.I.1', order: 2, parent: 'zz' }),
+      ],
+      corrections: [],
+      knownIds: known,
+      otherPages: ['index.html'],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/de-cuong/b.mdx › number: "A.I.1" is already used by content/de-cuong/a.mdx; expected a unique section number',
+      'content/de-cuong/a.mdx › cites[0]: "nd-99" is not the id of a file in content/van-ban; expected one of "nd-90"',
+      'content/de-cuong/a.mdx › body <Fix|EditorNote id> #1: "khong" is not an entry of content/hieu-dinh; expected one of (none yet)',
+      'content/de-cuong/a.mdx › body link: "/b.html" starts with "/": write it relative, e.g. "b.html", so the site works under a sub-folder and from file://',
+      'content/de-cuong/b.mdx › parent: "zz" is not the id of a section of content/de-cuong; expected one of "a", "b"',
+    ]);
+  });
+  it('refuses a reading order used twice and a page name taken by another page', () => {
+    const problems = validateOutline({
+      sections: [section('a', { order: 5, number: 'A.I.1' }), section('toan-van', { order: 5, number: 'A.I.2' })],
+      corrections: [{ id: 'c', file: 'content/hieu-dinh/hieu-dinh.yaml', data: { section: 'zz' } }],
+      knownIds: known,
+      otherPages: ['index.html', 'toan-van.html'],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/de-cuong/toan-van.mdx › order: "5" is already used by content/de-cuong/a.mdx; expected a unique reading order',
+      'content/de-cuong/toan-van.mdx › slug: "toan-van.html" is already used by src/pages; expected a page name of its own: rename the file to get another slug',
+      'content/hieu-dinh/hieu-dinh.yaml › c.section: "zz" is not the id of a section of content/de-cuong; expected one of "a", "toan-van"',
+    ]);
+  });
+  it('finds links and component ids in MDX bodies', () => {
+    expect(bodyLinks('[a](van-ban/x.html) <a href="y.html">y</a> [b](<z.html> "t")')).toEqual(['van-ban/x.html', 'z.html', 'y.html']);
+    expect(componentIds('<Fix id="a" /> <EditorNote id=\'b\' />')).toEqual(['a', 'b']);
+  });
+});
+
+describe('validateRelations', () => {
+  it('matches the list of areas in Part B and the area pages one for one, and the typed relations to the computed ones', () => {
+    const list = new Map([['phan-b', [
+      { id: 'phan-b-p1', kind: 'li' as const, text: 'Cải cách thể chế', editorial: false },
+      { id: 'phan-b-p2', kind: 'li' as const, text: 'Cải cách một lĩnh vực chưa có trang', editorial: false },
+    ]]]);
+    const problems = validateRelations({
+      passages: list,
+      quotations: [],
+      areas: [
+        { id: 'the-che', file: 'the-che.md', order: 1, listItem: 'Cải cách thể chế', passages: [{ section: 'phan-b' }], counts: [], documents: [] },
+        { id: 'khac', file: 'khac.md', order: 1, listItem: 'Lĩnh vực khác', passages: [{ section: 'phan-b' }], counts: ['Rút học bạ'], documents: [] },
+      ],
+      areaLists: [{ id: 'phan-b', file: 'phan-b.mdx' }],
+      sections: [{ id: 'phan-b', file: 'phan-b.mdx', areas: ['the-che', 'khac'], cites: ['nd-90'], named: [] }],
+      documents: new Set(['nd-90']),
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'khac.md › order: "1" is already used by the-che.md; expected a unique position in Part B\'s list',
+      'khac.md › counts[0]: “Rút học bạ” begins none of the passages this area quotes; expected the words of a line of the outline, e.g. “Rút học bạ”',
+      'phan-b.mdx › body list: the area “Cải cách một lĩnh vực chưa có trang” has no page; expected a file in content/linh-vuc whose listItem is this line',
+      'khac.md › listItem: “Lĩnh vực khác” is not a line of the list in phan-b.mdx; expected the line exactly as printed',
+      'phan-b.mdx › cites: ["nd-90"] differs from the documents its text names (see their "mentions"); expected []',
+    ]);
+  });
+  const passages = new Map([['s', [{ id: 's-p1', kind: 'p' as const, text: 'Câu một. Câu hai.', editorial: false }]]]);
+  it('reports passages that stand nowhere, unknown documents, and typed areas that drift', () => {
+    const problems = validateRelations({
+      passages,
+      quotations: [{ id: 'q', file: 'q.yaml', section: 's', text: 'không có', found: false, document: 'x' }],
+      areas: [{ id: 'a', file: 'a.md', order: 1, listItem: 'A', passages: [{ section: 's', starts: 'Câu ba' }], counts: [], documents: ['y'] }],
+      areaLists: [],
+      sections: [{ id: 's', file: 's.mdx', areas: [], cites: [], named: [] }],
+      documents: new Set(['d']),
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'q.yaml › q.text: "không có" does not stand in section "s"; expected the quotation exactly as the outline writes it',
+      'q.yaml › q.document: "x" is not the id of a file in content/van-ban; expected one of "d"',
+      'a.md › documents[0]: "y" is not the id of a file in content/van-ban; expected one of "d"',
+      'a.md › passages[0].starts: no sentence of section "s" begins with "Câu ba"; expected the first words of a sentence there',
+      's.mdx › areas: [] differs from the areas whose pages quote this section; expected ["a"]',
+    ]);
+  });
+});

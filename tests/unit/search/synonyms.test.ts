@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { querySynonyms } from '../../../src/search/synonyms';
+
+const glossary = [
+  { short: 'CCHC', full: 'cải cách hành chính' },
+  { short: 'TTHC', full: 'thủ tục hành chính' },
+  { short: 'CB,GV,NV', full: 'cán bộ, giáo viên, nhân viên' },
+];
+
+describe('querySynonyms', () => {
+  it('spells an abbreviation out, keeping the rest of the query', () => {
+    expect(querySynonyms('CCHC', glossary)).toEqual(['cải cách hành chính']);
+    expect(querySynonyms('ket qua cchc', glossary)).toEqual(['ket qua cải cách hành chính']);
+  });
+  it('abbreviates a full form, with or without tone marks', () => {
+    expect(querySynonyms('cải cách hành chính', glossary)).toEqual(['cchc']);
+    expect(querySynonyms('thu tuc hanh chinh', glossary)).toEqual(['tthc']);
+    expect(querySynonyms('can bo giao vien nhan vien', glossary)).toEqual(['cb gv nv']);
+  });
+  it('gives nothing when no glossary term is in the query', () => {
+    expect(querySynonyms('dụng nhân như dụng mộc', glossary)).toEqual([]);
+    expect(querySynonyms('', glossary)).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { foldVietnamese } from '../../../src/site/fold-vietnamese';
+import { countSyllables, readingMinutes } from '../../../src/site/reading-time';
+import { collapseWhitespace, firstWordsHint, jsonForScript, splitSentences, wholeWordsPattern } from '../../../src/site/text';
+import { formatVietnameseDate } from '../../../src/site/vietnamese-date';
+
+describe('foldVietnamese', () => {
+  it('removes tone marks, vowel marks and the stroke of đ, and lowers case', () => {
+    expect(foldVietnamese('Đại hội Đảng')).toBe('dai hoi dang');
+    expect(foldVietnamese('dụng nhân như dụng mộc')).toBe('dung nhan nhu dung moc');
+    expect(foldVietnamese('ƯỚC LƯỢNG ă â ê ô ơ ư')).toBe('uoc luong a a e o o u');
+  });
+  it('folds decomposed input the same as composed input', () => {
+    expect(foldVietnamese('Đảng'.normalize('NFD'))).toBe(foldVietnamese('Đảng'));
+  });
+  it('keeps digits and punctuation', () => {
+    expect(foldVietnamese('27-NQ/TW')).toBe('27-nq/tw');
+  });
+});
+
+describe('text helpers', () => {
+  it('turns runs of spaces, tabs, newlines and no-break spaces into one space', () => {
+    expect(collapseWhitespace('  a\u00a0 b\n\tc ')).toBe('a b c');
+  });
+  it('splits sentences before a capital, a digit or an opening quote', () => {
+    expect(splitSentences('Một. Hai; ba. “Bốn” 5. 6')).toEqual(['Một.', 'Hai; ba.', '“Bốn” 5.', '6']);
+  });
+  it('matches whole words only', () => {
+    expect(wholeWordsPattern(['lần thứ VI']).test('Đại hội lần thứ VII')).toBe(false);
+    expect(wholeWordsPattern(['lần thứ VI']).test('Đại hội lần thứ VI (1986)')).toBe(true);
+  });
+  it('embeds JSON that cannot end its script element', () => {
+    expect(jsonForScript({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');
+  });
+});
+
+describe('Vietnamese dates', () => {
+  it('writes dates the Vietnamese way', () => {
+    expect(formatVietnameseDate(new Date('2024-10-15'))).toBe('ngày 15 tháng 10 năm 2024');
+    expect(formatVietnameseDate(new Date('2020-03-05'))).toBe('ngày 5 tháng 3 năm 2020');
+  });
+});
+
+describe('reading time and hints', () => {
+  it('counts syllables, not punctuation', () => {
+    expect(countSyllables('Cải cách hành chính – CCHC.')).toBe(5);
+  });
+  it('rounds to whole minutes, at least one', () => {
+    expect(readingMinutes('một')).toBe(1);
+    expect(readingMinutes(Array(1000).fill('chữ').join(' '))).toBe(5);
+  });
+  it('takes the first sentence, cut with an ellipsis when long', () => {
+    expect(firstWordsHint('Câu một ngắn. Câu hai.')).toBe('Câu một ngắn.');
+    expect(firstWordsHint('a b c d e f', 3)).toBe('a b c…');
+    expect(firstWordsHint('  ')).toBe('');
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: prints the figures the issues ask for. Measures, never asserts.
+ *   - build time (median of 3 runs of `astro build`), pages built, size of dist/
+ *   - for each page, the bytes a first visit loads: HTML + CSS + JS (raw and gzip)
+ *   - search: index sizes; keystroke-to-results times over http and file://, cold and warm,
+ *     on the real site and on a synthetic site of 2,000 pages (SEARCH_BENCH_PAGES to change)
+ * `--no-search` skips the search part; `--no-build` reuses dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+import { rmSync } from 'node:fs';
+import { listFiles } from '../src/build/dist-files';
+import { hasChromium } from './harness/chromium';
+import { TEACHER_QUERIES } from './harness/teacher-queries';
+import { benchSearch, type SearchTimings } from './bench-search';
+import { buildSyntheticSite } from './synthetic-site';
+
+const ROOT = join(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const BUDGET_GZIP = 15 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+const args = new Set(process.argv.slice(2));
+const runs: number[] = [];
+for (let i = 0; i < (args.has('--no-build') ? 0 : 3); i += 1) {
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  runs.push(performance.now() - start);
+}
+
+const files = listFiles(DIST);
+const pages = files.filter((f) => f.endsWith('.html'));
+const distBytes = files.reduce((sum, f) => sum + statSync(join(DIST, f)).size, 0);
+
+console.log('Build');
+if (runs.length) console.log(`  build time (median of 3): ${(median(runs) / 1000).toFixed(2)} s  [${runs.map((r) => (r / 1000).toFixed(2)).join(', ')}]`);
+console.log(`  pages built: ${pages.length}`);
+console.log(`  dist/ size: ${kb(distBytes)} in ${files.length} files`);
+console.log('');
+console.log('First visit per page (HTML + CSS + JS it loads)');
+console.log(`  ${'page'.padEnd(22)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'of which JS gzip'.padStart(17)}  budget`);
+
+let worst = 0;
+for (const page of pages) {
+  const html = readFileSync(join(DIST, page));
+  const root = parse(html.toString());
+  const dir = page.split('/').slice(0, -1).join('/');
+  const assets = [
+    ...root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!),
+    ...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+  ].map((href) => readFileSync(join(DIST, dir, href)));
+  const inlineJs = root.querySelectorAll('script:not([src])').map((s) => s.text).join('');
+  const externalJs = root.querySelectorAll('script[src]').map((s) => readFileSync(join(DIST, dir, s.getAttribute('src')!)));
+  const raw = html.length + assets.reduce((sum, a) => sum + a.length, 0);
+  const gzip = gzipSync(html).length + assets.reduce((sum, a) => sum + gzipSync(a).length, 0);
+  const jsGzip = gzipSync(Buffer.concat([Buffer.from(inlineJs), ...externalJs])).length;
+  worst = Math.max(worst, gzip);
+  console.log(
+    `  ${page.padEnd(22)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(9)} ${kb(jsGzip).padStart(17)}  ${gzip <= BUDGET_GZIP ? 'ok' : 'OVER'}`,
+  );
+}
+console.log('');
+console.log(`Largest first visit: ${kb(worst)} gzip (budget ${kb(BUDGET_GZIP)}; Starlight build of the same outline: about 49 KB).`);
+
+function folderBytes(dir: string, filter: (f: string) => boolean): { raw: number; gzip: number } {
+  return listFiles(dir)
+    .filter(filter)
+    .reduce(
+      (sum, f) => {
+        const data = readFileSync(join(dir, f));
+        return { raw: sum.raw + data.length, gzip: sum.gzip + gzipSync(data).length };
+      },
+      { raw: 0, gzip: 0 },
+    );
+}
+
+function printIndexSizes(dir: string, label: string): void {
+  const pf = folderBytes(dir, (f) => f.startsWith('pagefind/'));
+  const offline = folderBytes(dir, (f) => f === 'search-index.js');
+  console.log(`  ${label}: Pagefind index ${kb(pf.raw)} (${kb(pf.gzip)} gzip); offline index search-index.js ${kb(offline.raw)} (${kb(offline.gzip)} gzip)`);
+}
+
+function printTimings(label: string, timings: SearchTimings[]): void {
+  for (const t of timings) {
+    console.log(
+      `  ${label} over ${t.mode.padEnd(4)} (${t.backend}): cold median ${median(t.cold).toFixed(0)} ms typed at once [${t.cold.map((v) => v.toFixed(0)).join(', ')}], ${median(t.coldSettled).toFixed(0)} ms typed after the page settled [${t.coldSettled.map((v) => v.toFixed(0)).join(', ')}]; warm median ${median(t.warm).toFixed(1)} ms (max ${Math.max(...t.warm).toFixed(1)}) over ${t.warm.length} queries`,
+    );
+  }
+  const [http, file] = timings;
+  const same = http.firstResults.filter((page, i) => page === file.firstResults[i]).length;
+  console.log(`  ${label}: same first result over http and file:// for ${same}/${http.firstResults.length} queries`);
+}
+
+if (!args.has('--no-search')) {
+  console.log('');
+  console.log('Search (Enter keystroke to results shown; cold = first query after opening the page)');
+  if (!hasChromium) {
+    console.log('  skipped: no Chromium (apt-get install chromium)');
+  } else {
+    const queries = TEACHER_QUERIES.map(([q]) => q);
+    printIndexSizes(DIST, 'this site');
+    printTimings('this site', await benchSearch(DIST, queries));
+    const size = Number(process.env.SEARCH_BENCH_PAGES ?? 2000);
+    const synthetic = await buildSyntheticSite(DIST, size);
+    printIndexSizes(synthetic, `synthetic ${size} pages`);
+    printTimings(`synthetic ${size} pages`, await benchSearch(synthetic, queries.slice(0, 20), 7));
+    rmSync(synthetic, { recursive: true, force: true });
+    console.log('  target: warm under 100 ms, cold under 300 ms');
+  }
+}

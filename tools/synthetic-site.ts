@@ -1,0 +1,56 @@
+/**
+ * A synthetic site of N pages for the search bench: sentences of the built site's own
+ * pages (the outline, as dist/ shows it), shuffled into pages with headings, in a temporary folder (never committed). The search
+ * page and its scripts are copied from dist/, then both search indexes are built for it.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listFiles, readPages } from '../src/build/dist-files';
+import { extractSearchPage } from '../src/search/build/records';
+import { writeSearchIndexes } from '../src/search/build/write-indexes';
+import { createSlugger } from '../src/site/slug';
+
+/** Small deterministic random numbers, so every run builds the same corpus. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The text of the built site's indexed pages, one segment a line. */
+function siteText(distDir: string): string {
+  const pages = readPages(distDir, listFiles(distDir).filter((f) => f.endsWith('.html')));
+  return [...pages].flatMap(([path, html]) => extractSearchPage(html, path)?.segments.map((s) => `${s.heading}\n${s.text}`) ?? []).join('\n');
+}
+
+export async function buildSyntheticSite(distDir: string, pages: number): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), `search-bench-${pages}-`));
+  const sentences = siteText(distDir)
+    .split(/(?<=[.;:])\s+|\n+/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter((s) => s.split(' ').length >= 5);
+  const next = random(2024);
+  const pick = () => sentences[Math.floor(next() * sentences.length)];
+  for (let i = 0; i < pages; i += 1) {
+    const slug = createSlugger();
+    const title = `Trang ${i + 1}: ${pick().split(' ').slice(0, 8).join(' ')}`;
+    let body = `<h1 id="${slug(title)}">${escape(title)}</h1>`;
+    const sections = 3 + Math.floor(next() * 3);
+    for (let s = 0; s < sections; s += 1) {
+      const heading = pick().split(' ').slice(0, 7).join(' ');
+      body += `<h2 id="${slug(heading)}">${escape(heading)}</h2>`;
+      for (let p = 0; p < 2 + Math.floor(next() * 3); p += 1) body += `<p>${escape([pick(), pick()].join(' '))}</p>`;
+    }
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><article data-pagefind-body>${body}</article></main></body></html>`;
+    writeFileSync(join(root, `p${String(i).padStart(4, '0')}.html`), html);
+  }
+  copyFileSync(join(distDir, 'tim-kiem.html'), join(root, 'tim-kiem.html'));
+  copyFileSync(join(distDir, 'favicon.svg'), join(root, 'favicon.svg'));
+  await writeSearchIndexes(root);
+  return root;
+}
