@@ -16,8 +16,10 @@ export default defineConfig({
   // (a-i-1.html, never a-i-1/), and every internal URL is written relative by src/site/relative-url.ts.
   build: {
     format: 'file',
-    // CSS inlined into each page: no /_astro/… URL that would break under a sub-folder or on file://.
-    inlineStylesheets: 'always',
+    // Stylesheets as files in assets/ (a Content-Security-Policy of style-src 'self' refuses inline
+    // styles); src/build/relative-assets.ts links them relatively after the build.
+    inlineStylesheets: 'never',
+    assets: 'assets',
   },
   trailingSlash: 'never',
   // Keep the white space between tags: Pagefind reads table cells and <dt>/<dd> as inline, so
@@ -33,6 +35,8 @@ export default defineConfig({
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {
+      // One stylesheet for the whole site: one request on a weak link, then cached for every page.
+      cssCodeSplit: false,
       cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler's warning about it is noise.

@@ -1,11 +1,16 @@
 /**
- * The one script of every page, inline in <head> (classic: runs from file://). It applies the
+ * The one script of every page, in <head> (classic: runs from file://). It applies the
  * reader's text size and theme before the first paint, then wires the header's buttons and
- * the search shortcut. Reading a page never needs it.
+ * the search shortcut, and keeps the outline menu open on wide screens in browsers whose CSS
+ * cannot (no ::details-content). Reading a page never needs it.
  */
 import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wireSearchShortcut } from './search-shortcut';
 
 applyStoredPrefs();
 wireSearchShortcut();
-document.addEventListener('DOMContentLoaded', wireReadingControls);
+document.addEventListener('DOMContentLoaded', () => {
+  wireReadingControls();
+  const menu = document.getElementById('outline-menu') as HTMLDetailsElement | null;
+  if (menu && matchMedia('(min-width: 64em)').matches) menu.open = true;
+});

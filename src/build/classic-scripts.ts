@@ -1,17 +1,41 @@
+/**
+ * Browser scripts as classic script files (P1, and a school server's Content-Security-Policy).
+ * Astro would emit <script type="module" src="/_astro/…">, which Chrome and Firefox refuse on
+ * file:// and which breaks under a sub-folder; an inline script is refused by a policy such as
+ * `script-src 'self'`. Instead, `import src from 'virtual:classic-script/<name>'` bundles
+ * src/browser/<name>.ts (with what it imports from src/site and src/search) into one classic
+ * IIFE, named by its content (`assets/<name>.<hash>.js`, so a browser never keeps an old copy),
+ * and gives its site path; src/components/PageScript.astro links it relatively. The files are
+ * written into dist/ when the build is done, and served from memory by `npm run dev`.
+ */
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FILES } from '../site/routes';
 
 const PREFIX = 'virtual:classic-script/';
 
-/**
- * Browser scripts that run from file:// (P1). Astro would emit <script type="module" src="/_astro/…">,
- * which Chrome and Firefox refuse on file:// and which breaks under a sub-folder. Instead,
- * `import code from 'virtual:classic-script/<name>'` bundles src/browser/<name>.ts (with what it
- * imports from src/site and src/search) into one classic IIFE string, which a page puts in <script is:inline set:html>.
- */
+/** Bundles one browser script; returns its code and every file it was made from. */
+async function bundle(entry: string): Promise<{ code: string; inputs: string[] }> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    metafile: true,
+    target: 'es2019',
+    legalComments: 'none',
+  });
+  return { code: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs).map((input) => resolve(input)) };
+}
+
 export function classicScripts(): AstroIntegration {
+  /** The scripts the pages asked for, by site path. */
+  const files = new Map<string, string>();
   return {
     name: 'classic-scripts',
     hooks: {
@@ -28,24 +52,34 @@ export function classicScripts(): AstroIntegration {
                 async load(id: string) {
                   if (!id.startsWith(`\0${PREFIX}`)) return undefined;
                   const name = id.slice(PREFIX.length + 1);
-                  const result = await build({
-                    entryPoints: [resolve(scriptsDir, `${name}.ts`)],
-                    bundle: true,
-                    format: 'iife',
-                    minify: true,
-                    write: false,
-                    metafile: true,
-                    target: 'es2019',
+                  const { code, inputs } = await bundle(resolve(scriptsDir, `${name}.ts`));
+                  for (const input of inputs) this.addWatchFile(input);
+                  const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+                  const path = `${FILES.scriptsDir}/${name}.${hash}.js`;
+                  files.set(path, code);
+                  return `export default ${JSON.stringify(path)};`;
+                },
+                configureServer(server: { middlewares: { use(handler: (req: { url?: string }, res: { setHeader(n: string, v: string): void; end(body: string): void }, next: () => void) => void): void } }) {
+                  server.middlewares.use((req, res, next) => {
+                    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname).replace(/^\/+/, '');
+                    const code = files.get(path.slice(path.indexOf(`${FILES.scriptsDir}/`)));
+                    if (code === undefined) return next();
+                    res.setHeader('content-type', 'text/javascript; charset=utf-8');
+                    res.end(code);
                   });
-                  for (const input of Object.keys(result.metafile.inputs)) this.addWatchFile(resolve(input));
-                  // "</script" inside the code would end the inline element early.
-                  const code = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-                  return `export default ${JSON.stringify(code)};`;
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        for (const [path, code] of files) {
+          mkdirSync(dirname(join(root, path)), { recursive: true });
+          writeFileSync(join(root, path), code);
+        }
+        logger.info(`${files.size} page scripts in ${FILES.scriptsDir}/`);
       },
     },
   };

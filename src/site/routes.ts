@@ -43,6 +43,8 @@ export const FILES = {
   /** Pagefind's folder and its module (http only). */
   pagefindDir: 'pagefind',
   pagefindModule: 'pagefind/pagefind.js',
+  /** The page scripts and the stylesheets, as files (a school's Content-Security-Policy refuses inline ones). */
+  scriptsDir: 'assets',
   favicon: 'favicon.svg',
   previewImage: 'og-image.png',
 } as const;
