@@ -3,12 +3,11 @@
  * pages (the outline, as dist/ shows it), shuffled into pages with headings, in a temporary folder (never committed). The search
  * page and its scripts are copied from dist/, then both search indexes are built for it.
  */
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listFiles, readPages } from '../src/build/dist-files';
-import { extractSearchPage } from '../src/search/build/records';
-import { writeSearchIndexes } from '../src/search/build/write-indexes';
+import { readSearchSite, writeSearchIndexes } from '../src/search/build/write-indexes';
+import { FILES, PAGES } from '../src/site/routes';
 import { createSlugger } from '../src/site/slug';
 
 /** Small deterministic random numbers, so every run builds the same corpus. */
@@ -22,10 +21,9 @@ function random(seed: number): () => number {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The text of the built site's indexed pages, one segment a line. */
+/** The text of the built site's indexed pages, one record a line. */
 function siteText(distDir: string): string {
-  const pages = readPages(distDir, listFiles(distDir).filter((f) => f.endsWith('.html')));
-  return [...pages].flatMap(([path, html]) => extractSearchPage(html, path)?.segments.map((s) => `${s.heading}\n${s.text}`) ?? []).join('\n');
+  return readSearchSite(distDir).records.map((r) => r.text).join('\n');
 }
 
 export async function buildSyntheticSite(distDir: string, pages: number): Promise<string> {
@@ -49,8 +47,12 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
     const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><article data-pagefind-body>${body}</article></main></body></html>`;
     writeFileSync(join(root, `p${String(i).padStart(4, '0')}.html`), html);
   }
-  copyFileSync(join(distDir, 'tim-kiem.html'), join(root, 'tim-kiem.html'));
-  copyFileSync(join(distDir, 'favicon.svg'), join(root, 'favicon.svg'));
+  // The search page as built, with its scripts and stylesheet, and the engine written into it afresh.
+  copyFileSync(join(distDir, PAGES.search), join(root, PAGES.search));
+  copyFileSync(join(distDir, FILES.favicon), join(root, FILES.favicon));
+  cpSync(join(distDir, FILES.scriptsDir), join(root, FILES.scriptsDir), { recursive: true });
+  // The copied page says which engine this site's size gave: reset it so the writer chooses again.
+  writeFileSync(join(root, PAGES.search), readFileSync(join(root, PAGES.search), 'utf8').replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"'));
   await writeSearchIndexes(root);
   return root;
 }

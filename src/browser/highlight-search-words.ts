@@ -1,9 +1,11 @@
 /**
- * On the pages search can lead to (inline, classic: runs from file://): arriving from a
- * search result (?hl=words), the words are marked in the text and the heading is shown.
+ * On the pages search can lead to (classic script: runs from file://): arriving from a search
+ * result (?hl=words#paragraph), the words are marked in the text (whole words, the words typed
+ * together first, never a lone very common word: src/search/highlight.ts) and the paragraph the
+ * result pointed at is shown at the top of the screen.
  */
-import { parseQuery } from '../search/query';
 import { matchRanges } from '../search/highlight';
+import { parseQuery } from '../search/query';
 
 function markWords(root: Element, words: string): number {
   const query = parseQuery(words);
@@ -13,8 +15,7 @@ function markWords(root: Element, words: string): number {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   let count = 0;
   for (const node of nodes) {
-    const ranges = matchRanges(node.data, query);
-    for (const [start, end] of ranges.reverse()) {
+    for (const [start, end] of matchRanges(node.data, query).reverse()) {
       const match = node.splitText(start);
       match.splitText(end - start);
       const mark = document.createElement('mark');
@@ -27,9 +28,21 @@ function markWords(root: Element, words: string): number {
   return count;
 }
 
+/** The element the address's #fragment names, if any (a malformed fragment names none). */
+function target(): HTMLElement | null {
+  try {
+    return location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  } catch {
+    return null;
+  }
+}
+
 const words = new URLSearchParams(location.search).get('hl');
 const article = document.querySelector('main article');
-if (words && article && markWords(article, words) > 0) {
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  (target ?? article.querySelector('mark.search-hit'))?.scrollIntoView();
+if (words && article) {
+  const marked = markWords(article, words);
+  const paragraph = target();
+  // Marking changed the text under the browser's own jump to the fragment: go there again.
+  if (paragraph) paragraph.scrollIntoView({ block: 'start' });
+  else if (marked > 0) article.querySelector('mark.search-hit')?.scrollIntoView({ block: 'start' });
 }

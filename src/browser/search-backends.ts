@@ -1,20 +1,20 @@
 /**
- * The two search paths behind the search page (P3), one interface:
- * - over http, Pagefind finds the candidate pages (its module, fetch and Worker are allowed);
- * - from file://, where they are blocked, the offline engine searches dist/search-index.js,
- *   loaded as a classic <script>. It is also the fallback when Pagefind cannot load.
- * Both score a page with the same code on the same words (src/search/rank.ts), so a page
- * gets the same score either way, and both pick its heading and excerpt alike (bestPart, on
- * the page cut at its headings: src/search/pagefind-page.ts for Pagefind's data).
+ * The search paths behind the search page (P3). Both read the same records (every paragraph
+ * of the site, src/search/build/write-indexes.ts) and rank them with the same rules
+ * (src/search/rank.ts), so they return the same results:
+ * - the compact engine searches dist/search-index.js in the page, a classic script that loads
+ *   over http and from file:// alike. The build uses it wherever the index is small, and it is
+ *   the only path from file:// (where Pagefind's module, fetch and Worker are blocked);
+ * - on a large site over http (data-search-engine="pagefind"), Pagefind finds the candidate
+ *   records, loading only the parts of its index a query needs; the shared ranking orders them.
  */
-import { rankCandidates } from '../search/candidates';
+import { COMMON_WORDS } from '../search/common-words';
 import { createSearchEngine } from '../search/engine';
 import type { PackedSearchIndex } from '../search/index-format';
-import { pagefindPage, type PagefindPageData } from '../search/pagefind-page';
 import { spellingVariants, type SearchQuery } from '../search/query';
-import { rankableWords, QueryMatcher } from '../search/rank';
-import { bestPart, sortResults } from '../search/results';
-import type { SearchOutcome, SearchPage } from '../search/types';
+import { RecordScorer } from '../search/rank';
+import { rankPages, toResult } from '../search/results';
+import type { SearchOutcome, SearchRecord } from '../search/types';
 import { RankVocabulary } from '../search/vocabulary';
 import { FILES, GLOBALS } from '../site/routes';
 
@@ -25,18 +25,18 @@ declare global {
 }
 
 export interface Backend {
-  name: 'pagefind' | 'offline';
+  name: 'compact' | 'pagefind';
   /** The best `limit` results, and whether there are more. */
   search(query: SearchQuery, limit: number): Promise<SearchOutcome>;
   /** Called as the teacher types, before the search runs: a chance to start loading what it will need. */
   prepare?(query: SearchQuery): void;
 }
 
-/** A page Pagefind found; data() loads it. */
+/** A page Pagefind found; data() loads its text and meta. */
 interface PagefindHit {
   id: string;
   score: number;
-  data(): Promise<PagefindPageData & { url: string }>;
+  data(): Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
 interface PagefindModule {
   init?(): Promise<void>;
@@ -45,12 +45,11 @@ interface PagefindModule {
 }
 
 /**
- * How many of Pagefind's pages one search reads at most, in pages of results: enough when some
- * of the first pages it found do not match by the shared ranking (a quoted phrase whose words
- * stand apart, a d/đ spelling Pagefind answered by leaving a word out), without reading the
- * whole site for a rare phrase of common words.
+ * How many rounds of Pagefind's pages one search reads at most, a page of results each: enough
+ * when some of its first pages do not match by the shared ranking (a quoted phrase whose words
+ * stand apart, a d/đ spelling answered by leaving a word out), without reading the whole site.
  */
-const MAX_READ_PAGES = 3;
+const MAX_READ_ROUNDS = 2;
 
 function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -62,47 +61,53 @@ function loadClassicScript(src: string): Promise<void> {
   });
 }
 
-export async function offlineBackend(): Promise<Backend> {
+export async function compactBackend(): Promise<Backend> {
+  // The search page loads it itself (a <script> before this one); a large site's page leaves it to us.
   if (!window[GLOBALS.offlineIndex]) await loadClassicScript(FILES.searchIndex);
   const packed = window[GLOBALS.offlineIndex];
   if (!packed) throw new Error(`${FILES.searchIndex} holds no index`);
   const engine = createSearchEngine(packed);
-  return { name: 'offline', search: async (query, limit) => engine.search(query, limit) };
+  // For `npm run bench`: when the engine was ready, in the page's own timeline.
+  performance.mark('search-engine-ready');
+  return { name: 'compact', search: async (query, limit) => engine.search(query, limit) };
 }
 
-/**
- * Pagefind gives URLs from the server's root ("/truong/de-cuong/a-i-3.html#x"); the search page
- * sits in the site's top folder, so the part after that folder is the relative link.
- */
-function siteRelative(url: string): string {
-  const siteFolder = new URL('.', location.href).pathname;
-  const path = new URL(url, location.href).pathname;
-  const relative = path.startsWith(siteFolder) ? path.slice(siteFolder.length) : path.replace(/^\/+/, '');
-  return relative + new URL(url, location.href).hash;
-}
-
-/** A page Pagefind found, with its words as ranking reads them: its title's, then its content's. */
+/** A page Pagefind found, read: its records (as the compact index has them) and their words as ranking reads them. */
 interface FoundPage {
-  page: SearchPage;
-  words: number[];
-  titleLength: number;
+  url: string;
+  title: string;
+  records: Array<{ record: SearchRecord; words: { text: number[]; heading: number[]; title: number[] } }>;
+}
+
+/** A page's records from its text and meta (src/search/build/write-indexes.ts, PagefindPageMeta). */
+function recordsOf(content: string, meta: Record<string, string>): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  let at = 0;
+  for (const [anchor, heading, length] of JSON.parse(meta.records) as Array<[string, string, number]>) {
+    records.push({ page: 0, anchor, heading, text: content.slice(at, at + length) });
+    at += length + 1;
+  }
+  return records;
 }
 
 async function pagefindBackend(): Promise<Backend> {
   // Pagefind exists only in a build (dist/pagefind/); the address is known only in the browser.
   const pagefind: PagefindModule = await import(/* @vite-ignore */ new URL(FILES.pagefindModule, location.href).href);
   await pagefind.init?.();
-  // What is read of a page does not depend on the query: each page is loaded and split into
-  // words once a visit, and each distinct word folded once, however many searches find it.
+  // A page is loaded and split into words once a visit, however many searches find it.
   const vocabulary = new RankVocabulary();
   const found = new Map<string, Promise<FoundPage>>();
   const load = (hit: PagefindHit): Promise<FoundPage> => {
     let page = found.get(hit.id);
     if (!page) {
-      page = hit.data().then((data) => ({
-        page: pagefindPage(siteRelative(data.url), data),
-        ...rankableWords({ title: data.meta.title ?? '', content: data.content }, vocabulary),
-      }));
+      page = hit.data().then(({ url, content, meta }) => {
+        const title = vocabulary.idsOf(meta.title);
+        return {
+          url,
+          title: meta.title,
+          records: recordsOf(content, meta).map((record) => ({ record, words: { text: vocabulary.idsOf(record.text), heading: vocabulary.idsOf(record.heading), title } })),
+        };
+      });
       found.set(hit.id, page);
       // A page that failed to load is asked again next time.
       page.catch(() => found.delete(hit.id));
@@ -111,54 +116,85 @@ async function pagefindBackend(): Promise<Backend> {
   };
   return {
     name: 'pagefind',
-    // Fetch the index chunks for the words while they are typed, as Pagefind's own
-    // debouncedSearch does, so the search after the pause finds them loaded.
+    // Fetch the index chunks for the words while they are typed, as Pagefind's own debouncedSearch does.
     prepare(query) {
       for (const spelling of spellingVariants(query)) pagefind.preload(spelling).catch(() => undefined);
     },
-    // Pagefind finds the pages; the shared ranking orders them, read from their fragments, a
-    // page of results at a time from Pagefind's best (over all d/đ spellings) until `limit`
-    // of them match. Each fragment is a request the first time (about 5 ms each here), which
-    // is why a page of results is short and "Xem thêm kết quả" asks for more: the time to the
-    // first results grows with the page, not with the site.
+    // Pagefind finds the pages (for every d/đ spelling: it keeps đ apart from d); the shared
+    // ranking scores their records, read a page of results at a time from Pagefind's best,
+    // until `limit` pages match. Each page is a request the first time, so the time to the first
+    // results grows with the page of results, not with the site.
     async search(query, limit) {
       const lists = await Promise.all(spellingVariants(query).map(async (spelling) => (await pagefind.search(spelling))?.results ?? []));
-      const ranked = rankCandidates(lists);
-      // The same scoring as the offline engine, on the same words: the same number for a page.
-      const matcher = new QueryMatcher(query, vocabulary);
-      const scored: Array<FoundPage & { score: number; url: string }> = [];
+      const best = new Map<string, PagefindHit>();
+      for (const hit of lists.flat()) if (!best.has(hit.id) || hit.score > best.get(hit.id)!.score) best.set(hit.id, hit);
+      const candidates = [...best.values()].sort((a, b) => b.score - a.score);
+      const scorer = new RecordScorer(query, vocabulary, COMMON_WORDS);
+      const scored: Array<{ record: SearchRecord & { title: string }; url: string; score: number }> = [];
+      const pagesFound = new Set<string>();
       let read = 0;
-      for (let round = 0; round < MAX_READ_PAGES && scored.length < limit && read < ranked.length; round += 1) {
-        const loading = ranked.slice(read, read + limit).map(load);
+      for (let round = 0; round < MAX_READ_ROUNDS && pagesFound.size < limit && read < candidates.length; round += 1) {
+        const loading = candidates.slice(read, read + limit).map(load);
         read += loading.length;
-        for (const candidate of await Promise.all(loading)) {
-          const score = matcher.score(candidate.words, candidate.titleLength);
-          if (score > 0) scored.push({ ...candidate, score, url: candidate.page.url });
+        for (const page of await Promise.all(loading)) {
+          for (const { record, words } of page.records) {
+            const score = scorer.score(words);
+            if (score <= 0) continue;
+            scored.push({ record: { ...record, title: page.title }, url: siteRelative(page.url), score });
+            pagesFound.add(page.url);
+          }
         }
       }
-      // Only the results shown need their best heading and excerpt.
-      const results = sortResults(scored)
-        .slice(0, limit)
-        .map(({ page, score }) => bestPart(page, matcher, score));
-      return { results, more: read < ranked.length || scored.length > limit };
+      const pages = rankPages(scored);
+      const results = pages.slice(0, limit).map(({ record, url, score }) => toResult(url, record.title, record, query, score));
+      return { results, more: read < candidates.length || pages.length > limit };
     },
   };
 }
 
+/**
+ * Pagefind may give a page's URL from the server's root ("/truong/de-cuong/a-i-3.html"); the
+ * search page sits in the site's top folder, so the part after that folder is the relative link.
+ */
+function siteRelative(url: string): string {
+  if (!url.startsWith('/')) return url;
+  const siteFolder = new URL('.', location.href).pathname;
+  return url.startsWith(siteFolder) ? url.slice(siteFolder.length) : url.replace(/^\/+/, '');
+}
+
+/** Which engine the build chose for this site (src/search/build/write-indexes.ts); `?engine=` overrides it, for tests. */
+function chosenEngine(): 'compact' | 'pagefind' {
+  const asked = new URLSearchParams(location.search).get('engine');
+  const built = document.querySelector<HTMLElement>('[data-search-engine]')?.dataset.searchEngine;
+  return (asked ?? built) === 'pagefind' ? 'pagefind' : 'compact';
+}
+
 let backend: Promise<Backend> | undefined;
 export function getBackend(): Promise<Backend> {
-  backend ??= location.protocol === 'file:' ? offlineBackend() : pagefindBackend().catch(() => offlineBackend());
+  backend ??= (location.protocol === 'file:' || chosenEngine() === 'compact' ? compactBackend() : pagefindBackend().catch(() => compactBackend())).catch((error: unknown) => {
+    // Nothing loaded (the connection dropped): the next search tries again.
+    backend = undefined;
+    throw error;
+  });
   return backend;
+}
+
+/** Over http, a large site's page asks for Pagefind's module early, while the rest of the page loads. */
+export function preloadPagefind(): void {
+  if (location.protocol === 'file:' || chosenEngine() !== 'pagefind') return;
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = FILES.pagefindModule;
+  document.head.append(link);
 }
 
 /**
  * When Pagefind's files fail during a search (a server that refuses their file types, as IIS
- * does until they are added; a dropped connection), the offline index takes over for the rest
- * of the visit: same ranking, same results. If it cannot load either, nothing changes.
+ * does until they are added; a dropped connection), the compact index takes over for the rest
+ * of the visit: same records, same ranking, same results. If it cannot load either, nothing changes.
  */
-export async function offlineInstead(): Promise<Backend> {
-  const offline = await offlineBackend();
-  backend = Promise.resolve(offline);
-  return offline;
+export async function compactInstead(): Promise<Backend> {
+  const compact = await compactBackend();
+  backend = Promise.resolve(compact);
+  return compact;
 }
-

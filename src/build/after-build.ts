@@ -19,7 +19,8 @@ export function afterBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         logger.info(`stylesheet links made relative on ${makeAssetLinksRelative(root)} pages`);
-        logger.info(`search indexes (Pagefind and offline): ${await writeSearchIndexes(root)} pages`);
+        const search = await writeSearchIndexes(root);
+        logger.info(`search: ${search.records} records of ${search.pages} pages; compact index ${(search.compactGzip / 1024).toFixed(1)} KB gzip, so the search page uses the ${search.engine} engine over http`);
         logger.info(`${FILES.offlineZip}: ${(writeOfflineZip(root) / 1024).toFixed(0)} KB`);
         logger.info(`${checkBuiltLinks(root)} files, links checked`);
       },

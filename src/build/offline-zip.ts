@@ -1,6 +1,8 @@
 /**
- * Build time: dist/ban-ngoai-tuyen.zip, the whole built site (search indexes included, so it
- * is written after them) to unzip on a USB stick and open from index.html.
+ * Build time: dist/ban-ngoai-tuyen.zip, the built site to unzip on a USB stick and open from
+ * index.html: every page with the compact search index (so it is written after the indexes),
+ * without what cannot run from file:// (Pagefind's files: its module, fetch and Worker are
+ * blocked there) and without the link to the zip itself.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,10 +16,10 @@ export function writeOfflineZip(root: string): number {
   const entries: Zippable = {};
   // A fixed date keeps the zip the same from one build to the next when nothing changed.
   const mtime = new Date('2024-01-01T00:00:00Z');
-  for (const file of listFiles(root).filter((f) => f !== FILES.offlineZip)) {
+  for (const file of listFiles(root).filter((f) => f !== FILES.offlineZip && !f.startsWith(`${FILES.pagefindDir}/`))) {
     const data = readFileSync(join(root, file));
     const content = file.endsWith('.html') ? new TextEncoder().encode(stripOnlineOnly(data.toString('utf8'))) : data;
-    entries[file] = [content, { mtime, level: /\.(pagefind|pf_\w+|wasm|png)$/.test(file) ? 0 : 9 }];
+    entries[file] = [content, { mtime, level: /\.png$/.test(file) ? 0 : 9 }];
   }
   const zip = zipSync(entries);
   writeFileSync(join(root, FILES.offlineZip), zip);

@@ -1,31 +1,29 @@
 /**
- * The offline search engine: runs in the page from file:// (where Pagefind cannot load)
- * over the index that the build writes as a classic script (index-format.ts). Same
- * query reading and the same ranking as the http path (query.ts, rank.ts).
+ * The compact engine: searches every record of the compact index (index-format.ts) in the
+ * page, over http and from file:// alike, with the shared ranking (rank.ts, results.ts).
  */
-import { OfflineIndex, type PackedSearchIndex } from './index-format';
+import { COMMON_WORDS } from './common-words';
+import { CompactIndex, type PackedSearchIndex } from './index-format';
 import type { SearchQuery } from './query';
-import { QueryMatcher } from './rank';
-import { bestPart, sortResults } from './results';
+import { RecordScorer } from './rank';
+import { rankPages, toResult, type ScoredRecord } from './results';
 import { RESULTS_PAGE, type SearchEngine } from './types';
 
 export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
-  const index = new OfflineIndex(packed);
+  const index = new CompactIndex(packed);
   return {
-    search(query, limit = RESULTS_PAGE) {
-      const matcher = new QueryMatcher(query, index.vocabulary);
-      if (!matcher.canMatch) return { results: [], more: false };
-      const scored: Array<{ page: number; score: number; url: string }> = [];
-      for (let page = 0; page < index.pageCount; page += 1) {
-        const { words, titleLength } = index.pageWords(page);
-        const score = matcher.score(words, titleLength);
-        if (score > 0) scored.push({ page, score, url: index.url(page) });
+    search(query: SearchQuery, limit = RESULTS_PAGE) {
+      const scorer = new RecordScorer(query, index.vocabulary, COMMON_WORDS);
+      if (!scorer.canMatch) return { results: [], more: false };
+      const scored: ScoredRecord[] = [];
+      for (let record = 0; record < index.recordCount; record += 1) {
+        const score = scorer.score(index.recordWords(record));
+        if (score > 0) scored.push({ record, score, url: index.url(index.pageOf(record)) });
       }
-      // Only the results shown need their text, for the best heading and the excerpt.
-      const results = sortResults(scored)
-        .slice(0, limit)
-        .map(({ page, score }) => bestPart(index.page(page), matcher, score));
-      return { results, more: scored.length > limit };
+      const pages = rankPages(scored);
+      // Only the results shown need their text.
+      const results = pages.slice(0, limit).map(({ record, url, score }) => toResult(url, index.title(index.pageOf(record)), index.record(record), query, score));
+      return { results, more: pages.length > limit };
     },
   };
 }

@@ -1,24 +1,25 @@
-/** The excerpt under a search result: the part of a text that holds the most of the query. */
+/** The excerpt under a search result: the record's text, cut around the query's words when long. */
+import { matchRanges } from './highlight';
 import type { SearchQuery } from './query';
 import { wordsOf } from './words';
 
-/** A short excerpt of `text`: the window of about `size` words that holds the most of the query. */
-export function excerptAround(text: string, query: SearchQuery, size = 28): string {
+/** `text` when short; else the window of about `size` words that holds the most marked words. */
+export function excerptAround(text: string, query: SearchQuery, size = 40): string {
   const words = wordsOf(text);
-  if (words.length === 0) return '';
-  const hits = words.map((w) => query.terms.findIndex((t) => w.folded.startsWith(t.folded)));
+  if (words.length <= size) return text;
+  const marks = new Set(matchRanges(text, query).map(([start]) => start));
+  const hits = words.map((w) => marks.has(w.start));
   let from = 0;
   let best = -1;
-  for (let start = 0; start < Math.max(1, words.length - size + 1); start += 1) {
-    const window = hits.slice(start, start + size).filter((h) => h !== -1);
-    const value = new Set(window).size * 100 + window.length;
-    if (value > best) {
-      best = value;
+  for (let start = 0; start + size <= words.length; start += 1) {
+    const count = hits.slice(start, start + size).filter(Boolean).length;
+    if (count > best) {
+      best = count;
       from = start;
     }
   }
   // Start a little before the first hit of the window, so it reads in context.
-  const firstHit = hits.findIndex((h, i) => i >= from && h !== -1);
+  const firstHit = hits.findIndex((hit, i) => i >= from && hit);
   from = Math.max(0, Math.min(from, firstHit === -1 ? from : firstHit - 4));
   const to = Math.min(words.length, from + size);
   const start = from === 0 ? 0 : words[from].start;

@@ -1,13 +1,39 @@
-/** Where a query's words stand in a text, for marking them (search results, the page a result opens). */
+/**
+ * Which words of a text to mark for a query (under a search result, and on the page a result
+ * opens): whole words only, never the start of a longer one ("như" does not mark "nhưng").
+ * Words typed together are marked where they stand together; a word on its own is marked when
+ * it matches a typed word (as typed, when typed with tone marks), unless it is very common:
+ * "một cửa" marks "một cửa" and "cửa", never a lone "của" or "một".
+ */
+import { COMMON_WORDS } from './common-words';
 import type { SearchQuery } from './query';
-import { wordsOf } from './words';
+import { wordsOf, type Word } from './words';
 
-/** Ranges [start, end) of the words that match the query, for marking them in a text. */
+/** 2: the word is the term as typed; 1: only once folded; 0: not that term. */
+function strength(word: Word, term: SearchQuery['terms'][number]): number {
+  if (word.folded !== term.folded) return 0;
+  return !term.hasMarks || word.exact === term.exact ? 2 : 1;
+}
+
+/** Ranges [start, end) of the words to mark in `text`, in order. */
 export function matchRanges(text: string, query: SearchQuery): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const word of wordsOf(text)) {
-    const term = query.terms.find((t) => word.folded.startsWith(t.folded));
-    if (term) ranges.push([word.start, Math.min(word.end, word.start + term.folded.length)]);
+  const words = wordsOf(text);
+  const marked = new Array<boolean>(words.length).fill(false);
+  const { sequence, terms } = query;
+  // Runs of the typed words, in order, one after the other (folded: "mot cua" marks "một cửa").
+  if (sequence.length > 1) {
+    for (let i = 0; i < words.length; i += 1) {
+      for (let j = 0; j < sequence.length - 1; j += 1) {
+        let length = 0;
+        while (i + length < words.length && j + length < sequence.length && strength(words[i + length], terms[sequence[j + length]]) > 0) length += 1;
+        if (length >= 2) for (let k = 0; k < length; k += 1) marked[i + k] = true;
+      }
+    }
   }
-  return ranges;
+  const allCommon = terms.every((term) => term.common);
+  for (let i = 0; i < words.length; i += 1) {
+    if (marked[i] || (COMMON_WORDS.has(words[i].exact) && !allCommon)) continue;
+    marked[i] = terms.some((term) => (!term.common || allCommon) && strength(words[i], term) === 2);
+  }
+  return words.flatMap((word, i) => (marked[i] ? [[word.start, word.end] as [number, number]] : []));
 }

@@ -1,28 +1,35 @@
 /**
- * The offline index as dist/search-index.js carries it, and its reading in the browser.
+ * The compact index as dist/search-index.js carries it, and its reading in the browser.
  *
- * Chromium loads a script of Vietnamese text in page objects slowly (measured at 2,000 pages:
- * 8 MB of page objects ≈ 210 ms, the same text as one string ≈ 240 ms, 8 MB of ASCII ≈ 100 ms),
- * and splitting and folding 1.3 M words in the browser costs more again. So the build splits
- * the text into tokens once, and the page gets it as numbers in one short ASCII string:
+ * It holds the very records Pagefind is fed (build/write-indexes.ts): every paragraph of every
+ * indexed page with its anchor and heading, and each page's URL and title. Chromium loads a
+ * script of Vietnamese text in objects slowly and splitting and folding a million words in
+ * the browser costs more again, so the build splits the text into tokens once and the page
+ * gets it as numbers in one short ASCII string:
  * - `tokens`: every distinct word (as written) and every distinct run of characters between
  *   two words, most frequent first. Token id = index + 1; id 0 (END) ends a field.
- * - `pages`: for each page, its URL, then the id of each of its segments (headings).
- * - `text`: for each page, its title, then the heading and the text of each segment, each
- *   field as token ids followed by END. One space between two words is implied, as it is by
- *   far the most frequent separator; every other separator is a token of its own.
+ * - `text`: each page's title, then each record's text, each field as token ids followed by
+ *   END. One space between two words is implied, as it is by far the most frequent separator;
+ *   every other separator is a token of its own.
+ * - `pages` (URLs), `headings` (each once), `records` ([page, heading] per record, -1 for no
+ *   heading) and `anchors` (one per record).
  * Ids are written in base 32, one character per digit, most significant first; the last digit
  * of a number comes from another set of 32 characters than the others, so frequent tokens
  * take one character and no separator is needed.
- * Reading it back gives the same text, word for word (tests/unit/search.test.ts).
+ * Reading it back gives the same records, word for word (tests/unit/search/index-format.test.ts).
  */
-import type { SearchPage, SearchSegment } from './types';
+import type { SearchRecord, SearchSite } from './types';
 import { RankVocabulary } from './vocabulary';
 import { WORD_RE } from './words';
+import type { RecordWords } from './rank';
 
 export interface PackedSearchIndex {
   tokens: string[];
-  pages: string[][];
+  pages: string[];
+  headings: string[];
+  /** page, heading, page, heading, … one pair per record. */
+  records: number[];
+  anchors: string[];
   text: string;
 }
 
@@ -43,7 +50,7 @@ class NumberReader {
     let value = 0;
     for (;;) {
       // A copy cut short (a USB stick pulled out mid-copy) must fail, not loop forever.
-      if (this.at >= this.text.length) throw new RangeError('The search index ends in the middle of a page.');
+      if (this.at >= this.text.length) throw new RangeError('The search index ends in the middle of a record.');
       const digit = DIGIT_VALUE[this.text.charCodeAt(this.at++)];
       if (digit < 32) return value * 32 + digit;
       value = value * 32 + digit - 32;
@@ -69,72 +76,71 @@ function tokensOf(field: string): string[] {
 
 const isWordToken = (token: string) => STARTS_WITH_WORD.test(token);
 
-/** The fields of a page, in the order the index stores them. */
-function fieldsOf(page: SearchPage): string[] {
-  return [page.title, ...page.segments.flatMap((s) => [s.heading, s.text])];
-}
-
-/** Build time: the index of `pages` in its compact form. */
-export function packSearchIndex(pages: SearchPage[]): PackedSearchIndex {
-  const fields = pages.map((page) => fieldsOf(page).map(tokensOf));
+/** Build time: the index of a site in its compact form. */
+export function packSearchIndex(site: SearchSite): PackedSearchIndex {
+  const fields = [...site.pages.map((p) => p.title), ...site.records.map((r) => r.text)].map(tokensOf);
   const counts = new Map<string, number>();
-  for (const page of fields) for (const field of page) for (const token of field) counts.set(token, (counts.get(token) ?? 0) + 1);
+  for (const field of fields) for (const token of field) counts.set(token, (counts.get(token) ?? 0) + 1);
   const tokens = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
   const code = new Map(tokens.map((token, i) => [token, writeNumber(i + 1)]));
-  const text: string[] = [];
-  for (const page of fields) for (const field of page) text.push(...field.map((token) => code.get(token)!), writeNumber(END));
-  return { tokens, pages: pages.map((page) => [page.url, ...page.segments.map((s) => s.id)]), text: text.join('') };
+  // Joined field by field: a site of many pages would overflow the stack if spread into one push.
+  const text = fields.map((field) => field.map((token) => code.get(token)!).join('') + writeNumber(END)).join('');
+  const headings = [...new Set(site.records.map((r) => r.heading).filter(Boolean))];
+  const headingIndex = new Map(headings.map((h, i) => [h, i]));
+  return {
+    tokens,
+    pages: site.pages.map((p) => p.url),
+    headings,
+    records: site.records.flatMap((r) => [r.page, r.heading ? headingIndex.get(r.heading)! : -1]),
+    anchors: site.records.map((r) => r.anchor),
+    text,
+  };
 }
 
 /**
- * The index read in the browser: the ranking words of every page, decoded at once into numbers
- * of one vocabulary; the text of a page only when it is shown.
+ * The index read in the browser: the words of every record and title, decoded at once into
+ * numbers of one vocabulary; the text of a record only when it is shown.
  */
-export class OfflineIndex {
+export class CompactIndex {
   readonly vocabulary = new RankVocabulary();
-  /** Ranking word ids of all pages one after the other: each page's title words, then its content's. */
+  readonly recordCount: number;
+  /** Word ids of all fields one after the other (titles first, then records). */
   private readonly words: Int32Array;
-  /** Where each page's words start in `words` (one more entry: where the last page ends). */
+  /** Where each field's words start in `words` (one more entry: where the last one ends). */
   private readonly wordStart: Int32Array;
-  private readonly titleLength: Int32Array;
-  /** Where each page's fields start in the packed text. */
+  /** Where each field starts in the packed text. */
   private readonly textStart: Int32Array;
-  /** Ranking word id of each token id; -1 for END, separators and words ranking ignores. */
-  private readonly wordOfToken: Int32Array;
+  private readonly headingWords: number[][];
   private readonly tokenIsWord: boolean[];
 
   constructor(private readonly packed: PackedSearchIndex) {
     const { tokens, pages, text } = packed;
+    this.recordCount = packed.anchors.length;
+    const fieldCount = pages.length + this.recordCount;
     this.tokenIsWord = [false, ...tokens.map(isWordToken)];
-    this.wordOfToken = new Int32Array(tokens.length + 1).fill(-1);
+    const wordOfToken = new Int32Array(tokens.length + 1).fill(-1);
     tokens.forEach((token, i) => {
-      if (this.tokenIsWord[i + 1]) this.wordOfToken[i + 1] = this.vocabulary.idOf(token);
+      if (this.tokenIsWord[i + 1]) wordOfToken[i + 1] = this.vocabulary.idOf(token);
     });
     // Every id takes at least one character: the text's length bounds the number of words.
     const words = new Int32Array(text.length);
-    this.wordStart = new Int32Array(pages.length + 1);
-    this.titleLength = new Int32Array(pages.length);
-    this.textStart = new Int32Array(pages.length);
+    this.wordStart = new Int32Array(fieldCount + 1);
+    this.textStart = new Int32Array(fieldCount);
     const reader = new NumberReader(text);
     let count = 0;
-    let field = 0;
-    for (let page = 0; page < pages.length; ) {
+    for (let field = 0; field < fieldCount; ) {
       const token = reader.next();
       if (token !== END) {
-        const word = this.wordOfToken[token];
+        const word = wordOfToken[token];
         if (word >= 0) words[count++] = word;
         continue;
       }
-      if (field === 0) this.titleLength[page] = count - this.wordStart[page];
       field += 1;
-      if (field === fieldCount(pages[page])) {
-        page += 1;
-        field = 0;
-        this.wordStart[page] = count;
-        if (page < pages.length) this.textStart[page] = reader.at;
-      }
+      this.wordStart[field] = count;
+      if (field < fieldCount) this.textStart[field] = reader.at;
     }
     this.words = words.slice(0, count);
+    this.headingWords = packed.headings.map((heading) => this.vocabulary.idsOf(heading));
   }
 
   get pageCount(): number {
@@ -142,40 +148,53 @@ export class OfflineIndex {
   }
 
   url(page: number): string {
-    return this.packed.pages[page][0];
+    return this.packed.pages[page];
   }
 
-  /** The ranking words of a page (its title's, then its content's) and how many are the title's. */
-  pageWords(page: number): { words: Int32Array; titleLength: number } {
-    return { words: this.words.subarray(this.wordStart[page], this.wordStart[page + 1]), titleLength: this.titleLength[page] };
+  pageOf(record: number): number {
+    return this.packed.records[2 * record];
   }
 
-  /** The text of a page, decoded. */
-  page(page: number): SearchPage {
-    const [url, ...ids] = this.packed.pages[page];
-    const fields: string[] = [];
+  /** The words ranking reads for a record: its text's, its heading's and its page title's. */
+  recordWords(record: number): RecordWords {
+    const heading = this.packed.records[2 * record + 1];
+    return {
+      text: this.fieldWords(this.packed.pages.length + record),
+      heading: heading >= 0 ? this.headingWords[heading] : [],
+      title: this.fieldWords(this.pageOf(record)),
+    };
+  }
+
+  /** The title of a page, decoded. */
+  title(page: number): string {
+    return this.decode(page);
+  }
+
+  /** A record, decoded. */
+  record(record: number): SearchRecord {
+    const heading = this.packed.records[2 * record + 1];
+    return {
+      page: this.pageOf(record),
+      anchor: this.packed.anchors[record],
+      heading: heading >= 0 ? this.packed.headings[heading] : '',
+      text: this.decode(this.packed.pages.length + record),
+    };
+  }
+
+  private fieldWords(field: number): Int32Array {
+    return this.words.subarray(this.wordStart[field], this.wordStart[field + 1]);
+  }
+
+  private decode(field: number): string {
     const { text, tokens } = this.packed;
-    const reader = new NumberReader(text, this.textStart[page]);
-    let field = '';
+    const reader = new NumberReader(text, this.textStart[field]);
+    let out = '';
     let afterWord = false;
-    while (fields.length < fieldCount(this.packed.pages[page])) {
-      const token = reader.next();
-      if (token === END) {
-        fields.push(field);
-        field = '';
-        afterWord = false;
-        continue;
-      }
+    for (let token = reader.next(); token !== END; token = reader.next()) {
       const isWord = this.tokenIsWord[token];
-      field += (isWord && afterWord ? ' ' : '') + tokens[token - 1];
+      out += (isWord && afterWord ? ' ' : '') + tokens[token - 1];
       afterWord = isWord;
     }
-    const segments: SearchSegment[] = ids.map((id, i) => ({ id, heading: fields[1 + 2 * i], text: fields[2 + 2 * i] }));
-    return { url, title: fields[0], segments };
+    return out;
   }
-}
-
-/** A page's fields: its title, then a heading and a text per segment. */
-function fieldCount(page: string[]): number {
-  return 1 + 2 * (page.length - 1);
 }

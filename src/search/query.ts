@@ -3,6 +3,7 @@
  * (Pagefind over http, the offline engine from file://) so they understand a query alike.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
+import { isCommonWord } from './common-words';
 import { querySynonyms, type Synonym } from './synonyms';
 import { splitWords } from './words';
 
@@ -13,29 +14,36 @@ export interface QueryTerm {
   folded: string;
   /** True when the teacher typed tone or vowel marks, so the exact spelling should rank first. */
   hasMarks: boolean;
+  /** True for a very common word typed with its marks ("của", "một"): it counts only beside other terms. */
+  common: boolean;
 }
 
 export interface SearchQuery {
   raw: string;
+  /** The distinct words typed, in order. */
   terms: QueryTerm[];
-  /** Quoted phrases, folded, words separated by one space. */
-  phrases: string[];
+  /** Every word typed, in order, as indexes into `terms` ("kỷ luật kỷ cương" → 0 1 0 2): the words to find together. */
+  sequence: number[];
+  /** Quoted phrases, each as indexes into `terms`: they must stand together, in order. */
+  phrases: number[][];
 }
 
 export function parseQuery(raw: string): SearchQuery {
   const text = raw.normalize('NFC').toLowerCase();
-  const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)]
-    .map((m) => splitWords(foldVietnamese(m[1] ?? m[2])).join(' '))
-    .filter(Boolean);
-  const seen = new Set<string>();
+  const index = new Map<string, number>();
   const terms: QueryTerm[] = [];
-  for (const word of splitWords(text)) {
-    if (seen.has(word)) continue;
-    seen.add(word);
-    const folded = foldVietnamese(word);
-    terms.push({ exact: word, folded, hasMarks: folded !== word });
-  }
-  return { raw, terms, phrases };
+  const termOf = (word: string): number => {
+    let at = index.get(word);
+    if (at === undefined) {
+      const folded = foldVietnamese(word);
+      at = terms.push({ exact: word, folded, hasMarks: folded !== word, common: isCommonWord(word) }) - 1;
+      index.set(word, at);
+    }
+    return at;
+  };
+  const sequence = splitWords(text).map(termOf);
+  const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => splitWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
+  return { raw, terms, sequence, phrases };
 }
 
 /** A query as the search page reads it once, where it enters: everything the search and its marks need. */

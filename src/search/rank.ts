@@ -1,165 +1,250 @@
 /**
- * Matching and ranking, shared by both search paths so that a query ranks pages the same
- * way over http (Pagefind finds the candidates) and from file:// (the offline engine does).
+ * The ranking rules, in one place, shared by every search path. A record (a paragraph of a
+ * page, under its heading, on a page with a title) is scored for a query:
  *
- * A page matches when every term of the query starts a word of the page (folded: no tone
- * marks, đ = d) and every quoted phrase stands in it. Its score grows with how often the
- * terms occur, with words of the title weighing more, and with exact spellings: when the
- * teacher typed tone marks, a word spelled exactly so counts double.
- *
- * Both paths score through the same QueryMatcher.score, on the same words in the same order,
- * so a page gets the very same number on both (sums are added in the same order too).
- * Words are numbers into a RankVocabulary: a query is matched once against each distinct
- * word, not once against every word of every page.
+ * 1. It matches when each typed word starts a word of the record, its heading or its page's
+ *    title (folded: no tone marks, đ = d), and each quoted phrase stands in it. A very common
+ *    word ("của", "một", common-words.ts) is needed only when everything typed is common.
+ * 2. Words typed together rank first where they stand together, in order: the longest run of
+ *    the typed words found one after the other scores most, the whole query in a row most of
+ *    all ("một cửa" → "cơ chế một cửa"; "kỷ luật kỷ cương" → "kỷ luật, kỷ cương").
+ * 3. Typed tone marks rank the exact spelling first: with "cửa" typed, "của" counts a third,
+ *    and a run of exact spellings outranks a run that needs folding. A query without marks
+ *    finds every spelling alike.
+ * 4. A very common word never lifts a record on its own: its occurrences count only inside a
+ *    run of typed words.
+ * 5. Then whether the page's title holds the typed words in a row (the page is about them),
+ *    how often the other words occur (saturating), how close together they stand, and whether
+ *    the heading or the page's title holds them (a document's number in its title: "27" → the
+ *    page of Nghị quyết 27).
+ * A page's score is its best record's, plus a little for each other record that matches.
  */
 import type { SearchQuery } from './query';
-import { RankVocabulary } from './vocabulary';
+import type { RankVocabulary } from './vocabulary';
 
-export interface RankableText {
-  title: string;
-  content: string;
-}
-
-export const TITLE_WEIGHT = 5;
-/** A word that only begins with the term (prefix) counts this much of a whole-word match. */
+/** A word that only begins with the typed term (it is being typed) counts this much. */
 export const PREFIX_WEIGHT = 0.4;
-/** A folded-only match, when the teacher typed marks, counts this much of an exact match. */
-export const FOLDED_ONLY_WEIGHT = 0.5;
-const SATURATION = 2;
+/** A word that matches a term typed with marks only once folded ("của" for "cửa") counts this much. */
+export const FOLDED_ONLY_WEIGHT = 0.3;
+/** Bonus for the longest run of typed words in a row, up to the whole query. */
+export const RUN_WEIGHT = 6;
+/** Extra when the whole query stands in a row. */
+export const WHOLE_RUN_WEIGHT = 6;
+/** The same two, for runs that match only once folded (tone marks typed, other marks on the page). */
+export const FOLDED_RUN_WEIGHT = 3;
+export const TITLE_WEIGHT = 2;
+/** Bonus when the page's title holds the typed words in a row: the page is about them ("cai cach the che" → "1, Cải cách thể chế"). */
+export const TITLE_RUN_WEIGHT = 4;
+export const HEADING_WEIGHT = 1.5;
+export const FREQUENCY_WEIGHT = 2;
+export const PROXIMITY_WEIGHT = 1.5;
+/** The least score of a record that matches. */
+export const MATCH_FLOOR = 0.01;
+/** What each further matching record of a page adds to its best record's score (at most 10 of them). */
+export const MORE_RECORDS_WEIGHT = 0.05;
 
-/** How well one word matches one term: 0 (not at all) up to 1 (the exact spelling typed). */
-function termMatch(folded: string, exact: string, term: SearchQuery['terms'][number]): number {
-  if (!folded.startsWith(term.folded)) return 0;
-  const whole = folded.length === term.folded.length ? 1 : PREFIX_WEIGHT;
-  if (!term.hasMarks) return whole;
-  return exact.startsWith(term.exact) ? whole : whole * FOLDED_ONLY_WEIGHT;
+/** The words of one record, as ids of the vocabulary: its text's, its heading's, its page title's. */
+export interface RecordWords {
+  text: ArrayLike<number>;
+  heading: ArrayLike<number>;
+  title: ArrayLike<number>;
 }
 
 /**
- * A query matched against the words of a vocabulary, each distinct word once. Scores texts
- * given as word ids of that vocabulary. The vocabulary may grow between calls (the http path
- * adds the words of each page it loads): new words are matched when first needed.
+ * A query matched against the words of a vocabulary, each distinct word once (the vocabulary
+ * may grow between calls: new words are matched when first needed). Scores records given as
+ * word ids of that vocabulary.
  */
-export class QueryMatcher {
-  /** weights[word * terms + t]: how well the word matches term t (termMatch). */
-  private readonly weights: number[] = [];
-  /** Whether a word matches any term: most words match none and are skipped at once. */
+export class RecordScorer {
+  /** weight[word * terms + t]: how well the word matches term t (0 = not at all). */
+  private readonly weight: number[] = [];
+  /** whole[word * terms + t]: the word is the term as a whole word (exactly so when typed with marks: 2; folded: 1). */
+  private readonly whole: number[] = [];
   private readonly matchesAny: boolean[] = [];
-  /** Folded-word numbers of the terms typed together (when more than one), for the "together" bonus. */
-  private together: number[] = [];
-  /** Folded-word numbers of each quoted phrase. */
-  private phrases: number[][] = [];
+  private readonly isCommon: boolean[] = [];
   private readonly termCount: number;
+  /** Terms a record must hold: all but the very common ones, unless every term is common. */
+  private readonly required: number[];
 
   constructor(
     readonly query: SearchQuery,
     readonly vocabulary: RankVocabulary,
+    private readonly commonWords: ReadonlySet<string>,
   ) {
     this.termCount = query.terms.length;
-    this.lookUpSequences();
+    const meaningful = query.terms.map((term, t) => (term.common ? -1 : t)).filter((t) => t >= 0);
+    this.required = meaningful.length ? meaningful : query.terms.map((_, t) => t);
     this.catchUp();
   }
 
-  /** False when some term starts no word at all: then no text can match. */
+  /** False when some required term starts no word at all: then no record can match. */
   get canMatch(): boolean {
     this.catchUp();
-    const { weights, termCount } = this;
-    if (termCount === 0) return false;
-    const found = new Array<boolean>(termCount).fill(false);
-    for (let i = 0; i < weights.length; i += 1) if (weights[i] > 0) found[i % termCount] = true;
-    return found.every(Boolean);
+    if (this.termCount === 0) return false;
+    return this.required.every((t) => this.matchesAny.some((any, word) => any && this.weight[word * this.termCount + t] > 0));
   }
 
-  /**
-   * Score of a text for the query; 0 when it does not match. `words` are the ids of its
-   * title's words followed by its content's; the first `titleLength` are the title's.
-   */
-  score(words: ArrayLike<number>, titleLength: number): number {
+  /** How well `word` (an id) matches term `t`. */
+  matchOf(word: number, t: number): number {
+    return this.weight[word * this.termCount + t];
+  }
+
+  /** Score of a record for the query; 0 when it does not match. */
+  score(record: RecordWords): number {
     this.catchUp();
     const terms = this.termCount;
     if (terms === 0) return 0;
-    const title = new Array<number>(terms).fill(0);
-    const body = new Array<number>(terms).fill(0);
-    this.addFrequencies(words, 0, titleLength, title);
-    this.addFrequencies(words, titleLength, words.length, body);
-    for (let t = 0; t < terms; t += 1) if (body[t] + title[t] === 0) return 0;
-    for (const phrase of this.phrases) if (this.countSequence(words, phrase) === 0) return 0;
-    // Longer pages mention everything more often; dampen by length as BM25 does.
-    const lengthNorm = 0.25 + 0.75 * Math.sqrt(Math.max(words.length - titleLength, 1) / 300);
+    const { text, heading, title } = this.counts;
+    this.frequencies(record.text, text);
+    this.frequencies(record.heading, heading);
+    this.frequencies(record.title, title);
+    for (const t of this.required) if (text.any[t] + heading.any[t] + title.any[t] === 0) return 0;
+    for (const phrase of this.query.phrases) if (this.longestRun(record.text, phrase, 1) < phrase.length && this.longestRun(record.heading, phrase, 1) < phrase.length) return 0;
+
+    const sequence = this.query.sequence;
     let score = 0;
-    for (let t = 0; t < terms; t += 1) {
-      const tf = body[t] + TITLE_WEIGHT * title[t];
-      score += tf / (tf + SATURATION * lengthNorm);
+    if (sequence.length > 1) {
+      // A part that holds fewer than two of the typed words has no run to find.
+      const parts = [[record.text, text], [record.heading, heading], [record.title, title]] as const;
+      const withRuns = parts.filter(([, counts]) => this.distinctTermsIn(counts.any) > 1).map(([words]) => words);
+      const runIn = (strength: 1 | 2) => withRuns.reduce((best, words) => Math.max(best, this.longestRun(words, sequence, strength)), 0);
+      const exact = runIn(2);
+      const folded = runIn(1);
+      const steps = sequence.length - 1;
+      score += RUN_WEIGHT * (Math.max(exact, 1) - 1) / steps + (exact === sequence.length ? WHOLE_RUN_WEIGHT : 0);
+      score += FOLDED_RUN_WEIGHT * ((Math.max(folded, 1) - 1) / steps + (folded === sequence.length ? 1 : 0));
+      if (withRuns.includes(record.title)) score += (TITLE_RUN_WEIGHT * (Math.max(this.longestRun(record.title, sequence, 1), 1) - 1)) / steps;
     }
-    // Words typed together and found together: "dao duc" ranks "đạo đức" above "dục … Đào".
-    const together = terms > 1 ? this.countSequence(words, this.together) : 0;
-    return score + this.phrases.length * 0.5 + (together > 0 ? 0.5 + Math.min(together, 5) * 0.1 : 0);
+    const counted = this.required;
+    let frequency = 0;
+    let headed = 0;
+    let titled = 0;
+    for (const t of counted) {
+      const f = text.weighted[t];
+      frequency += f / (f + 1);
+      headed += Math.min(1, heading.weighted[t]);
+      titled += Math.min(1, title.weighted[t]);
+    }
+    score += (FREQUENCY_WEIGHT * frequency + HEADING_WEIGHT * headed + TITLE_WEIGHT * titled) / counted.length;
+    const span = counted.length > 1 ? this.span(record.text, counted) : 0;
+    if (span > 0) score += (PROXIMITY_WEIGHT * counted.length) / Math.max(span, counted.length);
+    // A record that holds the words only as very common ones still matches: it comes last, not never.
+    return Math.max(score, MATCH_FLOOR);
   }
 
-  /** How many of the query's terms occur in the words, and how often in all (to pick the best part of a page). */
-  coverage(words: ArrayLike<number>): { terms: number; hits: number } {
-    this.catchUp();
-    const tf = new Array<number>(this.termCount).fill(0);
-    this.addFrequencies(words, 0, words.length, tf);
-    return { terms: tf.filter((n) => n > 0).length, hits: tf.reduce((a, b) => a + b, 0) };
+  /** Two rows of run lengths, kept between calls. */
+  private runs: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
+
+  private distinctTermsIn(counts: Float64Array): number {
+    let n = 0;
+    for (let t = 0; t < counts.length; t += 1) if (counts[t] > 0) n += 1;
+    return n;
   }
 
-  /** Adds, word by word in order, how well words[from, to) match each term. */
-  private addFrequencies(words: ArrayLike<number>, from: number, to: number, tf: number[]): void {
-    const { weights, matchesAny, termCount } = this;
-    for (let i = from; i < to; i += 1) {
+  /** Per term, for each part of the record being scored (kept between records: no allocation per record). */
+  private readonly counts = {
+    text: { any: new Float64Array(0), weighted: new Float64Array(0) },
+    heading: { any: new Float64Array(0), weighted: new Float64Array(0) },
+    title: { any: new Float64Array(0), weighted: new Float64Array(0) },
+  };
+
+  /**
+   * For each term, into `into`: `any`, how often some word matches it; `weighted`, the sum of
+   * the match weights of the words that are not very common (those count only in runs).
+   */
+  private frequencies(words: ArrayLike<number>, into: { any: Float64Array; weighted: Float64Array }): void {
+    const terms = this.termCount;
+    if (into.any.length !== terms) {
+      into.any = new Float64Array(terms);
+      into.weighted = new Float64Array(terms);
+    } else {
+      into.any.fill(0);
+      into.weighted.fill(0);
+    }
+    for (let i = 0; i < words.length; i += 1) {
       const word = words[i];
-      if (!matchesAny[word]) continue;
-      for (let t = 0; t < termCount; t += 1) tf[t] += weights[word * termCount + t];
+      if (!this.matchesAny[word]) continue;
+      for (let t = 0; t < terms; t += 1) {
+        const w = this.weight[word * terms + t];
+        if (w === 0) continue;
+        into.any[t] += 1;
+        if (!this.isCommon[word]) into.weighted[t] += w;
+      }
     }
   }
 
-  /** How often the folded words of `sequence` stand one after the other (overlaps count). */
-  private countSequence(words: ArrayLike<number>, sequence: number[]): number {
-    const foldedId = this.vocabulary.foldedId;
-    let count = 0;
-    next: for (let i = 0; i + sequence.length <= words.length; i += 1) {
-      for (let j = 0; j < sequence.length; j += 1) if (foldedId[words[i + j]] !== sequence[j]) continue next;
-      count += 1;
+  /**
+   * The longest run of `sequence` (term indexes) found word after word in `words`, each word
+   * matching its term as a whole word at least as strongly as `strength` (2: exactly as typed;
+   * 1: once folded). The last typed word may be a prefix (it is being typed).
+   */
+  longestRun(words: ArrayLike<number>, sequence: number[], strength: 1 | 2): number {
+    const n = sequence.length;
+    if (n === 0 || words.length === 0) return 0;
+    let best = 0;
+    // run[j]: the run of the sequence's words ending with word j at the word before (then this one).
+    if (this.runs[0].length < n) this.runs = [new Int32Array(n), new Int32Array(n)];
+    let [previous, current] = this.runs;
+    previous.fill(0);
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i];
+      current.fill(0);
+      if (this.matchesAny[word]) {
+        for (let j = 0; j < n; j += 1) {
+          const cell = word * this.termCount + sequence[j];
+          const ok = this.whole[cell] >= strength || (j === n - 1 && this.weight[cell] > 0 && strength === 1);
+          if (!ok) continue;
+          current[j] = (j > 0 ? previous[j - 1] : 0) + 1;
+          if (current[j] > best) best = current[j];
+        }
+      }
+      [previous, current] = [current, previous];
     }
-    return count;
+    return best;
+  }
+
+  /** The fewest words in a row of `words` that hold every term of `terms` (not as a very common word; 0 when some term is missing). */
+  private span(words: ArrayLike<number>, terms: number[]): number {
+    const last = new Array<number>(terms.length).fill(-1);
+    let best = 0;
+    for (let i = 0; i < words.length; i += 1) {
+      const word = words[i];
+      if (!this.matchesAny[word] || this.isCommon[word]) continue;
+      terms.forEach((t, k) => {
+        if (this.weight[word * this.termCount + t] > 0) last[k] = i;
+      });
+      if (last.every((at) => at >= 0)) {
+        const width = i - Math.min(...last) + 1;
+        if (best === 0 || width < best) best = width;
+      }
+    }
+    return best;
   }
 
   /** Matches the words added to the vocabulary since last time. */
   private catchUp(): void {
-    const { vocabulary } = this;
-    const known = this.matchesAny.length;
-    if (known === vocabulary.size) return;
-    for (let word = known; word < vocabulary.size; word += 1) {
+    const { vocabulary, query } = this;
+    for (let word = this.matchesAny.length; word < vocabulary.size; word += 1) {
       let any = false;
-      for (const term of this.query.terms) {
-        const weight = termMatch(vocabulary.folded[word], vocabulary.exact[word], term);
-        this.weights.push(weight);
+      const exact = vocabulary.exact[word];
+      const folded = vocabulary.folded[word];
+      for (const term of query.terms) {
+        const { weight, whole } = termMatch(folded, exact, term);
+        this.weight.push(weight);
+        this.whole.push(whole);
         any ||= weight > 0;
       }
       this.matchesAny.push(any);
+      this.isCommon.push(this.commonWords.has(exact));
     }
-    // A folded word unknown until now may have come in.
-    this.lookUpSequences();
-  }
-
-  /** The folded-word numbers of the terms together and of each phrase (-1 for a word the vocabulary lacks). */
-  private lookUpSequences(): void {
-    const numbers = (folded: string[]) => folded.map((word) => this.vocabulary.foldedIdOf(word));
-    this.together = this.termCount > 1 ? numbers(this.query.terms.map((t) => t.folded)) : [];
-    this.phrases = this.query.phrases.map((phrase) => numbers(phrase.split(' ')));
   }
 }
 
-/** The words of a page as ranking reads them, as ids of `vocabulary`: its title's, then its content's. */
-export function rankableWords(text: RankableText, vocabulary: RankVocabulary): { words: number[]; titleLength: number } {
-  const title = vocabulary.idsOf(text.title);
-  return { words: [...title, ...vocabulary.idsOf(text.content)], titleLength: title.length };
-}
-
-/** Score of a page (or a part of one) for the query; 0 when it does not match. Both search paths must give a page this very number. */
-export function scoreText(text: RankableText, query: SearchQuery): number {
-  const vocabulary = new RankVocabulary();
-  const { words, titleLength } = rankableWords(text, vocabulary);
-  return new QueryMatcher(query, vocabulary).score(words, titleLength);
+/** How well one word (its folded and exact spellings) matches one term. */
+export function termMatch(folded: string, exact: string, term: SearchQuery['terms'][number]): { weight: number; whole: number } {
+  if (!folded.startsWith(term.folded)) return { weight: 0, whole: 0 };
+  const isWhole = folded.length === term.folded.length;
+  const asTyped = !term.hasMarks || (isWhole ? exact === term.exact : exact.startsWith(term.exact));
+  const weight = (isWhole ? 1 : PREFIX_WEIGHT) * (asTyped ? 1 : FOLDED_ONLY_WEIGHT);
+  return { weight, whole: isWhole ? (asTyped ? 2 : 1) : 0 };
 }

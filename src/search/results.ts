@@ -1,49 +1,57 @@
-/** Turning scored pages into the results a search shows, alike on both paths. */
+/** Turning scored records into the results a search shows, alike on every path. */
 import { excerptAround } from './excerpt';
-import type { QueryMatcher } from './rank';
-import { RESULTS_PAGE, type SearchPage, type SearchResult } from './types';
+import type { SearchQuery } from './query';
+import { MORE_RECORDS_WEIGHT } from './rank';
+import type { SearchRecord, SearchResult } from './types';
 
-/** The text Pagefind calls a page's content: every heading and paragraph, in order. */
-export function pageContent(page: SearchPage): string {
-  return page.segments.map((s) => `${s.heading} ${s.text}`.trim()).join(' ');
+/** A record that matched, with its page's URL (the unit results are grouped by). */
+export interface ScoredRecord<R = number> {
+  record: R;
+  url: string;
+  score: number;
 }
 
-/** The page a result is on (its URL without the heading). */
-const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+/**
+ * One entry per page, best first: the page's best record, scored a little higher for each other
+ * record of the page that matches (at most 10). Equal scores by URL, so every path orders ties alike.
+ */
+export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord<R>> {
+  const best = new Map<string, { top: ScoredRecord<R>; others: number }>();
+  for (const hit of scored) {
+    const page = best.get(hit.url);
+    if (!page) best.set(hit.url, { top: hit, others: 0 });
+    else if (hit.score > page.top.score) best.set(hit.url, { top: hit, others: page.others + 1 });
+    else page.others += 1;
+  }
+  return sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min(others, 10) })));
+}
 
-/** Best first; equal scores by URL, so that both search paths order ties alike. */
+/** Best first; equal scores by URL. */
 export function sortResults<T extends { score: number; url: string }>(results: T[]): T[] {
   return [...results].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** The result for a matching page: it points to the heading whose part covers the query best. */
-export function bestPart(page: SearchPage, matcher: QueryMatcher, score: number): SearchResult {
-  let best = page.segments[0];
-  let bestCoverage = { terms: -1, hits: -1 };
-  for (const segment of page.segments) {
-    const c = matcher.coverage(matcher.vocabulary.idsOf(`${segment.heading} ${segment.text}`));
-    if (c.terms > bestCoverage.terms || (c.terms === bestCoverage.terms && c.hits > bestCoverage.hits)) {
-      best = segment;
-      bestCoverage = c;
-    }
-  }
-  const text = best?.text || best?.heading || '';
+/** The result for a page: a link to its record, the record as the excerpt. */
+export function toResult(url: string, pageTitle: string, record: SearchRecord, query: SearchQuery, score: number): SearchResult {
   return {
-    url: best?.id ? `${page.url}#${best.id}` : page.url,
-    pageTitle: page.title,
-    heading: best?.heading ?? '',
-    excerpt: excerptAround(text, matcher.query),
+    url: record.anchor ? `${url}#${record.anchor}` : url,
+    pageTitle,
+    heading: record.heading,
+    excerpt: excerptAround(record.text || record.heading, query),
     score,
   };
 }
 
+/** The page a result is on (its URL without the fragment). */
+const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+
 /**
- * One list from the results of a query and of its other spellings (see synonyms.ts):
- * the query's own results first, as ranked; then, up to `extra` more, the pages only the other
+ * One list from the results of a query and of its other spellings (see synonyms.ts): the
+ * query's own results first, as ranked; then, up to `extra` more, the pages only the other
  * spellings found, best first. So "CCHC" keeps its own passages on top and still shows the ones
  * that say "cải cách hành chính".
  */
-export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra = RESULTS_PAGE): SearchResult[] {
+export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra: number): SearchResult[] {
   const seen = new Set(own.map(pageOf));
   const best = new Map<string, SearchResult>();
   for (const result of others.flat()) {
@@ -57,9 +65,7 @@ export function mergeResultLists(own: SearchResult[], others: SearchResult[][], 
 
 /**
  * The list after "Xem thêm kết quả": the results already shown stay where they are, and the
- * pages the longer search adds come after them, best first. (Over http the longer search ranks
- * more of Pagefind's pages, so a page may now outrank one already shown; moving it up would
- * put it where the reader has already been.)
+ * pages the longer search adds come after them, best first.
  */
 export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): SearchResult[] {
   const seen = new Set(shown.map(pageOf));

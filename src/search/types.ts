@@ -1,34 +1,47 @@
-/** What both search paths work with: the indexed pages, and the results they return. */
+/**
+ * What both search paths work with. The unit of search is a record: one paragraph, list item,
+ * heading or table row of an indexed page, with the page's title and the heading it stands
+ * under. Results are pages, each pointing at its best record (the paragraph where the words are).
+ */
 import type { SearchQuery } from './query';
 
-/** One part of a page: the text under one heading (id "" for the text before the first heading). */
-export interface SearchSegment {
-  id: string;
+/** One indexed page, by its site path. */
+export interface SearchPageInfo {
+  url: string;
+  title: string;
+}
+
+/** One paragraph (or list item, heading, table row) of an indexed page. */
+export interface SearchRecord {
+  /** Index of its page in the site's pages. */
+  page: number;
+  /** The id to link to: its own, or the nearest heading's above it ('' for the top of the page). */
+  anchor: string;
+  /** The heading it stands under ('' before the first heading). */
   heading: string;
   text: string;
 }
 
-/** One indexed page, by its site path. */
-export interface SearchPage {
-  url: string;
-  title: string;
-  segments: SearchSegment[];
+/** The indexed text of a whole site: what the build writes, what both engines read. */
+export interface SearchSite {
+  pages: SearchPageInfo[];
+  records: SearchRecord[];
 }
 
 /** What both search paths return for one page. */
 export interface SearchResult {
-  /** Site path with the heading's fragment: "a-i-3.html#h-a-i-3". */
+  /** Site path with the record's fragment: "a-ii-2.html#a-ii-2-p4". */
   url: string;
   pageTitle: string;
   heading: string;
+  /** The record's text, cut around the query's words when long. */
   excerpt: string;
   score: number;
 }
 
 /**
  * How many results a search shows at first, and how many more each "Xem thêm kết quả" adds:
- * a page of results, the same on both paths. Over http each result costs Pagefind a request
- * for the page's text, so the first page is kept short (see src/browser/search-page.ts).
+ * a page of results, the same on both paths.
  */
 export const RESULTS_PAGE = 10;
 

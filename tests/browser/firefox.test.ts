@@ -1,9 +1,9 @@
 /**
  * Firefox ESR. The USB copy: every page opens from file:// without a script error, search finds
- * what teachers type (the offline index, a classic script: Firefox too blocks Pagefind's module,
- * fetch and Worker there), a result leads to its heading with the words marked, and what
- * localStorage keeps (reading size, the Part B worksheet) carries across pages and reloads.
- * The school website: over http under a sub-path, Pagefind finds the same queries.
+ * what teachers type (the compact index, a classic script), a result leads to its paragraph
+ * with the words marked, and what localStorage keeps (reading size, the Part B worksheet)
+ * carries across pages and reloads. The school website: over http under a sub-path, the same
+ * queries give the very same first ten results.
  */
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
@@ -12,6 +12,7 @@ import { listFiles } from '../../src/build/dist-files';
 import { firefoxTestsEnabled, launchFirefox } from '../support/firefox';
 import { DIST } from '../support/site';
 import { serveStatic, type StaticSite } from '../../tools/harness/static-server';
+import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
 import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
 import { missOf, resultLinksInPage } from '../../tools/harness/search-page';
 
@@ -28,18 +29,20 @@ function recordErrors(page: Page): string[] {
   return errors;
 }
 
-/** Runs the teacher queries on the search page at `siteUrl`: each finds its page in the first three, on the given path. */
-async function expectTeacherQueries(browser: Browser, siteUrl: string, backend: 'pagefind' | 'offline'): Promise<void> {
+const QUERIES = [...TEACHER_QUERIES.map(([q]) => q), ...EVERYDAY_QUERIES.map(([q]) => q)];
+/** Runs every query on the search page at `siteUrl`: each teacher query finds its page in the first three. Returns the links. */
+async function expectQueries(browser: Browser, siteUrl: string, mode: 'http' | 'file'): Promise<string[][]> {
   const page = await browser.newPage();
   const errors = recordErrors(page);
   await page.goto(`${siteUrl}tim-kiem.html`);
-  const links = await page.evaluate(resultLinksInPage, TEACHER_QUERIES.map(([query]) => query));
+  const links = await page.evaluate(resultLinksInPage, QUERIES);
   const misses = TEACHER_QUERIES.map(([query, expected], i) => missOf(query, links[i], expected)).filter(Boolean);
-  expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe(backend);
-  console.log(`search in Firefox (${backend}): ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
+  expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('compact');
+  console.log(`search in Firefox (${mode}): ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} teacher queries pass`);
   expect(misses).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();
+  return links;
 }
 
 describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
@@ -64,15 +67,15 @@ describe.skipIf(!enabled)('the USB copy in Firefox (file://)', () => {
   }, 300_000);
 
   it('finds every teacher query in the first three results', async () => {
-    await expectTeacherQueries(browser, base, 'offline');
+    await expectQueries(browser, base, 'file');
   }, 300_000);
 
-  it('leads from a result to its heading and marks the words there', async () => {
+  it('leads from a result to its paragraph and marks the words there', async () => {
     const page = await browser.newPage();
     await page.goto(`${base}tim-kiem.html?q=${encodeURIComponent('dung nhan nhu dung moc')}`);
     await page.waitForSelector('[data-search-results][data-search-state="done"] a');
     const href = await page.$eval('[data-search-results] a', (a) => a.getAttribute('href') ?? '');
-    expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#[a-z0-9-]+$/);
+    expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#a-i-3-p\d+$/);
     await Promise.all([page.waitForNavigation(), page.click('[data-search-results] a')]);
     const marks = await page.$$eval('main article mark.search-hit', (found) => found.map((m) => m.textContent?.toLowerCase()));
     expect(marks).toEqual(expect.arrayContaining(['dụng', 'nhân', 'như', 'mộc']));
@@ -114,7 +117,10 @@ describe.skipIf(!enabled)('the school website in Firefox (http, under a sub-path
     await site?.close();
   });
 
-  it('finds every teacher query in the first three results with Pagefind', async () => {
-    await expectTeacherQueries(browser, site.url, 'pagefind');
+  it('finds every teacher query in the first three results, and the same first ten results as from file:// for every query', async () => {
+    const http = await expectQueries(browser, site.url, 'http');
+    const file = await expectQueries(browser, base, 'file');
+    const strip = (href: string) => href.replace(/\?[^#]*/, '');
+    expect(QUERIES.filter((_, i) => http[i].map(strip).join() !== file[i].map(strip).join())).toEqual([]);
   }, 300_000);
 });

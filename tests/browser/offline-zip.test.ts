@@ -1,6 +1,6 @@
 /**
  * The offline copy: dist/ban-ngoai-tuyen.zip holds the site as built (less the link to the zip
- * itself), and unzipped into a new folder it opens from index.html and searches from file://.
+ * itself and Pagefind's files, which cannot run from file://), and unzipped into a new folder it opens from index.html and searches from file://.
  * That every page loads from file:// is checked on dist/ itself (pages.test.ts).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +26,9 @@ for (const [name, data] of Object.entries(entries)) {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the offline zip', () => {
-  it('holds every file of the site but itself', () => {
-    expect(Object.keys(entries).sort()).toEqual(listFiles(DIST).filter((f) => f !== FILES.offlineZip));
+  it('holds every file of the site but itself and Pagefind\'s, which cannot run from file://', () => {
+    expect(Object.keys(entries).sort()).toEqual(listFiles(DIST).filter((f) => f !== FILES.offlineZip && !f.startsWith(`${FILES.pagefindDir}/`)));
+    expect(Object.keys(entries)).toContain(FILES.searchIndex);
   });
   it('holds the files as built, except the link to the zip, which the copy cannot follow', () => {
     const text = (data: Uint8Array) => new TextDecoder().decode(data);

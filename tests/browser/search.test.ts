@@ -1,38 +1,50 @@
 /**
- * P3 in real Chromium: the search page over http (Pagefind, under a sub-path) and from
- * file:// (the offline engine) finds what teachers type, and both paths agree.
+ * P3 in real Chromium: the search page over http (under a sub-path, gzip) and from file://
+ * finds what teachers type, with the same first ten results (page and paragraph) on both
+ * paths; a result opens its page at the paragraph, with the words marked as whole words.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { OfflineIndex, type PackedSearchIndex } from '../../src/search/index-format';
-import { pagefindPage, type PagefindPageData } from '../../src/search/pagefind-page';
-import { pageContent } from '../../src/search/results';
-import { RESULTS_PAGE } from '../../src/search/types';
-import { splitWords } from '../../src/search/words';
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CompactIndex, type PackedSearchIndex } from '../../src/search/index-format';
+import { foldVietnamese } from '../../src/site/fold-vietnamese';
+import { RESULTS_PAGE } from '../../src/search/types';
 import { browserTestsEnabled } from '../../tools/harness/chromium';
+import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
+import { missOf, pageOf, resultLinksInPage, resultsShownFor, submitSearch } from '../../tools/harness/search-page';
+import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { recordProblems } from '../support/page-checks';
-import { missOf, pageOf, resultsShownFor, submitSearch } from '../../tools/harness/search-page';
-import { DIST } from '../support/site';
-import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
+import { DIST, readDist } from '../support/site';
 
 const enabled = browserTestsEnabled();
 const fileBase = pathToFileURL(DIST).href + '/';
+const QUERIES = [...TEACHER_QUERIES.map(([q]) => q), ...EVERYDAY_QUERIES.map(([q]) => q)];
 
-/** Searches on the search page and returns the result links. */
+/** Searches on the search page, as a teacher types and presses Enter, and returns the result links. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await submitSearch(page, query);
   return page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
+/** The words of the paragraph a result link points to, from the built page. */
+function paragraphOf(href: string): string {
+  const [path, id] = pageOf(href) === href ? [href, ''] : [pageOf(href), href.replace(/^[^#]*#?/, '')];
+  const element = id ? parse(readDist(path)).getElementById(decodeURIComponent(id)) : null;
+  return (element?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Without the words the link carries (?hl=): the page and the paragraph. */
+const target = (href: string) => href.replace(/\?[^#]*/, '');
+
 describe.skipIf(!enabled)('search in Chromium', () => {
   const env = useBrowserAndSite();
-  /** The result links of every teacher query on each path, asked once for the tests below. */
-  const found: Record<'http' | 'file', Map<string, string[]>> = { http: new Map(), file: new Map() };
-  const backend: Record<'http' | 'file', string> = { http: '', file: '' };
+  /** The result links of every query on each path, asked once for the tests below. */
+  const found: Record<'http' | 'file', string[][]> = { http: [], file: [] };
+  const engine: Record<'http' | 'file', string> = { http: '', file: '' };
   const problems: Record<'http' | 'file', unknown> = { http: undefined, file: undefined };
   beforeAll(async () => {
     for (const mode of ['http', 'file'] as const) {
@@ -40,57 +52,111 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       const base = mode === 'http' ? env.site.url : fileBase;
       problems[mode] = recordProblems(page, base);
       await page.goto(`${base}tim-kiem.html`);
-      for (const [query] of TEACHER_QUERIES) found[mode].set(query, await searchFor(page, query));
-      backend[mode] = (await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)) ?? '';
+      found[mode] = await page.evaluate(resultLinksInPage, QUERIES);
+      engine[mode] = (await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)) ?? '';
       await page.close();
     }
   }, 300_000);
 
   for (const mode of ['http', 'file'] as const) {
-    it(`finds every teacher query in the first three results over ${mode}`, () => {
-      const misses = TEACHER_QUERIES.map(([query, expected]) => missOf(query, found[mode].get(query) ?? [], expected)).filter(Boolean);
-      expect(backend[mode]).toBe(mode === 'http' ? 'pagefind' : 'offline');
-      console.log(`search over ${mode}: ${TEACHER_QUERIES.length - misses.length}/${TEACHER_QUERIES.length} queries pass`);
+    it(`finds every teacher query in the first three results over ${mode}, with the compact index`, () => {
+      const misses = TEACHER_QUERIES.map(([query, expected], i) => missOf(query, found[mode][i], expected)).filter(Boolean);
+      expect(engine[mode]).toBe('compact');
       expect(misses).toEqual([]);
       expect(problems[mode]).toEqual({ consoleErrors: [], failedRequests: [], outsideRequests: [] });
     });
+    it(`finds the passage of every everyday phrase in the first three results over ${mode}`, () => {
+      const misses = EVERYDAY_QUERIES.map(([query, passage], i) => {
+        const links = found[mode][TEACHER_QUERIES.length + i];
+        return links.slice(0, 3).some((href) => paragraphOf(href).includes(passage)) ? undefined : `${query} → ${links.slice(0, 3).join(', ')}`;
+      }).filter(Boolean);
+      expect(misses).toEqual([]);
+    });
   }
 
-  it('both paths index the same pages, titles, words and headings', async () => {
-    const page = await env.browser.newPage();
-    await page.goto(`${env.site.url}tim-kiem.html`);
-    // A string, not a function: the test runner would rewrite import() inside a function.
-    const pagefindPages: Array<PagefindPageData & { url: string }> = await page.evaluate(`(async () => {
-      const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
-      const all = await pagefind.search(null);
-      const data = await Promise.all(all.results.map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, meta: d.meta, content: d.content, anchors: d.anchors }));
-    })()`);
-    await page.close();
-    const holder: { OUTLINE_SEARCH_INDEX?: PackedSearchIndex } = {};
-    new Function('window', readFileSync(join(DIST, 'search-index.js'), 'utf8'))(holder);
-    const index = new OfflineIndex(holder.OUTLINE_SEARCH_INDEX!);
-    const offline = new Map(Array.from({ length: index.pageCount }, (_, i) => index.page(i)).map((p) => [p.url, p]));
-    expect(pagefindPages.map((p) => p.url.slice(new URL(env.site.url).pathname.length)).sort()).toEqual([...offline.keys()].sort());
-    for (const p of pagefindPages) {
-      const mine = offline.get(p.url.slice(new URL(env.site.url).pathname.length))!;
-      expect(mine.title, p.url).toBe(p.meta.title);
-      expect(splitWords(pageContent(mine)), p.url).toEqual(splitWords(p.content));
-      // Cut at the same headings, with the same words under each: both paths pick a result's heading alike.
-      const cut = pagefindPage(mine.url, p);
-      expect(cut.segments.map((s) => [s.id, s.heading]), p.url).toEqual(mine.segments.map((s) => [s.id, s.heading]));
-      expect(cut.segments.map((s) => splitWords(s.text)), p.url).toEqual(mine.segments.map((s) => splitWords(s.text)));
-    }
+  it('gives the same first ten results, page and paragraph, over http and from file:// for every query', () => {
+    const differ = QUERIES.filter((_, i) => found.http[i].map(target).join() !== found.file[i].map(target).join());
+    expect(found.http.flat().length).toBeGreaterThan(QUERIES.length);
+    expect(differ).toEqual([]);
   });
 
-  it('gives the same first result over http and from file:// for every query', () => {
-    const differ = TEACHER_QUERIES.map(([q]) => q).filter(
-      (q) => pageOf(found.http.get(q)?.[0] ?? 'none-http') !== pageOf(found.file.get(q)?.[0] ?? 'none-file'),
-    );
+  it('gives each result a link to a paragraph that exists', () => {
+    const broken = [...new Set(found.http.flat())].filter((href) => href.includes('#') && paragraphOf(href) === '');
+    expect(broken).toEqual([]);
+  });
+
+  it('feeds Pagefind the very records of the compact index, and Pagefind finds the same first result', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.url}tim-kiem.html?engine=pagefind`);
+    // A string, not a function: the test runner would rewrite import() inside a function.
+    const pages: Array<{ url: string; meta: Record<string, string>; content: string }> = await page.evaluate(`(async () => {
+      const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
+      const all = await pagefind.search(null);
+      return Promise.all(all.results.map((r) => r.data()));
+    })()`);
+    const fed = pages.flatMap(({ url, meta, content }) => {
+      let at = 0;
+      return (JSON.parse(meta.records) as Array<[string, string, number]>).map(([anchor, heading, length]) => {
+        const text = content.slice(at, at + length);
+        at += length + 1;
+        return `${url.replace(new URL(env.site.url).pathname, '')}#${anchor}|${heading}|${text}`;
+      });
+    });
+    const holder: { OUTLINE_SEARCH_INDEX?: PackedSearchIndex } = {};
+    new Function('window', readFileSync(join(DIST, 'search-index.js'), 'utf8'))(holder);
+    const index = new CompactIndex(holder.OUTLINE_SEARCH_INDEX!);
+    const compact = Array.from({ length: index.recordCount }, (_, r) => index.record(r)).map((r) => `${index.url(r.page)}#${r.anchor}|${r.heading}|${r.text}`);
+    expect(fed.length).toBeGreaterThan(500);
+    expect(fed.sort()).toEqual(compact.sort());
+    // The Pagefind path (for large sites) ranks what it finds with the same rules.
+    const viaPagefind = await page.evaluate(resultLinksInPage, TEACHER_QUERIES.map(([q]) => q));
+    expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)).toBe('pagefind');
+    const differ = TEACHER_QUERIES.filter((_, i) => target(viaPagefind[i][0] ?? '') !== target(found.http[i][0] ?? ''));
     expect(differ).toEqual([]);
-    // Below the first result the lists may differ: over http only Pagefind's best pages are ranked.
-    const whole = TEACHER_QUERIES.filter(([q]) => (found.http.get(q) ?? []).map(pageOf).join() === (found.file.get(q) ?? []).map(pageOf).join());
-    console.log(`first page of results identical on both paths: ${whole.length}/${TEACHER_QUERIES.length} queries`);
+    await page.close();
+  }, 120_000);
+
+  it('opens a result at its paragraph, with the words typed together in view on a phone', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const outOfView: string[] = [];
+    for (const [query, passage] of EVERYDAY_QUERIES) {
+      await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(resultsShownFor, query);
+      await Promise.all([page.waitForEvent('load'), page.locator('[data-search-results] a').first().click()]);
+      const seen = await page.evaluate((words) => {
+        const inView = (el: Element) => {
+          const box = el.getBoundingClientRect();
+          return box.bottom > 0 && box.top < innerHeight;
+        };
+        const paragraph = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+        const marks = [...document.querySelectorAll('main mark.search-hit')].filter(inView);
+        return { paragraphInView: !!paragraph && inView(paragraph), marks: marks.length, text: paragraph?.textContent?.replace(/\s+/g, ' ') ?? '', words };
+      }, passage);
+      if (!seen.paragraphInView || seen.marks === 0) outOfView.push(`${query} (${page.url().split('/').pop()}): paragraph ${seen.paragraphInView ? 'in view' : 'not in view'}, ${seen.marks} marks in view`);
+    }
+    expect(outOfView).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it('marks whole words only on arrival, and never a lone very common word', async () => {
+    const page = await env.browser.newPage();
+    const marksFor = async (path: string, words: string) => {
+      await page.goto(`${fileBase}${path}?hl=${encodeURIComponent(words)}`);
+      return page.$$eval('main mark.search-hit', (marks) => marks.map((m) => m.textContent ?? ''));
+    };
+    // a-i-3.html holds "như" and "nhưng"; b-i-6.html "sơ", "Sơn" and "soạn".
+    for (const [path, words, longer] of [['a-i-3.html', 'như', 'nhưng'], ['b-i-6.html', 'sơ', 'sơn'], ['b-i-6.html', 'so', 'soạn']] as const) {
+      expect(readDist(path).toLowerCase(), `${path} holds "${longer}"`).toContain(longer);
+      const marks = await marksFor(path, words);
+      expect(marks.length, `${words} on ${path}`).toBeGreaterThan(0);
+      // Every mark is a whole word that folds to what was typed: never "nhưng", "Sơn" or "soạn", nor their first letters.
+      expect(marks.map(foldVietnamese), `${words} on ${path}`).toEqual(marks.map(() => foldVietnamese(words)));
+    }
+    const cua = await marksFor('a-ii-2.html', 'một cửa');
+    expect(cua.map((m) => m.toLowerCase())).toContain('cửa');
+    expect(cua.map((m) => m.toLowerCase())).not.toContain('của');
+    await page.close();
   });
 
   it('shows a page of ten results, and ten more on “Xem thêm kết quả”, on both paths', async () => {
@@ -139,20 +205,20 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
-  it('searches the offline index when the server refuses Pagefind\'s files (as IIS does without their MIME types)', async () => {
+  it('on a large site\'s path, searches the compact index when the server refuses Pagefind\'s files (as IIS does without their MIME types)', async () => {
     const page = await env.browser.newPage();
     await page.route(/\.(pagefind|pf_meta|pf_index|pf_fragment)$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${env.site.url}tim-kiem.html`);
+    await page.goto(`${env.site.url}tim-kiem.html?engine=pagefind`);
     expect(pageOf((await searchFor(page, 'chu ky so'))[0])).toBe('b-i-6.html');
-    expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('offline');
+    expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('compact');
     await page.close();
   });
 
-  it('says so when no index loads (the connection dropped), and finds the results when asked again', async () => {
+  it('says so when the index does not arrive (the connection dropped), and finds the results when asked again', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.url}tim-kiem.html`);
-    const cut = /(\/pagefind\/fragment\/|search-index\.js$)/;
+    const cut = /search-index\.js$/;
     await page.route(cut, (route) => route.abort());
+    await page.goto(`${env.site.url}tim-kiem.html`);
     await page.fill('#search-q', 'chu ky so');
     await page.press('#search-q', 'Enter');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'error');
@@ -207,15 +273,15 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await page.close();
   });
 
-  it('goes to the heading and marks the words there', async () => {
+  it('goes to the paragraph and marks the words there, with the excerpt marked too', async () => {
     for (const base of [env.site.url, fileBase]) {
       const page = await env.browser.newPage();
       await page.goto(`${base}tim-kiem.html?q=${encodeURIComponent('dung nhan nhu dung moc')}`);
       const first = page.locator('[data-search-results] a').first();
       const href = (await first.getAttribute('href'))!;
-      expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#[a-z0-9-]+$/);
+      expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#a-i-3-p\d+$/);
       const excerptMarks = await page.locator('[data-search-results] li').first().locator('mark').allTextContents();
-      expect(excerptMarks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['dụng', 'nhân', 'mộc']));
+      expect(excerptMarks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['dụng', 'nhân', 'như', 'mộc']));
       await first.click();
       await page.waitForLoadState('load');
       expect(pageOf(page.url().slice(base.length))).toBe('a-i-3.html');

@@ -29,6 +29,8 @@ const COMPRESSED = /^(text\/|application\/(json|manifest\+json|javascript|wasm)|
 export interface StaticSite {
   /** URL of the site's folder, ending in "/", e.g. http://127.0.0.1:40123/truong/de-cuong/ */
   url: string;
+  /** Requests answered and bytes sent (bodies, as sent) since the last call; the counts start again. */
+  takeTraffic(): { requests: number; bytes: number };
   close(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export interface ServeOptions {
  * a sub-folder. Anything outside the sub-path, or missing, gets the 404 status.
  */
 export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', options: ServeOptions = {}): Promise<StaticSite> {
+  let traffic = { requests: 0, bytes: 0 };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -58,6 +61,8 @@ export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', o
         headers['content-encoding'] = 'gzip';
         headers.vary = 'Accept-Encoding';
       }
+      traffic.requests += 1;
+      traffic.bytes += body.length;
       res.writeHead(status, headers).end(body);
     };
     if (!path.startsWith(basePath)) {
@@ -76,6 +81,11 @@ export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', o
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
+    takeTraffic: () => {
+      const taken = traffic;
+      traffic = { requests: 0, bytes: 0 };
+      return taken;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,28 +1,48 @@
 /**
- * Build time: the text of a built page as the search sees it. Reads the same part of the
- * page that Pagefind indexes ([data-pagefind-body], minus [data-pagefind-ignore]) and cuts
- * it at every heading that has an id, as Pagefind makes sub-results.
+ * Build time: the records of a built page, the one source of both search indexes. Reads the
+ * part of the page meant for search ([data-pagefind-body], minus [data-pagefind-ignore], minus
+ * navigation and forms) and cuts it into blocks: each paragraph, list item, heading, table row,
+ * glossary entry is a record, linked by its own id, or else by the id of the heading above it.
  */
 import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import { collapseWhitespace } from '../../site/text';
-import type { SearchPage, SearchSegment } from '../types';
+import type { SearchRecord } from '../types';
 
-const BLOCK = new Set(['p', 'li', 'div', 'section', 'article', 'aside', 'ul', 'ol', 'blockquote', 'dd', 'dt', 'dl', 'tr', 'td', 'th', 'table', 'figure', 'figcaption', 'header', 'footer', 'nav', 'br', 'details', 'summary']);
+/** Elements that end a record where they start and where they end. */
+const BLOCK = new Set(['p', 'li', 'div', 'section', 'article', 'aside', 'ul', 'ol', 'blockquote', 'dd', 'dt', 'dl', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'caption', 'figure', 'figcaption', 'header', 'footer', 'br', 'details', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Cells and terms join the rest of their row or entry: "Số hiệu 27-NQ/TW" is one record. */
+const JOINED = new Set(['td', 'th', 'dt', 'dd']);
 const HEADING = /^h[1-6]$/;
-/** Elements Pagefind leaves out of a page's content by default; the offline index does the same. */
+/** Elements Pagefind leaves out of a page's content by default; the records do the same. */
 const SKIPPED = new Set(['nav', 'form', 'script', 'style', 'svg', 'template', 'noscript', 'select', 'iframe']);
 
-/** The searchable text of one page, or undefined when the page is not indexed. */
-export function extractSearchPage(html: string, url: string): SearchPage | undefined {
+export interface PageRecords {
+  title: string;
+  /** The page's records, without their page index (the site numbers its pages). */
+  records: Array<Omit<SearchRecord, 'page'>>;
+}
+
+/** The records of one built page, or undefined when the page is not indexed. */
+export function extractRecords(html: string): PageRecords | undefined {
   const root = parse(html);
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   for (const ignored of body.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  const segments: SearchSegment[] = [{ id: '', heading: '', text: '' }];
-  let title = '';
+  const h1 = body.querySelector('h1');
+  const title = collapseWhitespace(h1?.textContent ?? root.querySelector('title')?.textContent ?? '');
+  const records: PageRecords['records'] = [];
+  let heading = { text: '', id: '' };
+  /** Ids of the blocks the walk is inside, innermost last: a record links to the innermost. */
+  const anchors: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const text = collapseWhitespace(buffer);
+    buffer = '';
+    if (text) records.push({ anchor: anchors.at(-1) ?? heading.id, heading: heading.text, text });
+  };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      segments[segments.length - 1].text += (node as TextNode).text;
+      buffer += (node as TextNode).text;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -30,21 +50,29 @@ export function extractSearchPage(html: string, url: string): SearchPage | undef
     const tag = el.rawTagName?.toLowerCase() ?? '';
     if (SKIPPED.has(tag)) return;
     if (HEADING.test(tag)) {
-      const heading = collapseWhitespace(el.textContent);
-      if (tag === 'h1' && !title) title = heading;
-      const id = el.getAttribute('id');
-      if (id) segments.push({ id, heading, text: '' });
-      else segments[segments.length - 1].text += ` ${heading} `;
+      flush();
+      const text = collapseWhitespace(el.textContent);
+      const id = el.getAttribute('id') ?? '';
+      // The page's own title is not a heading of its records: it is their page's title.
+      if (el === h1) heading = { text: '', id };
+      else {
+        heading = { text, id: id || heading.id };
+        if (text) records.push({ anchor: heading.id, heading: '', text });
+      }
       return;
     }
-    const block = BLOCK.has(tag);
-    if (block) segments[segments.length - 1].text += ' ';
-    for (const child of el.childNodes) walk(child);
-    if (block) segments[segments.length - 1].text += ' ';
+    const joined = JOINED.has(tag);
+    const block = BLOCK.has(tag) && !joined;
+    const id = block ? el.getAttribute('id') : undefined;
+    if (block) flush();
+    if (joined) buffer += ' ';
+    if (id) anchors.push(id);
+    el.childNodes.forEach(walk);
+    if (block) flush();
+    if (joined) buffer += ' ';
+    if (id) anchors.pop();
   };
   walk(body);
-  const clean = segments
-    .map((s) => ({ ...s, text: collapseWhitespace(s.text) }))
-    .filter((s) => s.id !== '' || s.text !== '');
-  return { url, title: title || collapseWhitespace(root.querySelector('title')?.textContent ?? url), segments: clean };
+  flush();
+  return { title, records };
 }

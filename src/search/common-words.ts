@@ -1,0 +1,17 @@
+/**
+ * Very common Vietnamese words: they stand on almost every page, so on their own they say
+ * nothing about where a teacher should read. Ranking counts them only inside a run of the
+ * query's words standing together ("một cửa", "của dân"), and they are never marked alone.
+ * Spelled with their tone marks: "cửa" is not "của".
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set([
+  'của', 'một', 'và', 'các', 'là', 'được', 'những', 'có', 'cho', 'trong', 'với', 'này', 'đã',
+  'để', 'thì', 'mà', 'như', 'khi', 'từ', 'theo', 'về', 'ở', 'tại', 'do', 'vì', 'bởi', 'hay',
+  'hoặc', 'nhưng', 'cũng', 'nên', 'sẽ', 'đang', 'lại', 'ra', 'vào', 'số', 'các', 'nào', 'đó',
+  'còn', 'đều', 'rằng', 'thế', 'sự', 'việc',
+]);
+
+/** Whether a word, as written (any case), is one of the very common ones. */
+export function isCommonWord(word: string): boolean {
+  return COMMON_WORDS.has(word.normalize('NFC').toLowerCase());
+}

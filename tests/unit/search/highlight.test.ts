@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround } from '../../../src/search/excerpt';
+import { matchRanges } from '../../../src/search/highlight';
+import { parseQuery } from '../../../src/search/query';
+
+const marked = (text: string, query: string) => matchRanges(text, parseQuery(query)).map(([a, b]) => text.slice(a, b));
+
+describe('marking the words of a query', () => {
+  it('marks whole words only, never the start of a longer one', () => {
+    expect(marked('nhưng như vậy', 'như')).toEqual(['như']);
+    // Typed without marks, "nhu" is the very common "như" on the page: not marked on its own.
+    expect(marked('nhưng như vậy', 'nhu')).toEqual([]);
+    expect(marked('Lý Sơn, sơ kết; soạn thảo', 'sơ')).toEqual(['sơ']);
+    // "số" is very common: on its own it is not marked.
+    expect(marked('Lý Sơn, sơ kết; soạn thảo số', 'so')).toEqual(['sơ']);
+  });
+  it('marks the words typed together where they stand together, and a lone common word not at all', () => {
+    expect(marked('cơ chế một cửa; của một số người; cửa sổ', 'một cửa')).toEqual(['một', 'cửa', 'cửa']);
+    expect(marked('của dân, do dân và vì dân', 'của dân do dân vì dân')).toEqual(['của', 'dân', 'do', 'dân', 'vì', 'dân']);
+    expect(marked('việc của dân', 'việc dân')).toEqual(['dân']);
+  });
+  it('marks as typed when typed with tone marks, every spelling when typed without', () => {
+    expect(marked('đảng và đang', 'đảng')).toEqual(['đảng']);
+    expect(marked('đảng và đang', 'dang')).toEqual(['đảng']);
+  });
+});
+
+describe('excerptAround', () => {
+  it('keeps a short text whole and cuts a long one where the query stands', () => {
+    expect(excerptAround('Một câu ngắn.', parseQuery('câu'))).toBe('Một câu ngắn.');
+    const text = `${'mở đầu '.repeat(40)}dụng nhân như dụng mộc ${'kết thúc '.repeat(40)}`;
+    const excerpt = excerptAround(text, parseQuery('dung nhan nhu dung moc'), 12);
+    expect(excerpt).toContain('dụng nhân như dụng mộc');
+    expect(excerpt.startsWith('… ')).toBe(true);
+    expect(excerpt.endsWith(' …')).toBe(true);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery, queryState, readQuery, spellingVariants } from '../../../src/search/query';
+
+describe('readQuery', () => {
+  const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
+  it('reads a query once: its state, its spellings with the glossary, and the words to mark', () => {
+    const query = readQuery('CCHC ở trường', synonyms);
+    expect(query.state).toBe('ok');
+    expect(query.spellings.map((s) => s.raw)).toEqual(['CCHC ở trường', 'cải cách hành chính o truong']);
+    // "ở" and the glossary spelling's "o" are two spellings of one folded word: both are marked.
+    expect(query.marks.terms.map((t) => t.exact)).toEqual(['cchc', 'ở', 'trường', 'cải', 'cách', 'hành', 'chính', 'o', 'truong']);
+  });
+  it('searches nothing when there are no words', () => {
+    expect(readQuery('  ', synonyms)).toMatchObject({ state: 'empty' });
+    expect(readQuery('?!', synonyms)).toMatchObject({ state: 'no-words' });
+  });
+});
+
+describe('parseQuery', () => {
+  it('folds terms, remembers whether marks were typed and which words are very common', () => {
+    expect(parseQuery('Đảng dang của').terms).toEqual([
+      { exact: 'đảng', folded: 'dang', hasMarks: true, common: false },
+      { exact: 'dang', folded: 'dang', hasMarks: false, common: false },
+      { exact: 'của', folded: 'cua', hasMarks: true, common: true },
+    ]);
+  });
+  it('keeps the order of every word typed, repeats included, to find them together', () => {
+    const query = parseQuery('kỷ luật kỷ cương');
+    expect(query.terms.map((t) => t.exact)).toEqual(['kỷ', 'luật', 'cương']);
+    expect(query.sequence).toEqual([0, 1, 0, 2]);
+  });
+  it('splits document numbers into their parts and keeps quoted phrases', () => {
+    expect(parseQuery('27-NQ/TW').terms.map((t) => t.folded)).toEqual(['27', 'nq', 'tw']);
+    const quoted = parseQuery('"Dân biết, dân bàn" và “dụng nhân”');
+    expect(quoted.phrases.map((p) => p.map((t) => quoted.terms[t].exact))).toEqual([['dân', 'biết', 'dân', 'bàn'], ['dụng', 'nhân']]);
+  });
+  it('tells empty and punctuation-only queries apart', () => {
+    expect(queryState('  ')).toBe('empty');
+    expect(queryState('?!… —')).toBe('no-words');
+    expect(queryState('<img src=x onerror=alert(1)>')).toBe('ok');
+  });
+});
+
+describe('spellingVariants (the d/đ gap of Pagefind)', () => {
+  it('asks both d and đ for each unmarked d-syllable', () => {
+    expect(spellingVariants(parseQuery('dao duc'))).toEqual(['dao duc', 'dao đuc', 'đao duc', 'đao đuc']);
+    expect(spellingVariants(parseQuery('dang vien'))).toEqual(['dang vien', 'đang vien']);
+  });
+  it('takes a marked term as typed', () => {
+    expect(spellingVariants(parseQuery('dụng nhân'))).toEqual(['dụng nhân']);
+  });
+  it('stays within the limit', () => {
+    expect(spellingVariants(parseQuery('da de di do du'), 8)).toHaveLength(8);
+  });
+});

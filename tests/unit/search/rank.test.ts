@@ -1,0 +1,67 @@
+/** The ranking rules (src/search/rank.ts), each on its own. */
+import { describe, expect, it } from 'vitest';
+import { COMMON_WORDS } from '../../../src/search/common-words';
+import { parseQuery } from '../../../src/search/query';
+import { RecordScorer } from '../../../src/search/rank';
+import { RankVocabulary } from '../../../src/search/vocabulary';
+
+/** Score of a record (text, heading, title) for a query. */
+function score(query: string, text: string, heading = '', title = ''): number {
+  const vocabulary = new RankVocabulary();
+  const record = { text: vocabulary.idsOf(text), heading: vocabulary.idsOf(heading), title: vocabulary.idsOf(title) };
+  return new RecordScorer(parseQuery(query), vocabulary, COMMON_WORDS).score(record);
+}
+
+describe('ranking rules', () => {
+  it('matches folded, prefix and đ = d, and needs every word that is not very common', () => {
+    expect(score('dang vien', 'Đảng viên')).toBeGreaterThan(0);
+    expect(score('dang vien', 'Đảng ta')).toBe(0);
+    expect(score('chuy', 'chuyển đổi số')).toBeGreaterThan(0);
+    // Found in the heading or the page's title counts too.
+    expect(score('dang vien', 'ta', 'Đảng viên')).toBeGreaterThan(0);
+  });
+  it('ranks words typed together first where they stand together, in order', () => {
+    expect(score('một cửa', 'cơ chế một cửa tiếp tục được duy trì')).toBeGreaterThan(score('một cửa', 'cửa hàng của một người'));
+    expect(score('ky luat ky cuong', 'kỷ luật, kỷ cương hành chính')).toBeGreaterThan(score('ky luat ky cuong', 'xử lý kỷ luật cán bộ theo kỷ luật; giữ kỷ cương'));
+    expect(score('dao duc', 'đạo đức')).toBeGreaterThan(score('dao duc', 'dục và Đào'));
+  });
+  it('ranks the exact spelling first when tone marks were typed; without marks every spelling alike', () => {
+    expect(score('cửa', 'cửa')).toBeGreaterThan(score('cửa', 'của') * 2);
+    expect(score('một cửa', 'một cửa')).toBeGreaterThan(score('một cửa', 'một của'));
+    expect(score('dang', 'đảng')).toBe(score('dang', 'đáng'));
+    // Without marks both are found; "của" is very common, so "một cửa" still comes first.
+    expect(score('mot cua', 'một của')).toBeGreaterThan(0);
+    expect(score('mot cua', 'một cửa')).toBeGreaterThan(score('mot cua', 'một của'));
+  });
+  it('never lets a very common word lift a record on its own', () => {
+    // "của" and "một" everywhere: a record that has only them scattered scores (almost) nothing.
+    const scattered = score('mot cua', 'một số việc của trường, một lần nữa của chúng ta');
+    expect(scattered).toBeLessThan(2);
+    expect(score('một cửa', 'một cửa')).toBeGreaterThan(10 * scattered);
+    // Typed alone, a common word still finds something.
+    expect(score('của', 'của dân')).toBeGreaterThan(0);
+  });
+  it('puts the page whose title holds the words before a page that only mentions them', () => {
+    expect(score('27', 'Số hiệu 27-NQ/TW', '', 'Nghị quyết số 27-NQ/TW')).toBeGreaterThan(score('27', 'theo Nghị quyết số 27-NQ/TW ngày 9/11/2022', '', 'Quan điểm của Đảng'));
+    expect(score('cai cach the che', 'Nhà trường xây dựng quy chế.', '', '1, Cải cách thể chế')).toBeGreaterThan(score('cai cach the che', 'Về cải cách thể chế', '', 'Phần B'));
+  });
+  it('requires a quoted phrase as a phrase', () => {
+    expect(score('"dân biết dân bàn"', 'dân bàn, dân biết')).toBe(0);
+    expect(score('"dân biết dân bàn"', 'Dân biết, dân bàn')).toBeGreaterThan(0);
+  });
+  it('scores words it learns after the query was matched (Pagefind\'s records come as they load)', () => {
+    const vocabulary = new RankVocabulary();
+    const scorer = new RecordScorer(parseQuery('dao duc'), vocabulary, COMMON_WORDS);
+    expect(scorer.canMatch).toBe(false);
+    const record = { text: vocabulary.idsOf('Về đạo đức công vụ'), heading: [], title: vocabulary.idsOf('Đạo đức') };
+    expect(scorer.canMatch).toBe(true);
+    expect(scorer.score(record)).toBe(score('dao duc', 'Về đạo đức công vụ', '', 'Đạo đức'));
+  });
+  it('numbers a word once whatever its case or Unicode form, and leaves stray marks out', () => {
+    const vocabulary = new RankVocabulary();
+    expect(vocabulary.idsOf('Đảng ĐẢNG đảng')).toEqual([0, 0, 0]);
+    expect(vocabulary.idsOf('Đảng'.normalize('NFD'))).toEqual([0]);
+    expect(vocabulary.idsOf('dang \u0301 x')).toEqual([1, 2]);
+    expect(vocabulary.folded).toEqual(['dang', 'dang', 'x']);
+  });
+});

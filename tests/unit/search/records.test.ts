@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecords } from '../../../src/search/build/records';
+
+const page = (body: string) => `<html><head><title>Trang · Đề cương</title></head><body><nav><a>Mục lục</a></nav><main><article data-pagefind-body>${body}</article></main></body></html>`;
+
+describe('records of a built page', () => {
+  it('cuts the indexed part into paragraphs, list items, headings and rows, each with the id to link to', () => {
+    const records = extractRecords(
+      page(`<h1 id="h-x">1. Tiêu đề trang</h1>
+        <p id="x-p1">Đoạn <a href="#">một</a>.</p>
+        <h2 id="muc">Mục hai</h2>
+        <ul><li id="x-p2">Ý thứ nhất<ul><li id="x-p3">ý con</li></ul></li></ul>
+        <p>Đoạn không có id</p>
+        <table><tr><th>Số hiệu</th><td>27-NQ/TW</td></tr></table>
+        <aside data-pagefind-ignore><p>Bỏ qua</p></aside>
+        <form><label>Tìm</label></form>`),
+    );
+    expect(records).toEqual({
+      title: '1. Tiêu đề trang',
+      records: [
+        { anchor: 'x-p1', heading: '', text: 'Đoạn một.' },
+        { anchor: 'muc', heading: '', text: 'Mục hai' },
+        { anchor: 'x-p2', heading: 'Mục hai', text: 'Ý thứ nhất' },
+        { anchor: 'x-p3', heading: 'Mục hai', text: 'ý con' },
+        { anchor: 'muc', heading: 'Mục hai', text: 'Đoạn không có id' },
+        { anchor: 'muc', heading: 'Mục hai', text: 'Số hiệu 27-NQ/TW' },
+      ],
+    });
+  });
+  it('skips a page that is not indexed', () => {
+    expect(extractRecords('<html><body><main><p>x</p></main></body></html>')).toBeUndefined();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Everyday phrases a teacher types, made of common words, with and without tone marks, and
+ * words of the passage each must find: among the first three results there must be one whose
+ * paragraph holds these words. Used by the browser search tests and the bench.
+ */
+export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
+  ['một cửa', 'cơ chế một cửa tiếp tục'],
+  ['mot cua', 'cơ chế một cửa tiếp tục'],
+  ['cơ chế một cửa', 'cơ chế một cửa tiếp tục'],
+  ['của dân do dân vì dân', 'do dân'],
+  ['kỷ luật kỷ cương', 'kỷ luật, kỷ cương hành chính'],
+  ['ky luat ky cuong', 'kỷ luật, kỷ cương hành chính'],
+  ['tinh giản biên chế', 'tinh giản biên chế'],
+  ['tinh gian bien che', 'tinh giản biên chế'],
+  ['vị trí việc làm', 'vị trí việc làm'],
+  ['nâng cao chất lượng đội ngũ', 'nâng cao chất lượng đội ngũ'],
+  ['nang cao chat luong doi ngu', 'nâng cao chất lượng đội ngũ'],
+  ['sự hài lòng của nhân dân', 'sự hài lòng, sự tín nhiệm của nhân dân'],
+  ['su hai long cua nhan dan', 'sự hài lòng, sự tín nhiệm của nhân dân'],
+  ['phục vụ nhân dân', 'phục vụ nhân dân'],
+  ['thủ tục hành chính còn rườm rà', 'rườm rà, phức tạp'],
+  ['thu tuc ruom ra phuc tap', 'rườm rà, phức tạp'],
+  ['quan liêu giấy tờ cồng kềnh', 'quan liêu, giấy tờ, cồng kềnh'],
+  ['quan lieu cong kenh', 'quan liêu, giấy tờ, cồng kềnh'],
+  ['tổ chức phải gọn gàng', 'Tổ chức phải gọn gàng'],
+  ['dụng nhân như dụng mộc', 'dụng nhân như dụng mộc'],
+  ['dân biết dân bàn dân làm', 'Dân biết, dân bàn, dân làm'],
+  ['tất cả quyền bính', 'Tất cả quyền bính trong nước'],
+  ['thanh toán không dùng tiền mặt', 'thanh toán không dùng tiền mặt'],
+  ['thanh toan khong dung tien mat', 'thanh toán không dùng tiền mặt'],
+  ['chữ ký số cá nhân', 'chữ ký số cá nhân'],
+  ['hách dịch cửa quyền tham nhũng', 'hách dịch, cửa quyền, tham nhũng'],
+  ['hach dich cua quyen', 'hách dịch, cửa quyền'],
+  ['văn bản điện tử', 'văn bản điện tử'],
+  ['thứ năm', 'Thứ năm, hoạt động của bộ máy'],
+  ['ít mà tốt', 'ít mà tốt'],
+  ['đánh giá viên chức', 'Đánh giá viên chức theo đúng yêu cầu'],
+  ['nhà nước pháp quyền', 'nhà nước pháp quyền'],
+  ['an toàn thông tin', 'an toàn thông tin'],
+  ['chính sách tiền lương', 'chính sách tiền lương'],
+];
