@@ -11,3 +11,9 @@ declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;
 }
+
+/** A browser script from src/browser/ as code, for the one page that must inline it (404.html). */
+declare module 'virtual:inline-script/*' {
+  const code: string;
+  export default code;
+}

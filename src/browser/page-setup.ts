@@ -9,8 +9,11 @@ import { wireSearchShortcut } from './search-shortcut';
 
 applyStoredPrefs();
 wireSearchShortcut();
-document.addEventListener('DOMContentLoaded', () => {
+function wirePage(): void {
   wireReadingControls();
   const menu = document.getElementById('outline-menu') as HTMLDetailsElement | null;
   if (menu && matchMedia('(min-width: 64em)').matches) menu.open = true;
-});
+}
+// Loaded late (the error page loads it itself once it knows where it is), it wires the page at once.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wirePage);
+else wirePage();

@@ -9,6 +9,7 @@ import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS } from '../site/routes';
 import { compactInstead, getBackend, preloadPagefind, type Backend } from './search-backends';
+import type { UiKey } from '../site/ui-strings';
 import { t } from './embedded-strings';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -65,10 +66,20 @@ function renderResults(results: SearchResult[], query: SearchQuery): void {
   );
 }
 
-function setState(state: 'idle' | 'loading' | 'done' | 'error', message: string, raw: string): void {
+/** The longest query the page repeats in its status; longer ones end with "…". */
+const ECHO_LIMIT = 80;
+
+/**
+ * Shows the state of the search. The query the teacher typed is repeated in a <bdi> of its own,
+ * cut if long: a right-to-left mark pasted into it cannot turn the sentence around.
+ */
+function setState(state: 'idle' | 'loading' | 'done' | 'error', message: UiKey, raw: string, vars: Record<string, string | number> = {}): void {
   list.dataset.searchState = state;
   list.dataset.searchQuery = raw;
-  status.textContent = message;
+  const [before, after = ''] = t(message, vars).split('{query}');
+  const echo = document.createElement('bdi');
+  echo.textContent = raw.length > ECHO_LIMIT ? `${raw.slice(0, ECHO_LIMIT)}…` : raw;
+  status.replaceChildren(before, ...(t(message, vars).includes('{query}') ? [echo, after] : []));
 }
 
 let latest = 0;
@@ -95,10 +106,10 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   if (query.state !== 'ok') {
     shown = [];
     list.replaceChildren();
-    setState('done', t(query.state === 'empty' ? 'search.empty' : 'search.noWords'), raw);
+    setState('done', query.state === 'empty' ? 'search.empty' : 'search.noWords', raw);
     return true;
   }
-  setState('loading', t('search.loading'), raw);
+  setState('loading', 'search.loading', raw);
   let outcomes: SearchOutcome[];
   let found: Backend;
   try {
@@ -107,7 +118,7 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
     if (ticket !== latest) return false;
     moreButton.removeAttribute('aria-disabled');
     // `npm run dev` has no index (the page says so); anywhere else a part did not arrive: ask again.
-    setState('error', t(document.querySelector('[data-dev-note]') ? 'search.noIndex' : 'search.failed'), raw);
+    setState('error', document.querySelector('[data-dev-note]') ? 'search.noIndex' : 'search.failed', raw);
     return true;
   }
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
@@ -123,7 +134,7 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
       // No index could be read (the connection dropped): say so, keep what is shown.
       if (ticket !== latest) return false;
       moreButton.removeAttribute('aria-disabled');
-      setState('error', t('search.failed'), raw);
+      setState('error', 'search.failed', raw);
       return true;
     }
   }
@@ -144,7 +155,7 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
   const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
-  setState('done', t(message, { count: results.length, query: raw }), raw);
+  setState('done', message, raw, { count: results.length });
   return true;
 }
 

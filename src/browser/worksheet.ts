@@ -1,31 +1,55 @@
 /**
- * The Part B worksheet (inline, classic: runs from file://). Every keystroke is saved in
- * localStorage; another tab's typing is merged field by field; export and import move it as a
- * .json file; a bad file, or full storage, changes nothing and says so in Vietnamese.
+ * The Part B worksheet (classic script file: runs from file://). What is typed is saved in
+ * localStorage, under this outline's own key, shortly after each pause in typing and at once
+ * when the teacher leaves a box or the page; another tab's typing is merged field by field, and
+ * a box two tabs changed at once keeps both texts; a file is read only after the teacher has
+ * seen what it holds, and "Hoàn tác" brings back what an import or a clearing replaced. A bad
+ * file, or full storage, changes nothing and says so. Until this script has started, the page
+ * says that nothing is saved (a server's policy may block scripts).
  */
 import { t } from './embedded-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
 import {
   exportWorksheet,
+  isBlank,
+  joinConflict,
+  LEGACY_BACKUP_KEY,
+  LEGACY_STORAGE_KEY,
   MAX_FILE_BYTES,
   mergeWorksheets,
   parseStored,
   parseWorksheetFile,
-  STORAGE_KEY,
+  stampAll,
+  undoKey,
+  type FieldInfo,
   type WorksheetData,
 } from '../site/worksheet';
 
-const form = document.querySelector<HTMLFormElement>('[data-worksheet]')!;
-const status = form.querySelector<HTMLElement>('[data-worksheet-status]')!;
-const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
-const known = new Set(inputs.map((input) => input.name));
-let data: WorksheetData = readStored();
+/** How long after the last keystroke the text is saved: typing stays smooth however long the text. */
+const SAVE_DELAY_MS = 400;
 
-function readStored(): WorksheetData {
+const form = document.querySelector<HTMLFormElement>('[data-worksheet]')!;
+const status = document.querySelector<HTMLElement>('[data-worksheet-status]')!;
+const undoButton = document.querySelector<HTMLButtonElement>('[data-action="undo"]');
+const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
+const byName = new Map(inputs.map((input) => [input.name, input]));
+const key = form.dataset.storageKey!;
+/** How the page names a box: its label, and for an area's results the area ("Cải cách thể chế"). */
+function labelOf(input: HTMLInputElement | HTMLTextAreaElement): string {
+  const own = (document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name).trim();
+  const area = input.tagName === 'TEXTAREA' ? input.closest('fieldset')?.querySelector('legend')?.textContent?.trim() : undefined;
+  return area ? `${area}: ${own}` : own;
+}
+const fields = new Map<string, FieldInfo>(
+  inputs.map((input) => [input.name, { label: labelOf(input), kind: input.type === 'date' ? 'date' : input.type === 'number' ? 'count' : 'text' }]),
+);
+const label = (name: string) => fields.get(name)?.label ?? name;
+
+function read(storageKey: string): string | null {
   try {
-    return parseStored(localStorage.getItem(STORAGE_KEY));
+    return localStorage.getItem(storageKey);
   } catch {
-    return parseStored(null);
+    return null;
   }
 }
 
@@ -34,20 +58,59 @@ function say(message: string, kind: 'ok' | 'error' = 'ok'): void {
   status.dataset.kind = kind;
 }
 
+let data: WorksheetData = parseStored(read(key));
+/** The text of each field as this tab last saved or received it: what another tab's change is compared with. */
+const known = new Map(Object.entries(data.fields).map(([name, field]) => [name, field.value]));
+/** Fields typed in here and not saved yet. */
+const dirty = new Set<string>();
+
+/** The text the first version kept for every outline: brought into the first outline opened with an empty worksheet, and kept aside. */
+function bringOverLegacy(): boolean {
+  const legacy = read(LEGACY_STORAGE_KEY);
+  if (!legacy || !isBlank(data) || isBlank(parseStored(legacy))) return false;
+  try {
+    localStorage.setItem(LEGACY_BACKUP_KEY, legacy);
+    localStorage.setItem(key, JSON.stringify(parseStored(legacy)));
+    localStorage.removeItem(LEGACY_STORAGE_KEY);
+  } catch {
+    return false;
+  }
+  data = parseStored(legacy);
+  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
+  return true;
+}
+
 /**
- * Saves, after merging what another tab may have saved meanwhile (its storage event can come
- * late). On failure (storage full or refused) the text stays on screen and the page says so.
+ * Saves what this tab typed, after merging what another tab saved meanwhile (its storage event
+ * can come late). A field both changed keeps both texts, this tab's first. On failure (storage
+ * full or refused) the text stays on screen and the page says so.
  */
 function save(): boolean {
+  window.clearTimeout(timer);
+  const stored = parseStored(read(key));
+  const both: string[] = [];
+  for (const name of dirty) {
+    const theirs = stored.fields[name];
+    if (!theirs || theirs.value === (known.get(name) ?? '')) continue;
+    const joined = joinConflict(data.fields[name]?.value ?? '', theirs.value, t('worksheet.otherTabText'));
+    if (joined === undefined) continue;
+    data.fields[name] = { value: joined, at: Date.now() };
+    byName.get(name)!.value = joined;
+    showForPrint(name, joined);
+    both.push(label(name));
+  }
+  data = mergeWorksheets(data, stored);
   try {
-    data = mergeWorksheets(data, readStored());
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
-    say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
-    return true;
+    localStorage.setItem(key, JSON.stringify(data));
   } catch {
     say(t('worksheet.storageFull'), 'error');
     return false;
   }
+  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
+  dirty.clear();
+  if (both.length) say(t('worksheet.otherTabBoth', { fields: both.join('”, “') }), 'error');
+  else say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
+  return true;
 }
 
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
@@ -57,70 +120,125 @@ function showForPrint(name: string, value: string): void {
   }
 }
 
-function fill(): void {
+/** Puts the text of `data` in the boxes (all of them, or those not being typed in). */
+function fill(all = true): void {
   for (const input of inputs) {
-    if (document.activeElement === input) continue;
+    if (!all && dirty.has(input.name)) continue;
     input.value = data.fields[input.name]?.value ?? '';
     showForPrint(input.name, input.value);
   }
 }
 
+let timer: number | undefined;
 form.addEventListener('input', (event) => {
   const input = event.target as HTMLInputElement;
-  if (!known.has(input.name)) return;
+  if (!fields.has(input.name)) return;
   data.fields[input.name] = { value: input.value, at: Date.now() };
+  dirty.add(input.name);
   showForPrint(input.name, input.value);
-  save();
+  window.clearTimeout(timer);
+  timer = window.setTimeout(save, SAVE_DELAY_MS);
 });
+// Leaving a box, or the page, saves at once: a reload never loses the last words.
+form.addEventListener('focusout', () => dirty.size > 0 && save());
+window.addEventListener('pagehide', () => dirty.size > 0 && save());
+document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && dirty.size > 0 && save());
 
 window.addEventListener('storage', (event) => {
-  if (event.key !== STORAGE_KEY) return;
-  data = mergeWorksheets(data, parseStored(event.newValue));
-  fill();
-  say(t('worksheet.otherTab'));
+  if (event.key !== key) return;
+  const theirs = parseStored(event.newValue);
+  const changed: string[] = [];
+  for (const [name, field] of Object.entries(theirs.fields)) {
+    const mine = data.fields[name];
+    if (mine && mine.at >= field.at) continue;
+    // Typed here and not saved yet: the save joins both texts.
+    if (dirty.has(name)) continue;
+    data.fields[name] = field;
+    known.set(name, field.value);
+    const input = byName.get(name);
+    if (!input || input.value === field.value) continue;
+    // A box being read or typed in keeps its cursor where it was.
+    const caret = document.activeElement === input ? input.selectionStart : null;
+    input.value = field.value;
+    if (caret !== null) input.setSelectionRange(Math.min(caret, field.value.length), Math.min(caret, field.value.length));
+    showForPrint(name, field.value);
+    changed.push(label(name));
+  }
+  if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
 });
 
-/** Every field of the form with a time of now: empty where `from` has none. */
-function stamped(from: WorksheetData): WorksheetData {
-  const at = Date.now();
-  return { fields: Object.fromEntries([...known].map((name) => [name, { value: from.fields[name]?.value ?? '', at }])) };
-}
-
 function download(): void {
+  if (dirty.size) save();
+  const name = 'phieu-lien-he.json';
   const blob = new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = 'phieu-lien-he.json';
+  link.download = name;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
+/** Keeps the whole worksheet as it is now, for "Hoàn tác", then puts `next` in its place. */
+function replaceAll(next: WorksheetData): boolean {
+  if (dirty.size) save();
+  try {
+    localStorage.setItem(undoKey(key), JSON.stringify(data));
+  } catch {
+    say(t('worksheet.storageFull'), 'error');
+    return false;
+  }
+  // Every field stamped now, so another open tab cannot bring old text back.
+  data = stampAll(fields.keys(), next, Date.now());
+  fill();
+  for (const name of fields.keys()) dirty.add(name);
+  const saved = save();
+  if (saved && undoButton) undoButton.hidden = false;
+  return saved;
+}
+
 async function importFile(file: File): Promise<void> {
   // The size is checked before reading, so a huge file is never loaded.
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
-  const result = parseWorksheetFile(text, file.size, known);
+  const result = parseWorksheetFile(text, file.size, fields);
   if (!result.ok) {
-    say(t(result.error, result.vars), 'error');
+    const vars = result.key === 'worksheet.fileUnknownField' ? { name: String(result.vars?.name) } : result.vars;
+    say(t(result.key, vars), 'error');
     return;
   }
-  // Fields the file leaves empty are stamped too, so another open tab cannot bring old text back.
-  data = stamped(result.data);
-  fill();
-  if (save()) say(t('worksheet.imported', { file: file.name }));
+  const { data: incoming, exportedAt, outline, filled, cleaned } = result.file;
+  const whose = incoming.fields.cell?.value || incoming.fields.reporter?.value || outline || t('worksheet.unknownOwner');
+  const when = exportedAt && !Number.isNaN(Date.parse(exportedAt)) ? new Date(exportedAt).toLocaleString('vi-VN') : t('worksheet.unknownTime');
+  const question = t('worksheet.confirmImport', { file: file.name, whose, when, count: filled.length, fields: filled.map(label).join('; ') || '—' });
+  if (!window.confirm(question)) {
+    say(t('worksheet.importCancelled'));
+    return;
+  }
+  if (!replaceAll(incoming)) return;
+  const note = cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: cleaned.map(label).join('”, “') })}` : '';
+  say(t('worksheet.imported', { file: file.name }) + note, cleaned.length ? 'error' : 'ok');
+}
+
+function undo(): void {
+  const before = read(undoKey(key));
+  if (before === null) return;
+  if (!replaceAll(parseStored(before))) return;
+  try {
+    localStorage.removeItem(undoKey(key));
+  } catch {
+    // It stays; a later "Hoàn tác" would bring it back again, which loses nothing.
+  }
+  if (undoButton) undoButton.hidden = true;
+  say(t('worksheet.undone'));
 }
 
 form.addEventListener('click', (event) => {
   const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
   if (action === 'export') download();
   if (action === 'print') window.print();
-  if (action === 'clear' && window.confirm(t('worksheet.confirmClear'))) {
-    data = stamped({ fields: {} });
-    for (const input of inputs) input.value = '';
-    fill();
-    if (save()) say(t('worksheet.cleared'));
-  }
+  if (action === 'undo') undo();
+  if (action === 'clear' && window.confirm(t('worksheet.confirmClear')) && replaceAll({ fields: {} })) say(t('worksheet.cleared'));
 });
 
 form.addEventListener('change', (event) => {
@@ -132,5 +250,8 @@ form.addEventListener('change', (event) => {
 });
 
 form.addEventListener('submit', (event) => event.preventDefault());
+const broughtOver = bringOverLegacy();
 fill();
+if (undoButton) undoButton.hidden = read(undoKey(key)) === null;
+say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
 form.dataset.ready = '';

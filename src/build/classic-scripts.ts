@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { FILES } from '../site/routes';
 
 const PREFIX = 'virtual:classic-script/';
+/** The one exception, the error page: its script must run before it can know where the site's files are. */
+const INLINE_PREFIX = 'virtual:inline-script/';
 
 /** Bundles one browser script; returns its code and every file it was made from. */
 async function bundle(entry: string): Promise<{ code: string; inputs: string[] }> {
@@ -47,9 +49,15 @@ export function classicScripts(): AstroIntegration {
               {
                 name: 'classic-script',
                 resolveId(id: string) {
-                  return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+                  return id.startsWith(PREFIX) || id.startsWith(INLINE_PREFIX) ? `\0${id}` : undefined;
                 },
                 async load(id: string) {
+                  if (id.startsWith(`\0${INLINE_PREFIX}`)) {
+                    const { code, inputs } = await bundle(resolve(scriptsDir, `${id.slice(INLINE_PREFIX.length + 1)}.ts`));
+                    for (const input of inputs) this.addWatchFile(input);
+                    // "</script" inside the code would end the inline element early.
+                    return `export default ${JSON.stringify(code.replace(/<\/script/gi, '<\\/script'))};`;
+                  }
                   if (!id.startsWith(`\0${PREFIX}`)) return undefined;
                   const name = id.slice(PREFIX.length + 1);
                   const { code, inputs } = await bundle(resolve(scriptsDir, `${name}.ts`));

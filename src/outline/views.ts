@@ -7,6 +7,7 @@ import { readingMinutes } from '../site/reading-time';
 import { firstWordsHint } from '../site/text';
 import { t } from '../site/ui-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
+import { storageKey } from '../site/worksheet';
 import { resolvePassage, type QuotedPassage } from './area-passages';
 import { markAbbreviations } from './annotate/mark-abbreviations';
 import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
@@ -295,6 +296,8 @@ export function worksheetView(outline: Outline) {
     quotedPassagesOf(outline, area).filter((p) => byId.get(p.section)?.part === 'B' && !byId.get(p.section)?.listsAreas).map((p) => p.text);
   return {
     outlineTitle: header.title,
+    // Each outline keeps its own worksheet in the browser (two quarters, two USB copies).
+    storageKey: storageKey({ cell: header.masthead.cell, title: header.title, date: header.masthead.date.toISOString().slice(0, 10) }),
     example: header.masthead.cell,
     party: header.masthead.party,
     printTitle: partB ? `${partB.label ?? ''} ${partB.title}` : t('worksheet.title'),

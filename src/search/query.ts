@@ -41,8 +41,8 @@ export function parseQuery(raw: string): SearchQuery {
     }
     return at;
   };
-  const sequence = splitWords(text).map(termOf);
-  const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => splitWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
+  const sequence = searchableWords(text).map(termOf);
+  const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => searchableWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
   return { raw, terms, sequence, phrases };
 }
 
@@ -71,7 +71,12 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
 /** What kind of query this is, for the message the page shows when there is nothing to search. */
 export function queryState(raw: string): 'empty' | 'no-words' | 'ok' {
   if (raw.trim() === '') return 'empty';
-  return splitWords(raw).length === 0 ? 'no-words' : 'ok';
+  return searchableWords(raw).length === 0 ? 'no-words' : 'ok';
+}
+
+/** The words of a query that can be searched: a "word" of stray combining marks folds to nothing and is left out. */
+function searchableWords(text: string): string[] {
+  return splitWords(text).filter((word) => foldVietnamese(word) !== '');
 }
 
 /**

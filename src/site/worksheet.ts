@@ -1,24 +1,55 @@
 /**
  * The Part B worksheet (phieu-lien-he.html): what a cell types, kept in the browser and moved
  * between computers as a .json file. Pure logic; the page script (src/browser/worksheet.ts)
- * only connects it to the form and to localStorage.
+ * only connects it to the form and to localStorage. Nothing a teacher types may be lost: each
+ * outline keeps its own storage, another tab's text is merged field by field, an import asks
+ * first and can be undone, and a field two tabs changed at once keeps both texts.
  */
 
+import { foldVietnamese } from './fold-vietnamese';
 import type { UiKey } from './ui-strings';
 
 export const WORKSHEET_KIND = 'phieu-lien-he';
 export const WORKSHEET_VERSION = 1;
-export const STORAGE_KEY = `${WORKSHEET_KIND}:v${WORKSHEET_VERSION}`;
+/** Where the first version kept every outline's worksheet, all in one (read once, to bring it over). */
+export const LEGACY_STORAGE_KEY = `${WORKSHEET_KIND}:v1`;
+/** Where the legacy text is kept once it has been brought over, so that it is never lost nor brought twice. */
+export const LEGACY_BACKUP_KEY = `${WORKSHEET_KIND}:v1:da-chuyen`;
 /** Larger files are refused before they are read: a worksheet is a few KB of text. */
 export const MAX_FILE_BYTES = 200 * 1024;
+/** The longest text a field takes from a file (about ten printed pages). */
+export const MAX_FIELD_CHARS = 30_000;
 
 /** Each field's text and when it was last changed (ms), so two tabs can be merged field by field. */
 export interface WorksheetData {
   fields: Record<string, { value: string; at: number }>;
 }
 
-/** A refusal says why as a key of the UI strings (src/site/ui-strings.ts) and what fills it. */
-export type ImportResult = { ok: true; data: WorksheetData } | { ok: false; error: UiKey; vars?: Record<string, string | number> };
+/** What makes one outline's worksheet its own: its cell, its title and its date. */
+export interface OutlineIdentity {
+  cell: string;
+  title: string;
+  /** The masthead's date, YYYY-MM-DD. */
+  date: string;
+}
+
+/**
+ * The storage key of one outline's worksheet. Two outlines published in two sub-folders of one
+ * site, or two USB copies (every file:// page shares one storage), keep their text apart.
+ */
+export function storageKey(outline: OutlineIdentity): string {
+  const part = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${WORKSHEET_KIND}:v2:${part(outline.cell)}:${part(outline.title)}:${outline.date}`;
+}
+
+/** The key where the text an import or a clearing replaced is kept, for "Hoàn tác". */
+export const undoKey = (key: string): string => `${key}:hoan-tac`;
+
+/** A refusal or a notice says why as a key of the UI strings (src/site/ui-strings.ts) and what fills it. */
+export interface Message {
+  key: UiKey;
+  vars?: Record<string, string | number>;
+}
 
 export function emptyWorksheet(): WorksheetData {
   return { fields: {} };
@@ -42,6 +73,11 @@ export function parseStored(raw: string | null): WorksheetData {
   return emptyWorksheet();
 }
 
+/** True when no field holds text. */
+export function isBlank(data: WorksheetData): boolean {
+  return Object.values(data.fields).every((field) => field.value === '');
+}
+
 /** For each field, the most recent text of the two (what another tab typed is not lost). */
 export function mergeWorksheets(ours: WorksheetData, theirs: WorksheetData): WorksheetData {
   const fields = { ...ours.fields };
@@ -51,39 +87,96 @@ export function mergeWorksheets(ours: WorksheetData, theirs: WorksheetData): Wor
   return { fields };
 }
 
+/**
+ * A field this tab changed while another tab saved other text in it: both texts are kept, this
+ * tab's first, then the other's under a line that says where it came from. Returns undefined
+ * when there is nothing to join (the same text, or one holds the other).
+ */
+export function joinConflict(mine: string, theirs: string, separator: string): string | undefined {
+  if (mine === theirs || mine.includes(theirs)) return undefined;
+  if (theirs.includes(mine)) return theirs;
+  return `${mine}\n\n${separator}\n${theirs}`;
+}
+
 /** The file a cell exports: readable JSON, values only. */
 export function exportWorksheet(data: WorksheetData, outline: string, now = new Date()): string {
   const fields = Object.fromEntries(Object.entries(data.fields).map(([name, field]) => [name, field.value]));
   return JSON.stringify({ kind: WORKSHEET_KIND, version: WORKSHEET_VERSION, outline, exportedAt: now.toISOString(), fields }, null, 2);
 }
 
+/** What a worksheet file holds, to show before it replaces anything. */
+export interface WorksheetFile {
+  data: WorksheetData;
+  /** The outline it was filled for, and when it was saved, as the file says (may be missing). */
+  outline?: string;
+  exportedAt?: string;
+  /** Fields that hold text. */
+  filled: string[];
+  /** Fields whose value was not a valid date or count: left empty. */
+  cleaned: string[];
+}
+
+export type ImportResult = { ok: true; file: WorksheetFile } | ({ ok: false } & Message);
+
+/** A field of the form, as the messages name it. */
+export interface FieldInfo {
+  label: string;
+  kind: 'text' | 'date' | 'count';
+}
+
+/** A real calendar date written as the date box writes it (YYYY-MM-DD). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
- * Checks an imported file. Refuses, saying why, a file that is too
- * large, not JSON, not a worksheet, or holds fields this worksheet does not have.
+ * Checks an imported file against the form's fields. Refuses, saying why, a file that is too
+ * large, not JSON, not a worksheet, or holds a field this worksheet does not have, a value that
+ * is not text, or a text longer than MAX_FIELD_CHARS. A date or a count that is not valid is
+ * left empty and named, so that the teacher knows.
  */
-export function parseWorksheetFile(text: string, bytes: number, knownFields: ReadonlySet<string>, now = Date.now()): ImportResult {
+export function parseWorksheetFile(text: string, bytes: number, fields: ReadonlyMap<string, FieldInfo>, now = Date.now()): ImportResult {
   if (bytes > MAX_FILE_BYTES) {
-    return { ok: false, error: 'worksheet.fileTooLarge', vars: { size: Math.ceil(bytes / 1024), max: MAX_FILE_BYTES / 1024 } };
+    return { ok: false, key: 'worksheet.fileTooLarge', vars: { size: Math.ceil(bytes / 1024), max: MAX_FILE_BYTES / 1024 } };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'worksheet.fileNotJson' };
+    return { ok: false, key: 'worksheet.fileNotJson' };
   }
-  const file = value as { kind?: unknown; version?: unknown; fields?: unknown };
+  const file = value as { kind?: unknown; version?: unknown; fields?: unknown; outline?: unknown; exportedAt?: unknown };
   if (!file || typeof file !== 'object' || file.kind !== WORKSHEET_KIND || file.version !== WORKSHEET_VERSION || !file.fields || typeof file.fields !== 'object') {
-    return { ok: false, error: 'worksheet.fileNotWorksheet' };
+    return { ok: false, key: 'worksheet.fileNotWorksheet' };
   }
-  const fields: WorksheetData['fields'] = {};
+  const data: WorksheetData = { fields: {} };
+  const cleaned: string[] = [];
   for (const [name, v] of Object.entries(file.fields as Record<string, unknown>)) {
-    if (!knownFields.has(name)) {
-      return { ok: false, error: 'worksheet.fileUnknownField', vars: { name } };
-    }
-    if (typeof v !== 'string') {
-      return { ok: false, error: 'worksheet.fileNotText', vars: { name } };
-    }
-    fields[name] = { value: v, at: now };
+    const field = fields.get(name);
+    if (!field) return { ok: false, key: 'worksheet.fileUnknownField', vars: { name } };
+    if (typeof v !== 'string') return { ok: false, key: 'worksheet.fileNotText', vars: { name: field.label } };
+    if (v.length > MAX_FIELD_CHARS) return { ok: false, key: 'worksheet.fieldTooLong', vars: { name: field.label, max: MAX_FIELD_CHARS } };
+    const invalid = v !== '' && ((field.kind === 'date' && !isCalendarDate(v)) || (field.kind === 'count' && !/^\d{1,7}$/.test(v)));
+    if (invalid) cleaned.push(name);
+    data.fields[name] = { value: invalid ? '' : v, at: now };
   }
-  return { ok: true, data: { fields } };
+  return {
+    ok: true,
+    file: {
+      data,
+      outline: typeof file.outline === 'string' ? file.outline : undefined,
+      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : undefined,
+      filled: Object.keys(data.fields).filter((name) => data.fields[name].value !== ''),
+      cleaned,
+    },
+  };
+}
+
+/** Every field of the form with a time of `at`: the text `from` has, or empty. */
+export function stampAll(names: Iterable<string>, from: WorksheetData, at: number): WorksheetData {
+  return { fields: Object.fromEntries([...names].map((name) => [name, { value: from.fields[name]?.value ?? '', at }])) };
 }

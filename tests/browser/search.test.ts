@@ -316,6 +316,34 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await page.close();
   });
 
+  it('searches nothing for stray tone marks alone, on both paths; repeats the query isolated and cut short', async () => {
+    for (const base of [env.site.url, fileBase]) {
+      const page = await env.browser.newPage();
+      await page.goto(`${base}tim-kiem.html`);
+      await searchFor(page, '\u0301\u0303 \u0300');
+      expect(await page.textContent('[data-search-status]'), base).toContain('chỉ có dấu câu');
+      expect(await page.locator('[data-search-results] li').count()).toBe(0);
+      // A right-to-left override pasted into the box stays inside its own <bdi>.
+      await searchFor(page, '\u202Exyzzy');
+      expect(await page.$eval('[data-search-status] bdi', (el) => el.textContent)).toBe('\u202Exyzzy');
+      await page.close();
+    }
+    const page = await env.browser.newPage();
+    await page.goto(`${fileBase}tim-kiem.html?q=${'x'.repeat(100_000)}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    expect((await page.textContent('[data-search-status]'))!.length).toBeLessThan(400);
+    await page.close();
+  });
+
+  it('opens a page whose address has a malformed #fragment without a script error', async () => {
+    const page = await env.browser.newPage();
+    const problems = recordProblems(page, fileBase);
+    await page.goto(`${fileBase}a-i-1.html?hl=dang#%E0%A4%A`);
+    expect(await page.locator('main mark.search-hit').count()).toBeGreaterThan(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('"/" and Ctrl+K put the cursor in the header search box; Enter opens the search page', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${fileBase}a-i-1.html`);

@@ -1,14 +1,19 @@
 /**
- * The Part B worksheet in Chromium, over http and from file://: typing survives a reload and a
- * second tab; export → clear → import gives the same data back; bad files are refused with the
- * saved data unchanged; full storage is reported and the text stays on screen.
+ * The Part B worksheet in Chromium, over http and from file://. Nothing a teacher types is
+ * lost: typing survives a reload and a second tab, even in the same box; each outline keeps its
+ * own worksheet; an import shows what the file holds, asks, and can be undone; bad files are
+ * refused and bad values cleaned, with the saved data unchanged; full storage is reported and
+ * the text stays on screen; until the script runs, the page says nothing is saved.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STORAGE_KEY } from '../../src/site/worksheet';
+import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY } from '../../src/site/worksheet';
 import { browserTestsEnabled } from '../../tools/harness/chromium';
+import { serveStatic } from '../../tools/harness/static-server';
 import { useBrowserAndSite } from '../support/browser-and-site';
 import { DIST } from '../support/site';
 
@@ -17,15 +22,26 @@ const AREA = 'textarea[name="area:the-che"]';
 const COUNT = 'input[name="count:rut-hoc-ba"]';
 const CELL = 'input[name="cell"]';
 
-async function values(page: Page): Promise<Record<string, string>> {
+async function ready(page: Page): Promise<void> {
   await page.waitForSelector('[data-worksheet][data-ready]', { state: 'attached' });
+}
+
+async function values(page: Page): Promise<Record<string, string>> {
+  await ready(page);
   return page.$$eval('[data-worksheet] [name]:not([type="file"])', (els) =>
     Object.fromEntries(els.map((el) => [(el as HTMLInputElement).name, (el as HTMLInputElement).value])),
   );
 }
 
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+const storageKeyOf = (page: Page) => page.getAttribute('[data-worksheet]', 'data-storage-key') as Promise<string>;
+const stored = async (page: Page) => page.evaluate((key) => localStorage.getItem(key), await storageKeyOf(page));
 const statusText = (page: Page) => page.textContent('[data-worksheet-status]');
+const waitForStatus = (page: Page, words: string) => page.waitForFunction((m) => document.querySelector('[data-worksheet-status]')?.textContent?.includes(m), words);
+/** Types as a teacher does and waits until the page says it saved. */
+async function typeAndSave(page: Page, selector: string, text: string): Promise<void> {
+  await page.fill(selector, text);
+  await waitForStatus(page, 'Đã lưu');
+}
 
 describe.skipIf(!enabled)('the Part B worksheet', () => {
   const env = useBrowserAndSite();
@@ -34,47 +50,62 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     describe(`over ${mode}`, () => {
       let context: BrowserContext;
       let page: Page;
+      const dialogs: string[] = [];
       const url = () => (mode === 'http' ? env.site.url : pathToFileURL(DIST).href + '/') + 'phieu-lien-he.html';
 
       beforeAll(async () => {
         context = await env.browser.newContext({ acceptDownloads: true });
         page = await context.newPage();
-        page.on('dialog', (dialog) => void dialog.accept());
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.accept();
+        });
         await page.goto(url());
       });
       afterAll(async () => {
         await context?.close();
       });
 
-      it('keeps what is typed across a reload', async () => {
-        await page.fill(CELL, 'Chi bộ Trường Tiểu học Thử');
-        await page.fill(AREA, 'Dòng một\nDòng hai với “ngoặc kép” và <thẻ>');
-        await page.fill(COUNT, '12');
-        expect(await statusText(page)).toContain('Đã lưu');
+      it('says it is ready, and keeps what is typed across a reload', async () => {
+        await ready(page);
+        expect(await statusText(page)).toContain('đã sẵn sàng');
+        await typeAndSave(page, CELL, 'Chi bộ Trường Tiểu học Thử');
+        await typeAndSave(page, AREA, 'Dòng một\nDòng hai với “ngoặc kép” và <thẻ>');
+        await typeAndSave(page, COUNT, '12');
         await page.reload();
         expect(await values(page)).toMatchObject({ cell: 'Chi bộ Trường Tiểu học Thử', 'area:the-che': 'Dòng một\nDòng hai với “ngoặc kép” và <thẻ>', 'count:rut-hoc-ba': '12' });
+      });
+
+      it('keeps the last words typed just before a reload', async () => {
+        await page.fill('textarea[name="area:tai-chinh-cong"]', 'Gõ rồi tải lại ngay');
+        await page.reload();
+        expect(await values(page)).toMatchObject({ 'area:tai-chinh-cong': 'Gõ rồi tải lại ngay' });
       });
 
       it('keeps what a second tab types', async () => {
         const second = await context.newPage();
         await second.goto(url());
-        await second.fill('textarea[name="area:tai-chinh-cong"]', 'Từ thẻ thứ hai');
-        await page.fill('textarea[name="area:chuyen-doi-so"]', 'Từ thẻ thứ nhất');
+        await typeAndSave(second, 'textarea[name="area:tai-chinh-cong"]', 'Từ thẻ thứ hai');
+        await typeAndSave(page, 'textarea[name="area:chuyen-doi-so"]', 'Từ thẻ thứ nhất');
         await second.close();
         await page.reload();
         expect(await values(page)).toMatchObject({ 'area:tai-chinh-cong': 'Từ thẻ thứ hai', 'area:chuyen-doi-so': 'Từ thẻ thứ nhất', cell: 'Chi bộ Trường Tiểu học Thử' });
       });
 
-      it('export → clear → import gives back the same data', async () => {
+      it('export → clear → import gives back the same data, after showing what the file holds', async () => {
         const before = await values(page);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
         const file = await download.path();
-        const exported = JSON.parse(readFileSync(file, 'utf8'));
-        expect(exported).toMatchObject({ kind: 'phieu-lien-he', version: 1 });
+        expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'phieu-lien-he', version: 1 });
         await page.click('[data-action="clear"]');
         expect(Object.values(await values(page)).every((v) => v === '')).toBe(true);
+        dialogs.length = 0;
         await page.setInputFiles('[data-action="import"]', file);
-        await page.waitForFunction(() => document.querySelector('[data-worksheet-status]')?.textContent?.includes('Đã nhập'));
+        await waitForStatus(page, 'Đã nhập');
+        // The question named whose worksheet it is, when it was saved and which boxes it fills.
+        expect(dialogs[0]).toContain('Chi bộ Trường Tiểu học Thử');
+        expect(dialogs[0]).toContain('Cải cách thể chế');
+        expect(dialogs[0]).toMatch(/lưu lúc .*\d/);
         expect(await values(page)).toEqual(before);
         await page.reload();
         expect(await values(page)).toEqual(before);
@@ -87,9 +118,10 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
           ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp .json hợp lệ'],
           ['khac.json', JSON.stringify({ hello: 'world' }), 'không phải phiếu liên hệ'],
           ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(300 * 1024) } }), 'Tệp quá lớn'],
+          ['dai.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(40_000) } }), 'Tên chi bộ'],
         ]) {
           await page.setInputFiles('[data-action="import"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
-          await page.waitForFunction((m) => document.querySelector('[data-worksheet-status]')?.textContent?.includes(m), message);
+          await waitForStatus(page, message);
           expect(await page.getAttribute('[data-worksheet-status]', 'data-kind')).toBe('error');
           expect(await stored(page)).toBe(saved);
           expect(await values(page)).toEqual(shown);
@@ -97,6 +129,139 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
       });
     });
   }
+
+  it('asks before an import replaces anything, and “Hoàn tác” brings the replaced text back', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    let answer = false;
+    page.on('dialog', (dialog: Dialog) => void (answer ? dialog.accept() : dialog.dismiss()));
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, CELL, 'Chi bộ Giữ Nguyên');
+    await typeAndSave(page, AREA, 'Chữ của tôi');
+    const partial = { name: 'mot-phan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'Chi bộ Trong Tệp' } })) };
+    await page.setInputFiles('[data-action="import"]', partial);
+    await waitForStatus(page, 'Chưa mở tệp');
+    expect(await values(page)).toMatchObject({ cell: 'Chi bộ Giữ Nguyên', 'area:the-che': 'Chữ của tôi' });
+    answer = true;
+    await page.setInputFiles('[data-action="import"]', partial);
+    await waitForStatus(page, 'Đã nhập');
+    expect(await values(page)).toMatchObject({ cell: 'Chi bộ Trong Tệp', 'area:the-che': '' });
+    await page.click('[data-action="undo"]');
+    await waitForStatus(page, 'Đã lấy lại');
+    expect(await values(page)).toMatchObject({ cell: 'Chi bộ Giữ Nguyên', 'area:the-che': 'Chữ của tôi' });
+    await page.reload();
+    expect(await values(page)).toMatchObject({ cell: 'Chi bộ Giữ Nguyên', 'area:the-che': 'Chữ của tôi' });
+    await context.close();
+  });
+
+  it('cleans an impossible date and a count that is not a number, saying so, and stores neither', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const bad = JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { date: '2024-13-45', 'count:rut-hoc-ba': 'abc', cell: 'Chi bộ X' } });
+    await page.setInputFiles('[data-action="import"]', { name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await waitForStatus(page, 'không phải ngày tháng hoặc con số hợp lệ');
+    expect(await stored(page)).not.toContain('2024-13-45');
+    expect(await stored(page)).not.toContain('abc');
+    expect(await values(page)).toMatchObject({ date: '', 'count:rut-hoc-ba': '', cell: 'Chi bộ X' });
+    await context.close();
+  });
+
+  it('two tabs in the same box: the box shows the other tab\'s text, and a box both change keeps both', async () => {
+    const context = await env.browser.newContext();
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const page of [a, b]) await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(a);
+    await ready(b);
+    // A has the cursor in the box, not typing; B types there: A's box follows, and says so.
+    await a.focus(AREA);
+    await typeAndSave(b, AREA, 'Viết ở thẻ B');
+    await a.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Viết ở thẻ B', AREA);
+    expect(await statusText(a)).toContain('vừa được sửa ở một thẻ khác');
+    // Both type in the box at once: neither text is lost.
+    await a.focus(AREA);
+    await a.keyboard.press('End');
+    await a.keyboard.type(' và A thêm');
+    await b.fill(AREA, 'B viết lại hết');
+    await b.locator(CELL).focus();
+    await waitForStatus(b, 'Đã lưu');
+    await a.locator(CELL).focus();
+    await waitForStatus(a, 'cùng lúc');
+    await a.reload();
+    const text = (await values(a))['area:the-che'];
+    expect(text).toContain('Viết ở thẻ B và A thêm');
+    expect(text).toContain('B viết lại hết');
+    await context.close();
+  });
+
+  it('saves off the keystroke: a box holding 1 MB writes storage once after a pause, not at every key', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      (window as unknown as { writes: number }).writes = 0;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        (window as unknown as { writes: number }).writes += 1;
+        return setItem.call(this, key, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    await page.$eval(AREA, (el) => {
+      (el as HTMLTextAreaElement).value = 'x'.repeat(1024 * 1024);
+    });
+    await page.focus(AREA);
+    await page.keyboard.press('End');
+    const before = await page.evaluate(() => (window as unknown as { writes: number }).writes);
+    await page.keyboard.type('abcdef');
+    const during = await page.evaluate(() => (window as unknown as { writes: number }).writes);
+    expect(during - before).toBe(0);
+    await waitForStatus(page, 'Đã lưu');
+    expect(await page.evaluate(() => (window as unknown as { writes: number }).writes)).toBe(before + 1);
+    await context.close();
+  });
+
+  it('keeps each outline\'s worksheet apart, and brings the old shared text into the first one opened', async () => {
+    // A second outline of the same school beside the first (two USB copies share file:// storage).
+    const folder = mkdtempSync(join(tmpdir(), 'hai-de-cuong-'));
+    cpSync(DIST, join(folder, 'quy-3'), { recursive: true });
+    cpSync(DIST, join(folder, 'quy-4'), { recursive: true });
+    const q4 = join(folder, 'quy-4', 'phieu-lien-he.html');
+    writeFileSync(q4, readFileSync(q4, 'utf8').replace(/data-storage-key="([^"]*)2024-10-15"/, 'data-storage-key="$12025-01-10"'));
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const open = (quarter: string) => page.goto(`${pathToFileURL(folder).href}/${quarter}/phieu-lien-he.html`);
+    await open('quy-3');
+    await page.evaluate(([legacy]) => {
+      localStorage.clear();
+      localStorage.setItem(legacy, JSON.stringify({ fields: { cell: { value: 'Chữ lưu từ bản cũ', at: 1 } } }));
+    }, [LEGACY_STORAGE_KEY]);
+    await page.reload();
+    expect(await values(page)).toMatchObject({ cell: 'Chữ lưu từ bản cũ' });
+    expect(await statusText(page)).toContain('đã được chuyển vào phiếu');
+    expect(await page.evaluate((key) => localStorage.getItem(key), LEGACY_BACKUP_KEY)).toContain('Chữ lưu từ bản cũ');
+    await typeAndSave(page, AREA, 'Quý III');
+    await open('quy-4');
+    expect(await values(page)).toMatchObject({ cell: '', 'area:the-che': '' });
+    await typeAndSave(page, AREA, 'Quý IV');
+    await open('quy-3');
+    expect(await values(page)).toMatchObject({ cell: 'Chữ lưu từ bản cũ', 'area:the-che': 'Quý III' });
+    await context.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('says that nothing is saved when the server\'s policy blocks its script', async () => {
+    const site = await serveStatic(DIST, '/truong/de-cuong/', { headers: { 'content-security-policy': "script-src 'none'" } });
+    const page = await env.browser.newPage();
+    await page.goto(`${site.url}phieu-lien-he.html`);
+    expect(await statusText(page)).toContain('chưa được lưu');
+    expect(await page.getAttribute('[data-worksheet]', 'data-ready')).toBeNull();
+    await page.close();
+    await site.close();
+  });
 
   it('says so when storage is full, and keeps the text on screen', async () => {
     const context = await env.browser.newContext();
@@ -107,8 +272,9 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     });
     const page = await context.newPage();
     await page.goto(pathToFileURL(DIST).href + '/phieu-lien-he.html');
+    await ready(page);
     await page.fill(AREA, 'Chữ không lưu được');
-    expect(await statusText(page)).toContain('Chưa lưu được');
+    await waitForStatus(page, 'Chưa lưu được');
     expect(await page.inputValue(AREA)).toBe('Chữ không lưu được');
     await context.close();
   });

@@ -38,6 +38,9 @@ describe('parseQuery', () => {
     expect(queryState('  ')).toBe('empty');
     expect(queryState('?!… —')).toBe('no-words');
     expect(queryState('<img src=x onerror=alert(1)>')).toBe('ok');
+    // Stray combining marks look like a word but fold to nothing: nothing to search.
+    expect(queryState('\u0301\u0303 \u0300')).toBe('no-words');
+    expect(parseQuery('\u0301 dân').terms.map((t) => t.exact)).toEqual(['dân']);
   });
 });
 
