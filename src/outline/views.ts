@@ -2,13 +2,16 @@
  * The data each page needs, shaped from the outline, so that pages and components only lay
  * it out. Links are site paths (routes.ts); a page turns them into relative hrefs.
  */
-import { PAGES, areaPath, documentPath, glossaryPath, sectionPath } from '../site/routes';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { PAGES, areaPath, correctionPath, documentPath, glossaryPath, sectionPath } from '../site/routes';
+import { sourceLink } from '../site/sources';
 import { readingMinutes } from '../site/reading-time';
-import { firstWordsHint } from '../site/text';
+import { firstWordsHint, inlineLinksHtml } from '../site/text';
 import { t } from '../site/ui-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
 import { resolvePassage, type QuotedPassage } from './area-passages';
 import { markAbbreviations } from './annotate/mark-abbreviations';
+import { quotedPassageHtml } from './annotate/passage-html';
 import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
 
 export type { HeadingLink };
@@ -137,10 +140,24 @@ export function sectionView(outline: Outline, id: string) {
       children: children.map(linkTo),
     } satisfies SectionBlock,
     signature: isLast ? (outline.closing?.signature as SignatureView | undefined) : undefined,
-    areas: outline.areas.filter((a) => item.areas.includes(a.id)).map((a) => ({ title: a.title, path: areaPath(a.id) })),
-    documents: item.cites.map((cited) => outline.documents.find((d) => d.id === cited)!).map((d) => ({ title: d.title, path: documentPath(d.id) })),
+    ...relationsOf(outline, item),
     previous: previous && linkTo(previous),
     next: next && linkTo(next),
+  };
+}
+
+/** What a section concerns and names: areas and themes, cited documents, named events, and documents only its editor's note names. */
+function relationsOf(outline: Outline, item: SectionItem) {
+  const concerned = outline.areas.filter((a) => item.areas.includes(a.id));
+  const cited = item.cites.map((id) => documentById(outline, id));
+  const editorial = [...new Set(outline.citations.filter((c) => c.section === item.id && c.editorial).map((c) => c.document))].filter((id) => !item.cites.includes(id));
+  const areaLink = (a: AreaItem): Link => ({ title: a.title, path: areaPath(a.id) });
+  return {
+    areas: concerned.filter((a) => a.group === 'linh-vuc').map(areaLink),
+    themes: concerned.filter((a) => a.group === 'chu-de').map(areaLink),
+    documents: cited.filter((d) => d.group !== 'dai-hoi').map((d) => documentEntry(outline, d)),
+    events: cited.filter((d) => d.group === 'dai-hoi').map((d) => documentEntry(outline, d)),
+    editorial: editorial.map((id) => ({ ...documentEntry(outline, documentById(outline, id)), remark: undefined })),
   };
 }
 
@@ -173,14 +190,37 @@ export function fullTextView(outline: Outline) {
 /** A passage of the outline quoted on another page, with where it stands. */
 export interface CitedPassageView {
   text: string;
+  /** The same words with the marks they have in the outline (corrections, document links), hrefs relative to the page. */
+  html: string;
   /** The section and paragraph, e.g. "a-ii-3.html#a-ii-3-p2". */
   path: string;
   section: string;
-  remark?: string;
+  /** The editor's notes on these words (e.g. the wrong decree number in B.I.4). */
+  editorNotes: Array<{ text: string; path: string }>;
 }
 
-function citedPassage(outline: Outline, section: string, paragraph: string, text: string, remark?: string): CitedPassageView {
-  return { text, path: `${sectionPath(section)}#${paragraph}`, section: sectionLabel(outline.byId.get(section)!), remark };
+const blockRoots = new WeakMap<Outline, Map<string, HTMLElement>>();
+
+/** The HTML of a paragraph, list item or heading of a section, by its id ('' when there is none). */
+function blockHtml(outline: Outline, section: string, paragraph: string): string {
+  let roots = blockRoots.get(outline);
+  if (!roots) blockRoots.set(outline, (roots = new Map()));
+  let root = roots.get(section);
+  if (!root) roots.set(section, (root = parseHtml(outline.htmlOf.get(section) ?? '')));
+  return root.getElementById(paragraph)?.innerHTML ?? '';
+}
+
+/** `text`, a passage of `section`, as the page `from` quotes it. */
+function citedPassage(outline: Outline, from: string, section: string, paragraph: string, text: string): CitedPassageView {
+  return {
+    text,
+    html: quotedPassageHtml(text, blockHtml(outline, section, paragraph), from),
+    path: `${sectionPath(section)}#${paragraph}`,
+    section: sectionLabel(outline.byId.get(section)!),
+    editorNotes: outline.corrections
+      .filter((c) => c.kind === 'ghi-chu' && c.section === section && text.includes(c.original))
+      .map((c) => ({ text: c.note, path: correctionPath(c.id) })),
+  };
 }
 
 /** Where the outline names the document, in reading order. */
@@ -190,32 +230,89 @@ export function citationsOf(outline: Outline, documentId: string): SectionCitati
 
 /** The passages an area page quotes, each with its section. */
 export function quotedPassagesOf(outline: Outline, area: AreaItem): QuotedPassage[] {
-  return area.passages.flatMap((spec) => resolvePassage(spec, outline.passagesOf.get(spec.section) ?? []) ?? []);
+  const place = (p: QuotedPassage) => [outline.byId.get(p.section)!.order, (outline.passagesOf.get(p.section) ?? []).findIndex((b) => b.id === p.paragraph)];
+  // In the outline's reading order, whatever the order of the area file's list.
+  return area.passages
+    .flatMap((spec) => resolvePassage(spec, outline.passagesOf.get(spec.section) ?? []) ?? [])
+    .sort((a, b) => {
+      const [sa, pa] = place(a);
+      const [sb, pb] = place(b);
+      return sa - sb || pa - pb;
+    });
 }
 
+/** A document as lists show it: its name and link, its status in a few words, or that it is an event. */
+export interface DocumentEntry extends Link {
+  /** "Tình trạng (cập nhật 11/2026): Còn hiệu lực"; undefined for a congress (an event). */
+  status?: string;
+  /** "(nêu trong ghi chú biên tập)" when only an editor's note names it, never the outline itself. */
+  remark?: string;
+  event: boolean;
+}
+
+/** True when an editor's note names the document but the outline's own words never do. */
+export function isEditorialOnly(outline: Outline, documentId: string): boolean {
+  const cited = citationsOf(outline, documentId);
+  return cited.length > 0 && cited.every((c) => c.editorial);
+}
+
+export function documentEntry(outline: Outline, doc: DocumentItem): DocumentEntry {
+  const event = doc.group === 'dai-hoi';
+  return {
+    title: doc.title,
+    path: documentPath(doc.id),
+    status: event ? undefined : `${t('document.status', { checked: doc.checked ?? '' })}: ${doc.statusShort}`,
+    remark: isEditorialOnly(outline, doc.id) ? t('document.citedEditorial') : undefined,
+    event,
+  };
+}
+
+const documentById = (outline: Outline, id: string) => outline.documents.find((d) => d.id === id)!;
+
+/** The first letter in lower case, to continue a sentence with a field ("Đề ra …" → "đề ra …"). */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
 export function documentView(outline: Outline, doc: DocumentItem) {
+  const event = doc.group === 'dai-hoi';
   // A field facts.md gives no value for is left out; one it marks UNKNOWN says so in the content.
-  const rows: Array<[string, string | undefined]> = [
-    [t('document.number'), doc.number ?? t('document.noNumber')],
-    [t('document.kind'), doc.kind],
-    [t('document.issuer'), doc.issuer],
-    [doc.group === 'dai-hoi' ? t('document.held') : t('document.issued'), doc.issued],
-    [t('document.summary'), doc.summary],
-    [t('document.inForce'), doc.inForce],
-    [t('document.status', { checked: doc.checked }), doc.status],
-    [t('document.amendedBy'), doc.amendedBy],
-    [t('document.replacedBy'), doc.replacedBy],
-  ];
+  const rows: Array<[string, string | undefined]> = event
+    ? [
+        [t('event.held'), doc.held],
+        [t('event.place'), doc.place],
+        [t('event.delegates'), doc.delegates],
+        [t('event.outcome'), doc.outcome],
+      ]
+    : [
+        [t('document.number'), doc.number],
+        [t('document.kind'), doc.kind],
+        [t('document.issuer'), doc.issuer],
+        [t('document.issued'), doc.issued],
+        [t('document.summary'), doc.summary],
+        [t('document.structure'), doc.structure],
+        [t('document.inForce'), doc.inForce],
+        [t('document.status', { checked: doc.checked ?? '' }), doc.status],
+        [t('document.amendedBy'), doc.amendedBy],
+        [t('document.replacedBy'), doc.replacedBy],
+      ];
+  const about = doc.summary ? `: ${lowerFirst(doc.summary)}` : doc.structure ? `: ${t('document.structureIs', { structure: doc.structure })}` : '';
+  const description = event
+    ? `${doc.title} (${doc.place}, ${doc.held})${doc.outcome ? `: ${lowerFirst(doc.outcome)}` : ''}.`
+    : `${doc.title}${about}. ${t('document.status', { checked: doc.checked ?? '' })}: ${lowerFirst(doc.statusShort ?? '')}.`;
+  const editorialOnly = isEditorialOnly(outline, doc.id);
+  // The outline's own words first; an editor's note is listed only for a document the outline never names.
+  const cited = citationsOf(outline, doc.id).filter((c) => editorialOnly || !c.editorial);
   return {
     path: documentPath(doc.id),
     title: doc.title,
-    description: `${doc.title}${doc.summary ? `: ${doc.summary}` : ''}. ${t('document.status', { checked: doc.checked })}: ${doc.status}.`,
+    description,
     breadcrumbs: [{ title: t('documents.title'), path: PAGES.documents }, { title: doc.title }] as Crumb[],
-    notice: doc.notice,
+    noticeHtml: doc.notice ? inlineLinksHtml(doc.notice) : undefined,
+    metadataTitle: t(event ? 'event.metadata' : 'document.metadata'),
     rows: rows.filter((row): row is [string, string] => row[1] !== undefined),
-    sources: doc.sources.map((url) => ({ url, host: new URL(url).hostname })),
+    sources: doc.sources.map(sourceLink),
     hasNotes: Boolean(doc.entry.body?.trim()),
-    citations: citationsOf(outline, doc.id).map((c) => citedPassage(outline, c.section, c.paragraph, c.sentence, c.editorial ? t('document.citedEditorial') : undefined)),
+    citedTitle: t(event ? 'event.mentioned' : editorialOnly ? 'document.citedEditorialOnly' : 'document.cited'),
+    citations: cited.map((c) => citedPassage(outline, documentPath(doc.id), c.section, c.paragraph, c.sentence)),
     areas: outline.areas.filter((a) => a.documents.includes(doc.id)).map((a) => ({ title: a.title, path: areaPath(a.id) })),
   };
 }
@@ -224,48 +321,99 @@ export function documentsIndexView(outline: Outline) {
   return (['dang', 'phap-luat', 'dai-hoi'] as const)
     .map((group) => ({
       group,
+      event: group === 'dai-hoi',
       title: t(`documents.group.${group}`),
       documents: outline.documents
         .filter((d) => d.group === group)
         .sort((a, b) => a.title.localeCompare(b.title, 'vi'))
-        .map((d) => ({ title: d.title, path: documentPath(d.id), kind: d.kind, issuer: d.issuer ?? '—', issued: d.issued ?? '—', status: d.status })),
+        .map((d) => ({
+          ...documentEntry(outline, d),
+          kind: d.kind ?? '',
+          issuer: d.issuer ?? '—',
+          issued: d.issued ?? d.held ?? '—',
+          place: d.place ?? '—',
+          statusShort: d.statusShort ?? '',
+        })),
     }))
     .filter((g) => g.documents.length > 0);
 }
 
 export function areaView(outline: Outline, area: AreaItem) {
-  const quoted = quotedPassagesOf(outline, area).map((p) => ({ ...citedPassage(outline, p.section, p.paragraph, p.text), part: outline.byId.get(p.section)!.part }));
+  const path = areaPath(area.id);
+  const quoted = quotedPassagesOf(outline, area).map((p) => ({ ...citedPassage(outline, path, p.section, p.paragraph, p.text), part: outline.byId.get(p.section)!.part }));
+  const partB = quoted.filter((p) => p.part === 'B');
+  const kind = t(`area.kind.${area.group}`);
+  const description =
+    area.description ??
+    t(partB.length ? (area.documents.length ? 'area.description.full' : 'area.description.results') : 'area.description.plain', { title: area.title, kind });
   return {
-    path: areaPath(area.id),
+    path,
     title: area.title,
-    description: t('area.description', { title: area.title, item: area.listItem }),
+    description,
     breadcrumbs: [{ title: t('areas.title'), path: PAGES.areas }, { title: area.title }] as Crumb[],
+    framework: t(`area.framework.${area.group}`),
+    nameSource: area.nameSource ? sourceLink(area.nameSource) : undefined,
     listItem: area.listItem,
     hasIntro: Boolean(area.entry.body?.trim()),
     parts: [
-      { id: 'phan-a', title: t('area.partA'), passages: quoted.filter((p) => p.part === 'A') },
-      { id: 'phan-b', title: t('area.partB'), passages: quoted.filter((p) => p.part === 'B') },
-    ].filter((part) => part.passages.length > 0),
-    documents: area.documents.map((id) => outline.documents.find((d) => d.id === id)!).map((d) => ({ title: d.title, path: documentPath(d.id), summary: d.summary })),
+      { id: 'phan-a', title: t('area.partA'), passages: quoted.filter((p) => p.part === 'A'), empty: undefined },
+      // Part B's list names every area; where the model cell wrote no result of its own, the page says so.
+      { id: 'phan-b', title: t('area.partB'), passages: partB, empty: partB.length ? undefined : t('area.noUnitResults', { kind }) },
+    ].filter((part) => part.passages.length > 0 || part.empty),
+    documents: area.documents.map((id) => ({ ...documentEntry(outline, documentById(outline, id)), summary: documentById(outline, id).summary })),
+    sectionsTitle: t(`area.sections.${area.group}`),
     sections: outline.pages.filter((s) => s.areas.includes(area.id)).map((s) => ({ title: sectionLabel(s), path: sectionPath(s.id) })),
   };
 }
 
 export function areasIndexView(outline: Outline) {
-  return outline.areas.map((a) => ({ title: a.title, path: areaPath(a.id), listItem: a.listItem }));
+  const sources = [...new Set(outline.areas.flatMap((a) => (a.nameSource ? [a.nameSource] : [])))].map(sourceLink);
+  return {
+    sources,
+    groups: (['linh-vuc', 'chu-de'] as const)
+      .map((group) => ({
+        group,
+        title: t(`areas.group.${group}`),
+        intro: group === 'chu-de' ? t('areas.themesIntro') : undefined,
+        areas: outline.areas.filter((a) => a.group === group).map((a) => ({ title: a.title, path: areaPath(a.id), listItem: a.listItem })),
+      }))
+      .filter((g) => g.areas.length > 0),
+  };
 }
 
 export function quotationsView(outline: Outline) {
-  const order = (section: string) => outline.byId.get(section)!.order;
-  return [...outline.quotations]
-    .sort((a, b) => order(a.section) - order(b.section))
+  const place = (q: { section: string; text: string }) => {
+    const at = (outline.textOf.get(q.section) ?? '').indexOf(q.text);
+    return [outline.byId.get(q.section)!.order, at === -1 ? Number.MAX_SAFE_INTEGER : at];
+  };
+  const entries = [...outline.quotations]
+    .sort((a, b) => {
+      const [sa, pa] = place(a);
+      const [sb, pb] = place(b);
+      return sa - sb || pa - pb;
+    })
     .map((q) => ({
       ...q,
-      readAt: q.url ? { url: q.url, host: new URL(q.url).hostname } : undefined,
-      relatedAt: q.related ? { url: q.related, host: new URL(q.related).hostname } : undefined,
-      documentLink: q.document ? { title: outline.documents.find((d) => d.id === q.document)?.title ?? '', path: documentPath(q.document) } : undefined,
+      whose: q.speaker ? { label: t('quote.speaker'), value: q.speaker } : q.origin ? { label: t('quote.origin'), value: q.origin } : undefined,
+      sourceText: q.status === 'unknown' ? t('quote.unknown') : (q.source ?? ''),
+      readAt: q.url ? sourceLink(q.url) : undefined,
+      relatedAt: q.related ? sourceLink(q.related) : undefined,
+      documentLink: q.document
+        ? {
+            label: t(documentById(outline, q.document).group === 'dai-hoi' ? 'documents.col.event' : 'documents.col.name'),
+            title: documentById(outline, q.document).title,
+            path: documentPath(q.document),
+          }
+        : undefined,
       where: { title: sectionLabel(outline.byId.get(q.section)!), path: `${sectionPath(q.section)}#trich-${q.id}` },
     }));
+  const emphasis = entries.filter((q) => q.kind === 'nhan-manh').map((q) => q.text);
+  const words = emphasis.length > 1 ? `${emphasis.slice(0, -1).join(', ')} ${t('quotations.and')} ${emphasis.at(-1)}` : (emphasis[0] ?? '');
+  return {
+    quotations: entries.filter((q) => q.kind === 'trich-dan'),
+    expressions: entries.filter((q) => q.kind === 'cum-tu'),
+    emphasis: words ? t('quotations.emphasis', { words }) : undefined,
+  };
 }
 
 export function glossaryView(outline: Outline) {

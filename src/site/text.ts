@@ -42,3 +42,33 @@ export function firstWordsHint(text: string, maxWords = 24): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/**
+ * A line of content text as HTML: escaped, with Markdown links `[words](href)` turned into
+ * links (the only markup a one-line field such as a document's notice may hold).
+ */
+export function inlineLinksHtml(text: string): string {
+  const link = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+  let html = '';
+  let at = 0;
+  for (const match of text.matchAll(link)) {
+    html += `${escapeHtml(text.slice(at, match.index))}<a href="${escapeHtml(match[2])}">${escapeHtml(match[1])}</a>`;
+    at = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(at));
+}
+
+/** The hrefs of the Markdown links `[words](href)` in a line of content text. */
+export function inlineLinkTargets(text: string): string[] {
+  return [...text.matchAll(/\[[^\]]+\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+}
+
+/** The text without a full stop at its end ("… An Hải." → "… An Hải"), for a heading followed by ":" or " · ". */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/\s*\.$/, '');
+}
+
+/** The query without the quotation marks typed around it (`"đạo đức công vụ"` → `đạo đức công vụ`), to quote it again in a sentence. */
+export function withoutOuterQuotes(text: string): string {
+  return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
+}

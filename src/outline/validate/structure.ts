@@ -34,6 +34,8 @@ export interface OutlineInput {
   knownIds: { 'van-ban': ReadonlySet<string>; 'linh-vuc': ReadonlySet<string> };
   /** Site paths of the pages that are not built from the outline's sections. */
   otherPages: readonly string[];
+  /** Links written in other content fields (e.g. a document's `notice`), checked like those of a body. */
+  fieldLinks?: Array<{ file: string; field: string; page: string; hrefs: string[] }>;
 }
 
 const SECTION = 'the id of a section of content/de-cuong';
@@ -79,9 +81,10 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     componentIds(s.body ?? '').forEach((id, index) => {
       problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));
     });
-    if (s.body) problems.push(...checkBodyLinks(file, sectionPath(s.id), s.body, pages));
+    if (s.body) problems.push(...checkLinks(file, 'body link', sectionPath(s.id), bodyLinks(s.body), pages));
   }
   for (const c of input.corrections) problems.push(...checkId(c.file, `${c.id}.section`, c.data.section, byId.keys(), SECTION));
+  for (const links of input.fieldLinks ?? []) problems.push(...checkLinks(links.file, links.field, links.page, links.hrefs, pages));
   return problems;
 }
 
@@ -97,17 +100,17 @@ export function bodyLinks(body: string): string[] {
   return [...markdown, ...html];
 }
 
-function checkBodyLinks(file: string, page: string, body: string, pages: ReadonlySet<string>): ContentProblem[] {
+function checkLinks(file: string, field: string, page: string, hrefs: string[], pages: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const href of bodyLinks(body)) {
+  for (const href of hrefs) {
     if (isExternalHref(href) || href.startsWith('#')) continue;
     if (href.startsWith('/')) {
-      problems.push({ file, field: 'body link', message: `"${href}" starts with "/": write it relative, e.g. "${href.slice(1)}", so the site works under a sub-folder and from file://` });
+      problems.push({ file, field, message: `"${href}" starts with "/": write it relative, e.g. "${href.slice(1)}", so the site works under a sub-folder and from file://` });
       continue;
     }
     const target = resolveHref(page, href);
     if (!pages.has(target)) {
-      problems.push({ file, field: 'body link', message: `"${href}" points to "${target}", which is not a page of the site; expected a file such as ${listIds([...pages].slice(0, 4))}` });
+      problems.push({ file, field, message: `"${href}" points to "${target}", which is not a page of the site; expected a file such as ${listIds([...pages].slice(0, 4))}` });
     }
   }
   return problems;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateSection } from '../../../src/outline/annotate/annotate-section';
 import { fillCorrections } from '../../../src/outline/annotate/corrections';
 import { markAbbreviations } from '../../../src/outline/annotate/mark-abbreviations';
+import { quotedPassageHtml } from '../../../src/outline/annotate/passage-html';
 import { stripQuoteNotesAndParagraphIds, headingsOf, shiftHeadings } from '../../../src/outline/annotate/section-html';
 
 const docs = [
@@ -39,6 +40,35 @@ describe('annotateSection', () => {
     expect(result.quotations).toEqual(['gon']);
     expect(result.html).toContain('<q class="quote" id="trich-gon" cite="https://nguon.example/">Tổ chức phải gọn gàng</q>');
     expect(result.html).toMatch(/<\/p><aside class="quote-notes" data-editorial><ul><li>Nguồn: x<\/li><\/ul><\/aside>/);
+  });
+  it('marks a quotation that begins with corrected words (a link), and orders the notes as the text', () => {
+    const fixed = '<p>Nền hành chính “<a class="fix" href="hieu-dinh.html#c">chú trọng thực tế</a> và nỗ lực làm việc” và “ít mà tốt”.</p>';
+    const marked = annotateSection(fixed, 's', [], [
+      { id: 'it', text: 'ít mà tốt', noteHtml: 'hai' },
+      { id: 'cu', text: 'chú trọng thực tế và nỗ lực làm việc', noteHtml: 'một' },
+    ]);
+    expect(marked.quotations.sort()).toEqual(['cu', 'it']);
+    expect(marked.html).toContain('“<q class="quote" id="trich-cu"><a class="fix" href="hieu-dinh.html#c">chú trọng thực tế</a> và nỗ lực làm việc</q>” và “<q class="quote" id="trich-it">ít mà tốt</q>”');
+    expect(marked.html).toContain('<ul><li>một</li><li>hai</li></ul>');
+  });
+  it('does not cut a link to mark a quotation that ends inside it', () => {
+    const marked = annotateSection('<p>Một <a href="x.html">hai ba</a> bốn.</p>', 's', [], [{ id: 'q', text: 'Một hai', noteHtml: 'n' }]);
+    expect(marked.quotations).toEqual([]);
+  });
+});
+
+describe('quotedPassageHtml', () => {
+  const block = 'Chỉ đạo theo <a class="doc-ref" href="van-ban/nd-30.html">Nghị định số 30</a>. <a class="fix" href="hieu-dinh.html#xd" title="Đã hiệu đính; nguyên văn: “Xây đựng”">Xây dựng</a> và hoàn thiện.';
+  it('keeps the corrections and document links of the words it quotes, hrefs relative to the page', () => {
+    expect(quotedPassageHtml('Chỉ đạo theo Nghị định số 30. Xây dựng và hoàn thiện.', block, 'linh-vuc/the-che.html')).toBe(
+      'Chỉ đạo theo <a class="doc-ref" href="../van-ban/nd-30.html">Nghị định số 30</a>. <a class="fix" href="../hieu-dinh.html#xd" title="Đã hiệu đính; nguyên văn: “Xây đựng”">Xây dựng</a> và hoàn thiện.',
+    );
+  });
+  it('quotes a sentence of the block with only its own marks, escaped, and no link to the page itself', () => {
+    expect(quotedPassageHtml('Xây dựng và <hoàn thiện>.', block, 'linh-vuc/the-che.html')).toBe(
+      '<a class="fix" href="../hieu-dinh.html#xd" title="Đã hiệu đính; nguyên văn: “Xây đựng”">Xây dựng</a> và &lt;hoàn thiện&gt;.',
+    );
+    expect(quotedPassageHtml('Chỉ đạo theo Nghị định số 30.', block, 'van-ban/nd-30.html')).toBe('Chỉ đạo theo Nghị định số 30.');
   });
 });
 
@@ -79,11 +109,11 @@ describe('fillCorrections', () => {
       '<p>Làm <a class="fix" href="hieu-dinh.html#x" title="Đã hiệu đính; nguyên văn: “trong thực tê”">trong thực tế</a>.</p>',
     );
     expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('class="fix fix--probable"');
-    expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('title="Hiệu đính (khả năng cao); nguyên văn: “A &amp; B”"');
+    expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('title="Sửa theo phỏng đoán; nguyên văn: “A &amp; B”"');
   });
   it('writes the editor\'s note where <EditorNote> stands, its text escaped', () => {
     expect(fillCorrections('<aside data-editor-note="y"></aside>', corrections)).toBe(
-      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong>Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a href="hieu-dinh.html#y">(Hiệu đính)</a></p></aside>',
+      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong>Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a href="hieu-dinh.html#y">(xem trang Hiệu đính)</a></p></aside>',
     );
   });
   it('refuses an id that has no entry', () => {

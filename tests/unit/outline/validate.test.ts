@@ -43,6 +43,18 @@ describe('validateOutline', () => {
       'content/hieu-dinh/hieu-dinh.yaml › c.section: "zz" is not the id of a section of content/de-cuong; expected one of "a", "toan-van"',
     ]);
   });
+  it('checks the links of other content fields, such as a document’s notice', () => {
+    const problems = validateOutline({
+      sections: [section('a-i-1', {})],
+      corrections: [],
+      knownIds: known,
+      otherPages: ['hieu-dinh.html', 'van-ban/nd-90.html'],
+      fieldLinks: [{ file: 'content/van-ban/nd-90.md', field: 'notice', page: 'van-ban/nd-90.html', hrefs: ['../hieu-dinh.html#x', 'nd-99.html', 'https://nguon.example/'] }],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/van-ban/nd-90.md › notice: "nd-99.html" points to "van-ban/nd-99.html", which is not a page of the site; expected a file such as "a-i-1.html", "hieu-dinh.html", "van-ban/nd-90.html"',
+    ]);
+  });
   it('finds links and component ids in MDX bodies', () => {
     expect(bodyLinks('[a](van-ban/x.html) <a href="y.html">y</a> [b](<z.html> "t")')).toEqual(['van-ban/x.html', 'z.html', 'y.html']);
     expect(componentIds('<Fix id="a" /> <EditorNote id=\'b\' />')).toEqual(['a', 'b']);
@@ -71,7 +83,7 @@ describe('validateRelations', () => {
       'khac.md › counts[0]: “Rút học bạ” begins none of the passages this area quotes; expected the words of a line of the outline, e.g. “Rút học bạ”',
       'phan-b.mdx › body list: the area “Cải cách một lĩnh vực chưa có trang” has no page; expected a file in content/linh-vuc whose listItem is this line',
       'khac.md › listItem: “Lĩnh vực khác” is not a line of the list in phan-b.mdx; expected the line exactly as printed',
-      'phan-b.mdx › cites: ["nd-90"] differs from the documents its text names (see their "mentions"); expected []',
+      'phan-b.mdx › cites: ["nd-90"] differs from the documents its text names (see their "mentions"; an editor\'s note does not count); expected []',
     ]);
   });
   const passages = new Map([['s', [{ id: 's-p1', kind: 'p' as const, text: 'Câu một. Câu hai.', editorial: false }]]]);

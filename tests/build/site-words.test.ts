@@ -1,0 +1,181 @@
+/**
+ * Issue "every word the site adds is true": what the site writes around the outline says no more
+ * than facts.md, lists every document with its status, keeps reform areas and themes apart,
+ * and shows the outline where it stands (built dist/).
+ */
+import { readFileSync } from 'node:fs';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/build/dist-files';
+import { resolveHref } from '../../src/site/relative-url';
+import { collapseWhitespace } from '../../src/site/text';
+import { DIST, FACTS, readDist } from '../support/site';
+
+const files = listFiles(DIST);
+const pages = files.filter((f) => f.endsWith('.html'));
+const page = (path: string) => parse(readDist(path));
+const text = (el: HTMLElement | null | undefined) => collapseWhitespace(el?.textContent ?? '');
+const facts = readFileSync(FACTS, 'utf8');
+const factsFlat = collapseWhitespace(facts).toLowerCase();
+const areaPages = files.filter((f) => /^linh-vuc\/(?!index)[^/]+\.html$/.test(f));
+const sectionPages = files.filter((f) => /^(phan-[abc]|[ab]-[ivx-]+\d*)\.html$/.test(f));
+
+/** Every link to a document page inside the lists that name documents, with the page it is on. */
+function listedDocumentLinks(): Array<{ path: string; link: HTMLElement }> {
+  const found: Array<{ path: string; link: HTMLElement }> = [];
+  for (const path of [...sectionPages, ...areaPages, 'van-ban/index.html']) {
+    for (const link of page(path).querySelectorAll('.doc-list a, .doc-table th a')) found.push({ path, link });
+  }
+  return found;
+}
+
+describe('documents: status wherever they are listed (items 1–5)', () => {
+  it('every listed document has its status next to it, and the lists are found', () => {
+    const listed = listedDocumentLinks();
+    expect(listed.length).toBeGreaterThan(20);
+    for (const { path, link } of listed) {
+      const target = resolveHref(path, link.getAttribute('href')!);
+      if (target.startsWith('van-ban/dai-hoi-')) continue; // events have no status
+      const holder = link.closest('li') ?? link.closest('tr');
+      const status = text(holder?.querySelector('.doc-status'));
+      expect(status, `${path}: ${text(link)}`).not.toBe('');
+    }
+  });
+
+  it('no page calls the list of documents "Văn bản áp dụng"', () => {
+    for (const path of pages) expect(readDist(path), path).not.toContain('Văn bản áp dụng');
+  });
+
+  it('the 112/2020 page says plainly where the outline gives that number, without "còn"', () => {
+    const notice = text(page('van-ban/nd-112-2020-nd-cp.html').querySelector('.notice'));
+    expect(notice).not.toContain('còn ghi nhầm');
+    expect(notice).toContain('chỉ nêu số hiệu này một lần, ở mục B.I.4');
+    expect(notice).toContain('135/2020/NĐ-CP');
+  });
+
+  it('135/2020 is not among the documents B.I.4 cites, and is marked wherever it is listed', () => {
+    const aside = page('b-i-4.html').querySelector('.relations')!;
+    const cites = aside.querySelectorAll('div').find((d) => text(d.querySelector('p')).startsWith('Văn bản được viện dẫn'))!;
+    expect(cites.querySelector('a[href$="nd-135-2020-nd-cp.html"]')).toBeNull();
+    expect(text(aside)).toContain('Nêu trong ghi chú biên tập: Nghị định số 135/2020/NĐ-CP');
+    for (const path of ['van-ban/index.html', 'linh-vuc/che-do-cong-vu.html']) {
+      const link = page(path).querySelectorAll('a').find((a) => a.getAttribute('href')?.endsWith('nd-135-2020-nd-cp.html'))!;
+      expect(text(link.closest('li') ?? link.closest('th')), path).toContain('(nêu trong ghi chú biên tập)');
+    }
+    expect(text(page('van-ban/nd-135-2020-nd-cp.html').querySelector('main'))).toContain('Đề cương không viện dẫn nghị định này');
+  });
+
+  it('90/2020 says the outline cites it for viên chức; 115/2020 shows no doubtful date in force; no field holds a "?"', () => {
+    expect(text(page('van-ban/nd-90-2020-nd-cp.html').querySelector('.notice'))).toMatch(/viện dẫn nghị định này cho việc đánh giá viên chức.*viên chức.*chưa xác minh được/);
+    const rows = (path: string) => page(path).querySelectorAll('.doc-meta tr').map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td'))]);
+    expect(Object.fromEntries(rows('van-ban/nd-115-2020-nd-cp.html'))['Ngày có hiệu lực']).toBe('chưa xác minh được');
+    for (const path of files.filter((f) => /^van-ban\/(?!index)/.test(f))) {
+      for (const [label, value] of rows(path)) expect(value, `${path}: ${label}`).not.toContain('?');
+    }
+  });
+
+  it('a congress is shown as an event, without the fields of a document; nobody is "ông"', () => {
+    for (const path of ['van-ban/dai-hoi-vi.html', 'van-ban/dai-hoi-xiii.html']) {
+      const main = text(page(path).querySelector('main'));
+      for (const word of ['Số hiệu', 'Loại văn bản', 'Trích yếu', 'không có số hiệu', 'Tình trạng']) expect(main, `${path}: ${word}`).not.toContain(word);
+      const rows = page(path).querySelectorAll('.doc-meta tr').map((tr) => `${text(tr.querySelector('th'))}: ${text(tr.querySelector('td'))}`);
+      expect(rows).toContain('Địa điểm: Hà Nội');
+    }
+    for (const path of pages) expect(readDist(path), path).not.toContain('ông Nguyễn Xuân Phúc');
+    // facts.md gives the signer's name, not his title: the page says no more.
+    expect(facts).not.toMatch(/Thủ tướng Nguyễn Xuân Phúc/);
+    expect(text(page('van-ban/nd-90-2020-nd-cp.html').querySelector('main'))).toContain('người ký: Nguyễn Xuân Phúc');
+  });
+
+  it('sources whose address says they are in English are flagged', () => {
+    const link = page('van-ban/nd-135-2020-nd-cp.html').querySelector('.sources a[href*="english.luatvietnam.vn"]')!;
+    expect(text(link.parentNode)).toContain('(trang tiếng Anh');
+    expect(text(page('van-ban/nd-112-2020-nd-cp.html').querySelector('.sources'))).not.toContain('tiếng Anh');
+  });
+});
+
+describe('quotations (item 9)', () => {
+  /** The quoted texts of facts.md: the first column of the quotations table, and the other expressions. */
+  const quoted = [
+    ...facts
+      .split('## Quotations attributed to Hồ Chí Minh')[1]
+      .split('\n')
+      .filter((line) => line.startsWith('| "'))
+      .map((line) => /^\| "([^"]+)"/.exec(line)![1]),
+    ...[...facts.split('Other expressions the outline puts in quotation marks:')[1].split('are presented as')[0].matchAll(/"([^"]+)"/g)]
+      .map((m) => collapseWhitespace(m[1]))
+      .filter((q) => !q.endsWith('…')), // "(written "chủ trọng…")" is how the outline misspells one
+  ];
+
+  it('the quotations page holds every quoted text and expression facts.md lists', () => {
+    expect(quoted).toHaveLength(10);
+    const quotations = text(page('trich-dan.html').querySelector('main'));
+    for (const q of quoted) expect(quotations, q).toContain(q);
+  });
+
+  it('the expressions are attributed to no one, with an unverified source', () => {
+    const expressions = page('trich-dan.html').querySelectorAll('section:has(#cum-tu) .quotation');
+    expect(expressions).toHaveLength(3);
+    for (const entry of expressions) {
+      expect(text(entry)).not.toContain('Lời của');
+      expect(text(entry)).toContain('Nguồn chưa xác minh được');
+    }
+  });
+
+  it('an unverified attribution says it is the outline’s; the source never repeats "nguồn"', () => {
+    const quotations = text(page('trich-dan.html').querySelector('main'));
+    expect(quotations).toContain('Lời của Chủ tịch Hồ Chí Minh (theo đề cương)');
+    for (const path of pages) {
+      const main = text(page(path).querySelector('main'));
+      expect(main, path).not.toMatch(/Nguồn:? chưa xác minh được nguồn/i);
+      expect(main, path).not.toContain('Xuất xứ: Hồ Chí Minh');
+      expect(main, path).not.toContain('lời trích của');
+    }
+  });
+
+  it('quotation notes and entries follow the order of the text', () => {
+    const notes = page('a-i-3.html').querySelectorAll('.quote-notes li').map(text);
+    const order = ['thiếu óc tổ chức', 'Tổ chức phải gọn gàng', 'dụng nhân như dụng mộc', 'ít mà tốt', 'Tất cả mọi người'];
+    expect(notes.map((n) => order.findIndex((o) => n.includes(o)))).toEqual([0, 1, 2, 3, 4]);
+    const entries = page('trich-dan.html').querySelectorAll('section:has(#cau-trich-dan) .quotation blockquote').map(text);
+    expect(entries.findIndex((e) => e.includes('thiếu óc'))).toBeLessThan(entries.findIndex((e) => e.includes('dụng nhân')));
+  });
+});
+
+describe('reform areas and themes (item 10)', () => {
+  it('the index lists the six areas of Nghị quyết 76/NQ-CP under one heading and the two themes under another', () => {
+    const index = page('linh-vuc/index.html');
+    const group = (id: string) => index.querySelectorAll(`section:has(#${id}) .area-list > li > a`).map(text);
+    expect(group('nhom-linh-vuc')).toEqual([
+      'Cải cách thể chế',
+      'Cải cách thủ tục hành chính',
+      'Cải cách tổ chức bộ máy hành chính nhà nước',
+      'Cải cách chế độ công vụ',
+      'Cải cách tài chính công',
+      'Xây dựng và phát triển chính quyền điện tử, chính quyền số',
+    ]);
+    expect(group('nhom-chu-de')).toEqual(['Chỉ số cải cách hành chính và các chỉ số liên quan', 'Thanh tra, kiểm tra, giám sát']);
+    // The six names, as facts.md gives them (the sixth at the level of a province or district).
+    for (const name of group('nhom-linh-vuc').slice(0, 5)) expect(factsFlat).toContain(name.toLowerCase());
+    expect(factsFlat).toContain('chính quyền điện tử, chính quyền số');
+  });
+
+  it('no page names the area "Chuyển đổi số, chính quyền điện tử"', () => {
+    for (const path of pages) expect(readDist(path), path).not.toContain('Chuyển đổi số, chính quyền điện tử');
+  });
+
+  it('a section lists its themes apart from its areas, names joined with semicolons', () => {
+    const aside = text(page('phan-b.html').querySelector('.relations'));
+    expect(aside).toContain('Lĩnh vực cải cách: Cải cách thể chế; Cải cách thủ tục hành chính;');
+    expect(aside).toContain('Chủ đề khác: Chỉ số cải cách hành chính và các chỉ số liên quan; Thanh tra, kiểm tra, giám sát');
+  });
+
+  it('area passages follow the outline’s reading order', () => {
+    const readingOrder = page('toan-van.html').querySelectorAll('section.section[id]').map((s) => s.id);
+    for (const path of areaPages) {
+      const at = page(path).querySelectorAll('.cited figcaption a').map((a) => readingOrder.indexOf(a.getAttribute('href')!.replace(/^\.\.\/|\.html.*$/g, '')));
+      expect(at.every((n) => n >= 0), path).toBe(true);
+      expect(at, path).toEqual([...at].sort((a, b) => a - b));
+    }
+  });
+});
