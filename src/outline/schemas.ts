@@ -16,8 +16,15 @@ export const sectionSchema = z.object({
   title: z.string({ error: 'expected the heading text, e.g. "Cải cách thể chế"' }).min(1),
   /** Marker printed before the title, as in the source ("1,", "I.", "A."). Optional. */
   label: z.string().optional(),
-  /** Shorter title for menus, taken from the title's own words. Optional. */
+  /**
+   * Shorter title for menus, breadcrumbs and links: the first words of the title, cut at a word
+   * boundary (a trailing full stop may go), never words that change what the heading says. Optional.
+   */
   navTitle: z.string().optional(),
+  /** The correction (content/hieu-dinh, kind "de-muc") that gave the title its words; the heading then shows the mark. Optional. */
+  titleFix: id('an entry of content/hieu-dinh of kind "de-muc"').optional(),
+  /** The correction (content/hieu-dinh, kind "danh-so") that restored the label's number; the label then shows the mark. Optional. */
+  labelFix: id('an entry of content/hieu-dinh of kind "danh-so"').optional(),
   /** header (masthead and theme) | part (a heading over sections) | section | closing (signature). */
   kind: z.enum(['header', 'part', 'section', 'closing'], {
     error: 'expected one of "header", "part", "section", "closing"',
@@ -59,13 +66,16 @@ export const sectionSchema = z.object({
 
 /** An editorial correction or note (content/hieu-dinh/hieu-dinh.yaml). */
 export const correctionSchema = z.object({
-  /** sua-loi: a typo fixed in the reading text; danh-so: numbering restored; ghi-chu: an editor's note. */
-  kind: z.enum(['sua-loi', 'danh-so', 'ghi-chu'], { error: 'expected one of "sua-loi", "danh-so", "ghi-chu"' }),
+  /**
+   * sua-loi: a typo fixed in the reading text; de-muc: a heading that named the wrong area, corrected
+   * (the section's `titleFix`); danh-so: numbering restored (the sections' `labelFix`); ghi-chu: an editor's note.
+   */
+  kind: z.enum(['sua-loi', 'de-muc', 'danh-so', 'ghi-chu'], { error: 'expected one of "sua-loi", "de-muc", "danh-so", "ghi-chu"' }),
   /** Id of the section where it stands (content/de-cuong). */
   section: id('a section of content/de-cuong'),
   /** The text exactly as the source has it. */
   original: z.string({ error: 'expected the original text, exactly as in the source' }).min(1),
-  /** The text as the site shows it ("" for an editor's note). */
+  /** The text as the site shows it ("" for an editor's note). For danh-so, the labels in order, apart like the original ("1. … 2. … 3."). */
   corrected: z.string({ error: 'expected the corrected text ("" for an editor\'s note)' }),
   /** True when the correction is probable rather than certain. Default false. */
   probable: z.boolean().default(false),

@@ -10,12 +10,13 @@ import { firstWordsHint, inlineLinksHtml } from '../site/text';
 import { t } from '../site/ui-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
 import { resolvePassage, type QuotedPassage } from './area-passages';
+import { headingHtml } from './annotate/corrections';
 import { markAbbreviations } from './annotate/mark-abbreviations';
 import { quotedPassageHtml } from './annotate/passage-html';
 import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
 
 export type { HeadingLink };
-import type { AreaItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
+import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
 import { ancestorsOf, fullHeading, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
 
 /** A link: what it says and the site path it leads to. */
@@ -44,6 +45,8 @@ export interface SectionBlock {
   id: string;
   kind: SectionItem['kind'];
   heading: string;
+  /** The heading with its corrections marked (a restored number, a corrected title). */
+  headingHtml: string;
   /** Its own text, ready to show. */
   html: string;
   /** "Mục A.I.2" and the reading time, when the page shows them. */
@@ -82,6 +85,12 @@ function textWithin(outline: Outline, id: string): string {
 }
 
 const linkTo = (item: SectionItem): Link => ({ title: menuTitle(item), path: sectionPath(item.id) });
+
+/** The heading as the section's own page and the full text show it: its corrections marked like those of the text. */
+function markedHeading(outline: Outline, item: SectionItem): string {
+  const fix = (id?: string) => (id ? outline.corrections.find((c) => c.id === id) : undefined);
+  return headingHtml(item, { label: fix(item.labelFix), title: fix(item.titleFix) });
+}
 
 export function mastheadView(header: HeaderItem): MastheadView {
   const { superior, cell, party, place, date } = header.masthead;
@@ -135,6 +144,7 @@ export function sectionView(outline: Outline, id: string) {
       id,
       kind: item.kind,
       heading: fullHeading(item),
+      headingHtml: markedHeading(outline, item),
       html,
       meta: text ? { number: item.number, minutes: readingMinutes(text) } : undefined,
       children: children.map(linkTo),
@@ -173,6 +183,7 @@ export function fullTextView(outline: Outline) {
       id: item.id,
       kind: item.kind,
       heading: fullHeading(item),
+      headingHtml: markedHeading(outline, item),
       html: stripQuoteNotesAndParagraphIds(sectionHtml(outline, item.id, levelOf(item.id), seen)),
       children: [],
     } satisfies SectionBlock,
@@ -421,11 +432,29 @@ export function glossaryView(outline: Outline) {
 }
 
 export function correctionsView(outline: Outline) {
-  return (['sua-loi', 'danh-so', 'ghi-chu'] as const)
+  // In reading order: by section, then where the correction stands (a heading's before its text).
+  const placeOf = (c: CorrectionItem) => {
+    const item = outline.byId.get(c.section)!;
+    const inHeading = item.titleFix === c.id || item.labelFix === c.id;
+    return [item.order, inHeading ? -1 : (item.entry.body ?? '').search(new RegExp(`id=["']${c.id}["']`))];
+  };
+  const sorted = [...outline.corrections].sort((a, b) => {
+    const [sa, pa] = placeOf(a);
+    const [sb, pb] = placeOf(b);
+    return sa - sb || pa - pb;
+  });
+  return (['sua-loi', 'de-muc', 'danh-so', 'ghi-chu'] as const)
     .map((kind) => ({
       kind,
       title: t(`corrections.kind.${kind}`),
-      entries: outline.corrections.filter((c) => c.kind === kind).map((c) => ({ ...c, where: { title: sectionLabel(outline.byId.get(c.section)!), path: sectionPath(c.section) } })),
+      entries: sorted
+        .filter((c) => c.kind === kind)
+        .map((c) => ({
+          ...c,
+          where: { title: sectionLabel(outline.byId.get(c.section)!), path: sectionPath(c.section) },
+          // An editor's note keeps the outline's sentence as it is and explains it.
+          labels: kind === 'ghi-chu' ? { original: t('corrections.noteOriginal'), note: t('corrections.noteText') } : { original: t('corrections.original'), note: t('corrections.why') },
+        })),
     }))
     .filter((group) => group.entries.length > 0);
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/build/dist-files';
 import { resolveHref } from '../../src/site/relative-url';
 import { collapseWhitespace } from '../../src/site/text';
-import { DIST, FACTS, readDist } from '../support/site';
+import { DIST, FACTS, readCorrections, readDist } from '../support/site';
 
 const files = listFiles(DIST);
 const pages = files.filter((f) => f.endsWith('.html'));
@@ -177,5 +177,36 @@ describe('reform areas and themes (item 10)', () => {
       expect(at.every((n) => n >= 0), path).toBe(true);
       expect(at, path).toEqual([...at].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('corrections are marked where they stand (item 6)', () => {
+  const corrections = readCorrections().filter((c) => c.kind !== 'ghi-chu');
+
+  it('every correction of the text, a heading or a number links to its entry, on its page and in the full text', () => {
+    expect(corrections.map((c) => c.kind)).toEqual(expect.arrayContaining(['sua-loi', 'de-muc', 'danh-so']));
+    const full = page('toan-van.html');
+    for (const c of corrections) {
+      // A restored number stands in the headings of the part's sections.
+      const where = [`${c.section}.html`, ...sectionPages.filter((p) => c.kind === 'danh-so' && p.startsWith(`${c.section}-`))];
+      const marked = where.filter((path) => page(path).querySelector(`a.fix[href="hieu-dinh.html#${c.id}"]`));
+      expect(marked.length, `${c.id} on ${where.join(', ')}`).toBeGreaterThan(0);
+      expect(full.querySelector(`a.fix[href="hieu-dinh.html#${c.id}"]`), `${c.id} in toan-van.html`).not.toBeNull();
+    }
+  });
+
+  it('the corrected heading of B.I.5 is marked, with its own kind on the editorial page', () => {
+    const link = page('b-i-5.html').querySelector('h1 a.fix')!;
+    expect(text(link)).toBe('Cải cách tài chính công');
+    expect(link.getAttribute('title')).toBe('Đã hiệu đính; nguyên văn: “Cải cách hành chính công”');
+    const group = page('hieu-dinh.html').querySelector('section:has(#nhom-de-muc)')!;
+    expect(text(group.querySelector('h2'))).toBe('Đề mục ghi nhầm tên lĩnh vực');
+    expect(group.querySelector('#tai-chinh-cong')).not.toBeNull();
+    expect(text(page('hieu-dinh.html').querySelector('main > article > p, article p'))).toContain('một đề mục ghi nhầm tên lĩnh vực');
+  });
+
+  it('an editor’s note shows the outline’s sentence and the note, not a “reason”', () => {
+    const note = page('hieu-dinh.html').getElementById('nd-112-135')!;
+    expect(note.querySelectorAll('dt').map(text)).toEqual(['Câu của đề cương', 'Nội dung ghi chú']);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { isExternalHref, resolveHref } from '../../site/relative-url';
 import { sectionPath } from '../../site/routes';
+import { numberingLabels } from '../annotate/corrections';
 import { hasOwnPage, type OutlineItem } from '../nav';
 import { checkId, checkIds, checkUnique, listIds, type ContentProblem } from './problems';
 
@@ -21,10 +22,15 @@ export interface SectionData extends Omit<OutlineItem, 'id'> {
   part?: 'A' | 'B' | 'C';
   areas: string[];
   cites: string[];
+  titleFix?: string;
+  labelFix?: string;
 }
 
 export interface CorrectionData {
   section: string;
+  kind?: string;
+  original?: string;
+  corrected?: string;
 }
 
 export interface OutlineInput {
@@ -78,6 +84,7 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     }
     problems.push(...checkIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'the id of a file in content/van-ban'));
     problems.push(...checkIds(file, 'areas', data.areas, input.knownIds['linh-vuc'], 'the id of an area of content/linh-vuc'));
+    problems.push(...checkHeadingFixes(s, input.corrections));
     componentIds(s.body ?? '').forEach((id, index) => {
       problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));
     });
@@ -113,5 +120,26 @@ function checkLinks(file: string, field: string, page: string, hrefs: string[], 
       problems.push({ file, field, message: `"${href}" points to "${target}", which is not a page of the site; expected a file such as ${listIds([...pages].slice(0, 4))}` });
     }
   }
+  return problems;
+}
+
+/** A heading's `titleFix` and `labelFix` name a correction of the right kind whose words are the heading's. */
+function checkHeadingFixes(s: ContentFile<SectionData>, corrections: ContentFile<CorrectionData>[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (field: 'titleFix' | 'labelFix', kind: string, fits: (c: CorrectionData) => string | undefined) => {
+    const id = s.data[field];
+    if (id === undefined) return;
+    const of = corrections.filter((c) => c.data.kind === undefined || c.data.kind === kind);
+    const found = checkId(s.file, field, id, of.map((c) => c.id), `an entry of content/hieu-dinh of kind "${kind}"`);
+    if (found.length) return problems.push(...found);
+    const misfit = fits(of.find((c) => c.id === id)!.data);
+    if (misfit) problems.push({ file: s.file, field, message: misfit });
+  };
+  check('titleFix', 'de-muc', (c) => (c.corrected === undefined || c.corrected === s.data.title ? undefined : `"${s.data.title}" is not the corrected text of "${s.data.titleFix}" ("${c.corrected}"); expected the title to be exactly the corrected words`));
+  check('labelFix', 'danh-so', (c) =>
+    c.corrected === undefined || (s.data.label !== undefined && numberingLabels(c.corrected).includes(s.data.label))
+      ? undefined
+      : `the label "${s.data.label ?? ''}" is not one of the numbers "${s.data.labelFix}" restores ("${c.corrected}"); expected one of them`,
+  );
   return problems;
 }

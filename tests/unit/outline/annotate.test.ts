@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateSection } from '../../../src/outline/annotate/annotate-section';
-import { fillCorrections } from '../../../src/outline/annotate/corrections';
+import { fillCorrections, headingHtml } from '../../../src/outline/annotate/corrections';
 import { markAbbreviations } from '../../../src/outline/annotate/mark-abbreviations';
 import { quotedPassageHtml } from '../../../src/outline/annotate/passage-html';
 import { stripQuoteNotesAndParagraphIds, headingsOf, shiftHeadings } from '../../../src/outline/annotate/section-html';
@@ -118,5 +118,21 @@ describe('fillCorrections', () => {
   });
   it('refuses an id that has no entry', () => {
     expect(() => fillCorrections('<span data-fix="z"></span>', corrections)).toThrow(/no entry "z"/);
+  });
+});
+
+describe('headingHtml', () => {
+  const numbering = { id: 'danh-so', original: '1. … 1. … 1.', corrected: '1. … 2. … 3.', probable: false, note: '' };
+  const heading = { id: 'de-muc', original: 'Cải cách hành chính công', corrected: 'Cải cách tài chính công', probable: false, note: '' };
+  it('marks a restored number with the number the source has', () => {
+    expect(headingHtml({ label: '2.', title: 'Xây dựng <nền>' }, { label: numbering })).toBe(
+      '<a class="fix" href="hieu-dinh.html#danh-so" title="Đã đánh số lại; nguyên văn: “1.”">2.</a> Xây dựng &lt;nền&gt;',
+    );
+  });
+  it('marks a corrected title, and leaves a heading without corrections as text', () => {
+    expect(headingHtml({ label: '5,', title: 'Cải cách tài chính công' }, { title: heading })).toBe(
+      '5, <a class="fix" href="hieu-dinh.html#de-muc" title="Đã hiệu đính; nguyên văn: “Cải cách hành chính công”">Cải cách tài chính công</a>',
+    );
+    expect(headingHtml({ title: 'KẾT LUẬN' })).toBe('KẾT LUẬN');
   });
 });

@@ -43,6 +43,26 @@ describe('validateOutline', () => {
       'content/hieu-dinh/hieu-dinh.yaml › c.section: "zz" is not the id of a section of content/de-cuong; expected one of "a", "toan-van"',
     ]);
   });
+  it('checks that a heading’s titleFix and labelFix name a correction of their kind with the heading’s words', () => {
+    const yaml = 'content/hieu-dinh/hieu-dinh.yaml';
+    const problems = validateOutline({
+      sections: [
+        section('b-i-5', { title: 'Cải cách tài chính', label: '5,', titleFix: 'tai-chinh-cong', labelFix: 'tai-chinh-cong' }),
+        section('a-i-2', { title: 'X', label: '4.', number: 'A.I.2', order: 2, labelFix: 'danh-so-a-i' }),
+      ],
+      corrections: [
+        { id: 'tai-chinh-cong', file: yaml, data: { section: 'b-i-5', kind: 'de-muc', original: 'Cải cách hành chính công', corrected: 'Cải cách tài chính công' } },
+        { id: 'danh-so-a-i', file: yaml, data: { section: 'a-i-2', kind: 'danh-so', original: '1. … 1.', corrected: '1. … 2.' } },
+      ],
+      knownIds: known,
+      otherPages: [],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/de-cuong/b-i-5.mdx › titleFix: "Cải cách tài chính" is not the corrected text of "tai-chinh-cong" ("Cải cách tài chính công"); expected the title to be exactly the corrected words',
+      'content/de-cuong/b-i-5.mdx › labelFix: "tai-chinh-cong" is not an entry of content/hieu-dinh of kind "danh-so"; expected one of "danh-so-a-i"',
+      'content/de-cuong/a-i-2.mdx › labelFix: the label "4." is not one of the numbers "danh-so-a-i" restores ("1. … 2."); expected one of them',
+    ]);
+  });
   it('checks the links of other content fields, such as a document’s notice', () => {
     const problems = validateOutline({
       sections: [section('a-i-1', {})],
