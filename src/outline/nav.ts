@@ -95,3 +95,14 @@ export function menuTitle(item: Pick<OutlineItem, 'label' | 'title' | 'navTitle'
   const title = item.navTitle ?? item.title;
   return item.label ? `${item.label} ${title}` : title;
 }
+
+/**
+ * True when `short` is the first words of `title`, cut at a word boundary: the same words in the
+ * same order (letter case aside, a final full stop may go). A short title may shorten a heading,
+ * never say something else ("Vận dụng, liên hệ tại đơn vị" drops the middle of Part B's heading).
+ */
+export function isWordPrefix(short: string, title: string): boolean {
+  const norm = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLocaleLowerCase('vi');
+  const [head, whole] = [norm(short), norm(title)];
+  return head !== '' && whole.startsWith(head) && (whole.length === head.length || /[\s,;:.]/.test(whole[head.length]));
+}

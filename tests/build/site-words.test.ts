@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/build/dist-files';
+import { isWordPrefix } from '../../src/outline/nav';
 import { resolveHref } from '../../src/site/relative-url';
 import { collapseWhitespace } from '../../src/site/text';
 import { DIST, FACTS, readCorrections, readDist } from '../support/site';
@@ -208,5 +209,22 @@ describe('corrections are marked where they stand (item 6)', () => {
   it('an editor’s note shows the outline’s sentence and the note, not a “reason”', () => {
     const note = page('hieu-dinh.html').getElementById('nd-112-135')!;
     expect(note.querySelectorAll('dt').map(text)).toEqual(['Câu của đề cương', 'Nội dung ghi chú']);
+  });
+});
+
+describe('short titles (item 7)', () => {
+  it('every menu entry is the first words of the heading of the page it opens, cut at a word boundary', () => {
+    const entries = page('index.html').querySelectorAll('.outline-menu a');
+    expect(entries.length).toBeGreaterThan(15);
+    for (const a of entries) {
+      const heading = text(page(a.getAttribute('href')!).querySelector('h1'));
+      expect(isWordPrefix(text(a), heading), `“${text(a)}” / “${heading}”`).toBe(true);
+    }
+  });
+  it('the short titles keep what the headings are about', () => {
+    const menu = page('index.html').querySelectorAll('.outline-menu a').map(text);
+    expect(menu).toContain('1. Xây dựng nền hành chính thống nhất giữa mục tiêu chính trị và mục tiêu hành chính');
+    expect(menu).toContain('B. Vận dụng, liên hệ với việc thực hiện và phát huy dân chủ');
+    expect(menu).toContain('6, Xây dựng phát triển chính quyền điện tử');
   });
 });

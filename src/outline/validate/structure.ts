@@ -7,7 +7,7 @@
 import { isExternalHref, resolveHref } from '../../site/relative-url';
 import { sectionPath } from '../../site/routes';
 import { numberingLabels } from '../annotate/corrections';
-import { hasOwnPage, type OutlineItem } from '../nav';
+import { hasOwnPage, isWordPrefix, type OutlineItem } from '../nav';
 import { checkId, checkIds, checkUnique, listIds, type ContentProblem } from './problems';
 
 /** A content entry as loaded: its id, its file and its (already schema-checked) data. */
@@ -84,6 +84,9 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     }
     problems.push(...checkIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'the id of a file in content/van-ban'));
     problems.push(...checkIds(file, 'areas', data.areas, input.knownIds['linh-vuc'], 'the id of an area of content/linh-vuc'));
+    if (data.navTitle !== undefined && !isWordPrefix(data.navTitle, data.title)) {
+      problems.push({ file, field: 'navTitle', message: `"${data.navTitle}" is not the first words of the title "${data.title}"; expected the title's own first words, cut at a word boundary` });
+    }
     problems.push(...checkHeadingFixes(s, input.corrections));
     componentIds(s.body ?? '').forEach((id, index) => {
       problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));

@@ -63,6 +63,17 @@ describe('validateOutline', () => {
       'content/de-cuong/a-i-2.mdx › labelFix: the label "4." is not one of the numbers "danh-so-a-i" restores ("1. … 2."); expected one of them',
     ]);
   });
+  it('refuses a short title that is not the first words of the heading', () => {
+    const problems = validateOutline({
+      sections: [section('phan-b', { title: 'VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN', navTitle: 'Vận dụng, liên hệ tại đơn vị' })],
+      corrections: [],
+      knownIds: known,
+      otherPages: [],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/de-cuong/phan-b.mdx › navTitle: "Vận dụng, liên hệ tại đơn vị" is not the first words of the title "VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN"; expected the title\'s own first words, cut at a word boundary',
+    ]);
+  });
   it('checks the links of other content fields, such as a document’s notice', () => {
     const problems = validateOutline({
       sections: [section('a-i-1', {})],
