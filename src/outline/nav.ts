@@ -5,7 +5,7 @@ import { t } from '../site/ui-strings';
  * Works on plain data so it can be unit-tested without Astro.
  */
 
-export type SectionKind = 'header' | 'part' | 'section' | 'closing';
+export type SectionKind = 'header' | 'part' | 'section' | 'part-end' | 'closing';
 
 export interface OutlineItem {
   id: string;
@@ -23,7 +23,7 @@ export interface OutlineNode<T extends OutlineItem = OutlineItem> {
   children: OutlineNode<T>[];
 }
 
-/** Items that get a page of their own: everything but the header block and the signature. */
+/** Items that get a page of their own: everything but the header block, the words that close a part, and the signature. */
 export function hasOwnPage(item: OutlineItem): boolean {
   return item.kind === 'part' || item.kind === 'section';
 }

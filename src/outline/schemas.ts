@@ -12,7 +12,7 @@ const id = (what: string) =>
 
 /** A section of the outline (content/de-cuong/*.mdx). */
 export const sectionSchema = z.object({
-  /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"). */
+  /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"); for a part-end, a name for editors (not shown). */
   title: z.string({ error: 'expected the heading text, e.g. "Cải cách thể chế"' }).min(1),
   /** Marker printed before the title, as in the source ("1,", "I.", "A."). Optional. */
   label: z.string().optional(),
@@ -25,9 +25,13 @@ export const sectionSchema = z.object({
   titleFix: id('an entry of content/hieu-dinh of kind "de-muc"').optional(),
   /** The correction (content/hieu-dinh, kind "danh-so") that restored the label's number; the label then shows the mark. Optional. */
   labelFix: id('an entry of content/hieu-dinh of kind "danh-so"').optional(),
-  /** header (masthead and theme) | part (a heading over sections) | section | closing (signature). */
-  kind: z.enum(['header', 'part', 'section', 'closing'], {
-    error: 'expected one of "header", "part", "section", "closing"',
+  /**
+   * header (masthead and theme) | part (a heading over sections) | section | part-end (the words
+   * that close a part, after its last section; shown at the end of the part's page, no page of its
+   * own; needs a `parent`) | closing (signature).
+   */
+  kind: z.enum(['header', 'part', 'section', 'part-end', 'closing'], {
+    error: 'expected one of "header", "part", "section", "part-end", "closing"',
   }),
   /** Part of the outline: A (lý luận), B (liên hệ), C (kết luận). Required for parts and sections. */
   part: z.enum(['A', 'B', 'C'], { error: 'expected one of "A", "B", "C"' }).optional(),

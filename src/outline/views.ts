@@ -17,7 +17,7 @@ import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type Heading
 
 export type { HeadingLink };
 import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
-import { ancestorsOf, fullHeading, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
+import { ancestorsOf, fullHeading, hasOwnPage, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
 
 /** A link: what it says and the site path it leads to. */
 export interface Link {
@@ -53,6 +53,8 @@ export interface SectionBlock {
   meta?: { number?: string; minutes: number };
   /** The sections of a part, listed as links (section pages only). */
   children: Link[];
+  /** The words that close a part (kind "part-end"), after the list of its sections (section pages only). */
+  closingHtml?: string;
 }
 
 export interface SignatureView {
@@ -85,6 +87,9 @@ function textWithin(outline: Outline, id: string): string {
 }
 
 const linkTo = (item: SectionItem): Link => ({ title: menuTitle(item), path: sectionPath(item.id) });
+
+/** The words that close a part (items of kind "part-end" under it). */
+const partEndsOf = (outline: Outline, id: string) => outline.items.filter((i) => i.kind === 'part-end' && i.parent === id);
 
 /** The heading as the section's own page and the full text show it: its corrections marked like those of the text. */
 function markedHeading(outline: Outline, item: SectionItem): string {
@@ -148,6 +153,7 @@ export function sectionView(outline: Outline, id: string) {
       html,
       meta: text ? { number: item.number, minutes: readingMinutes(text) } : undefined,
       children: children.map(linkTo),
+      closingHtml: partEndsOf(outline, id).map((end) => sectionHtml(outline, end.id, 1, new Set())).join('') || undefined,
     } satisfies SectionBlock,
     signature: isLast ? (outline.closing?.signature as SignatureView | undefined) : undefined,
     ...relationsOf(outline, item),
@@ -172,12 +178,13 @@ function relationsOf(outline: Outline, item: SectionItem) {
 }
 
 export function fullTextView(outline: Outline) {
-  const { header, closing, pages, items } = outline;
+  const { header, closing, items } = outline;
   const levelOf = (id: string) => Math.min(4, ancestorsOf(items, id).length + 2) as 2 | 3 | 4;
   // One page: each glossary term is marked at its first use in the whole text, so sections share `seen`.
   const seen = new Set<string>();
   const themeHtml = sectionHtml(outline, header.id, 1, seen);
-  const sections = pages.map((item) => ({
+  // The pages in reading order, and the words that close a part where they stand.
+  const sections = items.filter((item) => hasOwnPage(item) || item.kind === 'part-end').map((item) => ({
     level: levelOf(item.id),
     block: {
       id: item.id,

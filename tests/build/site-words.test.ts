@@ -228,3 +228,23 @@ describe('short titles (item 7)', () => {
     expect(menu).toContain('6, Xây dựng phát triển chính quyền điện tử');
   });
 });
+
+describe('the sentence that closes B.I stands where the outline has it (item 8)', () => {
+  const closing = 'Trên đây là kết quả thực hiện cải cách hành chính năm 2023 – 2024 của đơn vị nhà trường.';
+  it('closes B.I in the full text: after the last item of 6.3, before Part C', () => {
+    const full = text(page('toan-van.html').querySelector('main'));
+    const at = full.indexOf(closing);
+    expect(at).toBeGreaterThan(full.indexOf('Đồng thời đáp ứng hệ thống mạng cho giáo viên'));
+    expect(at).toBeLessThan(full.indexOf('C. KẾT LUẬN'));
+    // Outside B.I.6: the full text shows it after the section of B.I.6, not inside it.
+    expect(text(page('toan-van.html').querySelector('section#b-i-6'))).not.toContain(closing);
+  });
+  it('is on the page of B.I, after the list of its sections, and not on B.I.6, its area page or the worksheet', () => {
+    const partPage = page('b-i.html');
+    expect(text(partPage.querySelector('.section__text--part-end'))).toBe(closing);
+    expect(text(partPage.querySelector('main'))).toContain(closing);
+    for (const path of ['b-i-6.html', 'linh-vuc/chuyen-doi-so.html', 'phieu-lien-he.html']) {
+      expect(text(page(path).querySelector('main')), path).not.toContain('Trên đây là kết quả');
+    }
+  });
+});

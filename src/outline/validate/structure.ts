@@ -84,6 +84,7 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     }
     problems.push(...checkIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'the id of a file in content/van-ban'));
     problems.push(...checkIds(file, 'areas', data.areas, input.knownIds['linh-vuc'], 'the id of an area of content/linh-vuc'));
+    if (data.kind === 'part-end') problems.push(...checkPartEnd(s, sections));
     if (data.navTitle !== undefined && !isWordPrefix(data.navTitle, data.title)) {
       problems.push({ file, field: 'navTitle', message: `"${data.navTitle}" is not the first words of the title "${data.title}"; expected the title's own first words, cut at a word boundary` });
     }
@@ -145,4 +146,31 @@ function checkHeadingFixes(s: ContentFile<SectionData>, corrections: ContentFile
       : `the label "${s.data.label ?? ''}" is not one of the numbers "${s.data.labelFix}" restores ("${c.corrected}"); expected one of them`,
   );
   return problems;
+}
+
+/**
+ * The words that close a part stand after everything in the part and before anything after it:
+ * its order lies between the part's last section and the next item outside the part.
+ */
+function checkPartEnd(end: ContentFile<SectionData>, sections: ContentFile<SectionData>[]): ContentProblem[] {
+  const { file, data } = end;
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const part = data.parent === undefined ? undefined : byId.get(data.parent);
+  if (!part) return data.parent === undefined ? [{ file, field: 'parent', message: 'a "part-end" closes a part; expected the id of that part, e.g. "b-i"' }] : [];
+  const within = (s: ContentFile<SectionData>): boolean => {
+    for (let at = s.data.parent, seen = 0; at !== undefined && seen < sections.length; at = byId.get(at)?.data.parent, seen += 1) {
+      if (at === part.id) return true;
+    }
+    return false;
+  };
+  const inside = sections.filter((s) => s !== end && within(s));
+  const last = Math.max(part.data.order, ...inside.map((s) => s.data.order));
+  const between = sections.filter((s) => s !== end && s !== part && !within(s) && s.data.order > part.data.order && s.data.order < data.order);
+  if (data.order < last) {
+    return [{ file, field: 'order', message: `${data.order} comes before the end of the part "${part.id}" (its last item has order ${last}); expected a larger number` }];
+  }
+  if (between.length) {
+    return [{ file, field: 'order', message: `${data.order} comes after "${between[0].id}" (order ${between[0].data.order}), which is not in the part "${part.id}"; expected a number right after the part's last item (${last})` }];
+  }
+  return [];
 }

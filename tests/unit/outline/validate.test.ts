@@ -74,6 +74,19 @@ describe('validateOutline', () => {
       'content/de-cuong/phan-b.mdx › navTitle: "Vận dụng, liên hệ tại đơn vị" is not the first words of the title "VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN"; expected the title\'s own first words, cut at a word boundary',
     ]);
   });
+  it('places the words that close a part after the part and before what follows it', () => {
+    const sections = [
+      section('b-i', { kind: 'part', number: 'B.I', order: 50 }),
+      section('b-i-6', { number: 'B.I.6', order: 56, parent: 'b-i' }),
+      section('phan-c', { number: 'C', order: 60 }),
+    ];
+    const check = (order: number, parent?: string) =>
+      validateOutline({ sections: [...sections, section('b-i-ket', { kind: 'part-end', order, parent })], corrections: [], knownIds: known, otherPages: [] }).map(formatProblem);
+    expect(check(57, 'b-i')).toEqual([]);
+    expect(check(55, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 55 comes before the end of the part "b-i" (its last item has order 56); expected a larger number']);
+    expect(check(61, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 61 comes after "phan-c" (order 60), which is not in the part "b-i"; expected a number right after the part\'s last item (56)']);
+    expect(check(57)).toEqual(['content/de-cuong/b-i-ket.mdx › parent: a "part-end" closes a part; expected the id of that part, e.g. "b-i"']);
+  });
   it('checks the links of other content fields, such as a document’s notice', () => {
     const problems = validateOutline({
       sections: [section('a-i-1', {})],
