@@ -209,9 +209,16 @@ export const areaSchema = z.object({
 export const glossarySchema = z.object({
   /** The abbreviation as written, e.g. "CCHC". */
   term: z.string({ error: 'expected the abbreviation as written, e.g. "CCHC"' }).min(1),
+  /**
+   * de-cuong: an abbreviation the outline uses; ten-rieng: a name or foreign word the outline uses
+   * (MISA, E-Learning); lien-quan: a related term the outline does not abbreviate (the indices).
+   */
+  group: z.enum(['de-cuong', 'ten-rieng', 'lien-quan'], {
+    error: 'expected "de-cuong" (an abbreviation the outline uses), "ten-rieng" (a name or foreign word it uses) or "lien-quan" (a related term it does not abbreviate)',
+  }),
   /** Other spellings in the text, e.g. "CB,GV, NV". Default []. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** The full form, in Vietnamese. */
+  /** The full form, in Vietnamese; "chưa xác minh được tên đầy đủ" when facts.md gives none and the outline does not say. */
   full: z.string({ error: 'expected the full form of the abbreviation, e.g. "cải cách hành chính"' }).min(1, {
     error: 'expected the full form of the abbreviation, e.g. "cải cách hành chính"',
   }),

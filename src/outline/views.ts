@@ -435,7 +435,17 @@ export function quotationsView(outline: Outline) {
 }
 
 export function glossaryView(outline: Outline) {
-  return [...outline.glossary].sort((a, b) => a.term.localeCompare(b.term, 'vi'));
+  const quoted = (spellings: string[]) => spellings.map((a) => `“${a}”`).join(', ');
+  return (['de-cuong', 'ten-rieng', 'lien-quan'] as const)
+    .map((group) => ({
+      group,
+      title: t(`glossary.group.${group}`),
+      terms: outline.glossary
+        .filter((g) => g.group === group)
+        .sort((a, b) => a.term.localeCompare(b.term, 'vi'))
+        .map((g) => ({ ...g, aliasesText: g.aliases.length ? t('glossary.aliases', { aliases: quoted(g.aliases) }) : undefined })),
+    }))
+    .filter((g) => g.terms.length > 0);
 }
 
 export function correctionsView(outline: Outline) {

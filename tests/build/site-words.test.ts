@@ -248,3 +248,19 @@ describe('the sentence that closes B.I stands where the outline has it (item 8)'
     }
   });
 });
+
+describe('glossary (item 11)', () => {
+  const glossary = page('thuat-ngu.html');
+  const terms = (id: string) => glossary.querySelectorAll(`section:has(#${id}) dt abbr`).map(text);
+  it('keeps the abbreviations the outline uses apart from related terms it never abbreviates', () => {
+    expect(terms('nhom-lien-quan')).toEqual(expect.arrayContaining(['PAR INDEX', 'PAPI', 'PCI', 'SIPAS']));
+    expect(terms('nhom-de-cuong')).toEqual(expect.arrayContaining(['CCHC', 'TTHC', 'PMIS', 'LMS']));
+    for (const term of ['PAR INDEX', 'PAPI', 'PCI', 'SIPAS']) expect(terms('nhom-de-cuong')).not.toContain(term);
+  });
+  it('shows an expansion facts.md does not give as unverified, on hover too; nothing in English', () => {
+    const pmis = glossary.getElementById('pmis')!;
+    expect(pmis.querySelector('abbr')!.getAttribute('title')).toBe('chưa xác minh được tên đầy đủ');
+    expect(page('b-i-6.html').querySelectorAll('abbr').find((a) => text(a) === 'PMIS')?.getAttribute('title')).toBe('chưa xác minh được tên đầy đủ');
+    for (const path of pages) expect(readDist(path), path).not.toMatch(/Management|Information System/);
+  });
+});

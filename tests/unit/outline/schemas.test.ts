@@ -62,6 +62,7 @@ describe('content schemas', () => {
     expect(problems(areaSchema, { ...area, group: 'khac' })[0]).toMatch(/^group: expected "linh-vuc"/);
   });
   it('asks a glossary entry for its full form', () => {
-    expect(problems(glossarySchema, { term: 'CCHC', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);
+    expect(problems(glossarySchema, { term: 'CCHC', group: 'de-cuong', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);
+    expect(problems(glossarySchema, { term: 'PCI', full: 'Chỉ số Năng lực cạnh tranh cấp tỉnh' })[0]).toMatch(/^group: expected "de-cuong"/);
   });
 });
