@@ -1,7 +1,8 @@
 /**
  * The Part B worksheet (inline, classic: runs from file://). Every keystroke is saved in
  * localStorage; another tab's typing is merged field by field; export and import move it as a
- * .json file; a bad file, or full storage, changes nothing and says so in Vietnamese.
+ * .json file; a bad file, or full storage, changes nothing and says so in Vietnamese, naming a
+ * field by its label.
  */
 import { t } from './embedded-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
@@ -16,7 +17,8 @@ import {
 } from '../site/worksheet';
 
 const form = document.querySelector<HTMLFormElement>('[data-worksheet]')!;
-const status = form.querySelector<HTMLElement>('[data-worksheet-status]')!;
+/** The status lines above and below the form (the controls stand in both places); both say the same. */
+const statuses = [...form.querySelectorAll<HTMLElement>('[data-worksheet-status]')];
 const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
 const known = new Set(inputs.map((input) => input.name));
 let data: WorksheetData = readStored();
@@ -30,8 +32,15 @@ function readStored(): WorksheetData {
 }
 
 function say(message: string, kind: 'ok' | 'error' = 'ok'): void {
-  status.textContent = message;
-  status.dataset.kind = kind;
+  for (const status of statuses) {
+    status.textContent = message;
+    status.dataset.kind = kind;
+  }
+}
+
+/** How the page names a field in a message: its label (data-label), never its form name. */
+function labelOf(name: unknown): string {
+  return inputs.find((input) => input.name === name)?.dataset.label ?? '';
 }
 
 /**
@@ -86,15 +95,18 @@ function stamped(from: WorksheetData): WorksheetData {
   return { fields: Object.fromEntries([...known].map((name) => [name, { value: from.fields[name]?.value ?? '', at }])) };
 }
 
+const EXPORT_FILE = 'phieu-lien-he.json';
+
 function download(): void {
   const blob = new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
-  link.download = 'phieu-lien-he.json';
+  link.download = EXPORT_FILE;
   document.body.append(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  say(t('worksheet.exported', { file: EXPORT_FILE }));
 }
 
 async function importFile(file: File): Promise<void> {
@@ -102,7 +114,7 @@ async function importFile(file: File): Promise<void> {
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, known);
   if (!result.ok) {
-    say(t(result.error, result.vars), 'error');
+    say(t(result.error, { ...result.vars, label: labelOf(result.vars?.name) }), 'error');
     return;
   }
   // Fields the file leaves empty are stamped too, so another open tab cannot bring old text back.

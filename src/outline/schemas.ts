@@ -52,7 +52,9 @@ export const sectionSchema = z.object({
   masthead: z
     .object({
       superior: z.string({ error: 'expected the superior Party committee, e.g. "ĐẢNG ỦY …"' }),
-      cell: z.string({ error: 'expected the issuing cell, e.g. "CHI BỘ …"' }),
+      cell: z.string({ error: 'expected the issuing cell as the masthead prints it, e.g. "CHI BỘ …"' }),
+      /** The cell's name as a sentence writes it (footer, worksheet), e.g. "Chi bộ Trường THCS An Hải". */
+      cellName: z.string({ error: 'expected the cell\'s name as a sentence writes it, e.g. "Chi bộ Trường THCS An Hải"' }).min(1),
       party: z.string({ error: 'expected "ĐẢNG CỘNG SẢN VIỆT NAM"' }),
       place: z.string({ error: 'expected the place of issue, e.g. "Lý Sơn"' }),
       date: z.coerce.date({ error: 'expected the date of issue as YYYY-MM-DD' }),

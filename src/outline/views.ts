@@ -4,6 +4,7 @@
  */
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { PAGES, areaPath, correctionPath, documentPath, glossaryPath, sectionPath } from '../site/routes';
+import { slugifyVietnamese } from '../site/slug';
 import { sourceLink } from '../site/sources';
 import { readingMinutes } from '../site/reading-time';
 import { firstWordsHint, inlineLinksHtml } from '../site/text';
@@ -104,7 +105,8 @@ export function mastheadView(header: HeaderItem): MastheadView {
 
 /** The site's frame (header, footer, menu). */
 export function frameView(outline: Outline) {
-  return { siteTitle: outline.header.title, cell: outline.header.masthead.cell, tree: treeView(outline) };
+  // Inside sentences (footer) the cell is named as a sentence writes it, not in the masthead's capitals.
+  return { siteTitle: outline.header.title, cell: outline.header.masthead.cellName, tree: treeView(outline) };
 }
 
 export function treeView(outline: Outline): TreeEntry[] {
@@ -119,11 +121,11 @@ export function homeView(outline: Outline) {
   const { header, closing, pages } = outline;
   return {
     title: header.title,
-    description: `${header.title}: “${header.theme ?? ''}”. ${header.masthead.cell}, ${formatVietnameseDate(header.masthead.date)}.`,
+    description: `${header.title}: “${header.theme ?? ''}”. ${header.masthead.cellName}, ${header.masthead.place}, ${formatVietnameseDate(header.masthead.date)}.`,
     masthead: mastheadView(header),
     themeHtml: sectionHtml(outline, header.id, 1, new Set()),
     facts: [
-      [t('home.issuedBy'), header.masthead.cell],
+      [t('home.issuedBy'), header.masthead.cellName],
       [t('home.date'), `${header.masthead.place}, ${formatVietnameseDate(header.masthead.date)}`],
       ...(closing?.signature ? [[t('home.reporter'), closing.signature.name]] : []),
     ] as Array<[string, string]>,
@@ -212,20 +214,35 @@ export interface CitedPassageView {
   html: string;
   /** The section and paragraph, e.g. "a-ii-3.html#a-ii-3-p2". */
   path: string;
+  /** How pages name the section, e.g. "Mục A.II.3 · 3. Những tồn tại…". */
   section: string;
-  /** The editor's notes on these words (e.g. the wrong decree number in B.I.4). */
-  editorNotes: Array<{ text: string; path: string }>;
+  sectionId: string;
+  /** The editor's notes on these words (e.g. the wrong decree number in B.I.4), as HTML with their document links. */
+  editorNotes: Array<{ html: string; path: string }>;
 }
 
 const blockRoots = new WeakMap<Outline, Map<string, HTMLElement>>();
 
-/** The HTML of a paragraph, list item or heading of a section, by its id ('' when there is none). */
-function blockHtml(outline: Outline, section: string, paragraph: string): string {
+/** A section's HTML, parsed once. */
+function sectionRoot(outline: Outline, section: string): HTMLElement {
   let roots = blockRoots.get(outline);
   if (!roots) blockRoots.set(outline, (roots = new Map()));
   let root = roots.get(section);
   if (!root) roots.set(section, (root = parseHtml(outline.htmlOf.get(section) ?? '')));
-  return root.getElementById(paragraph)?.innerHTML ?? '';
+  return root;
+}
+
+/** The HTML of a paragraph, list item or heading of a section, by its id ('' when there is none). */
+function blockHtml(outline: Outline, section: string, paragraph: string): string {
+  return sectionRoot(outline, section).getElementById(paragraph)?.innerHTML ?? '';
+}
+
+/** The HTML of the editor's note `id` where it stands in its section (with the links to the documents it names). */
+function editorNoteHtml(outline: Outline, section: string, id: string): string {
+  const aside = sectionRoot(outline, section)
+    .querySelectorAll('aside.editor-note')
+    .find((a) => a.querySelector(`a[href="${correctionPath(id)}"]`));
+  return aside?.innerHTML ?? '';
 }
 
 /** `text`, a passage of `section`, as the page `from` quotes it. */
@@ -235,9 +252,10 @@ function citedPassage(outline: Outline, from: string, section: string, paragraph
     html: quotedPassageHtml(text, blockHtml(outline, section, paragraph), from),
     path: `${sectionPath(section)}#${paragraph}`,
     section: sectionLabel(outline.byId.get(section)!),
+    sectionId: section,
     editorNotes: outline.corrections
       .filter((c) => c.kind === 'ghi-chu' && c.section === section && text.includes(c.original))
-      .map((c) => ({ text: c.note, path: correctionPath(c.id) })),
+      .map((c) => ({ html: quotedPassageHtml(c.note, editorNoteHtml(outline, section, c.id), from), path: correctionPath(c.id) })),
   };
 }
 
@@ -481,25 +499,55 @@ export function searchSynonyms(outline: Outline) {
   return outline.glossary.filter((g) => g.synonym).flatMap((g) => [g.term, ...g.aliases].map((short) => ({ short, full: g.full })));
 }
 
+/** One answer box of the worksheet: its form name, the label it is known by in messages (an import error names the box). */
+export interface WorksheetField {
+  name: string;
+  id: string;
+  label: string;
+}
+
 export function worksheetView(outline: Outline) {
   const { header, closing, areas, byId } = outline;
+  const path = PAGES.worksheet;
   const partB = outline.items.find((s) => s.kind === 'part' && s.part === 'B' && !s.parent);
-  /** The example for an area: what the outline's own cell wrote in Part B's results. */
+  /** The example for an area: what the outline's own cell wrote in Part B's results, with the marks it has there. */
   const examplesOf = (area: AreaItem) =>
-    quotedPassagesOf(outline, area).filter((p) => byId.get(p.section)?.part === 'B' && !byId.get(p.section)?.listsAreas).map((p) => p.text);
+    quotedPassagesOf(outline, area)
+      .filter((p) => byId.get(p.section)?.part === 'B' && !byId.get(p.section)?.listsAreas)
+      .map((p) => citedPassage(outline, path, p.section, p.paragraph, p.text));
+  const areaView = (area: AreaItem) => {
+    const examples = examplesOf(area);
+    const sections = [...new Set(examples.map((e) => outline.byId.get(e.sectionId)!.number))];
+    return {
+      id: area.id,
+      title: area.title,
+      answer: { name: `area:${area.id}`, id: `ws-area-${area.id}`, label: t('worksheet.resultsOf', { area: area.title }) } satisfies WorksheetField,
+      counts: area.counts.map((label) => {
+        const slug = slugifyVietnamese(label);
+        return { text: label, name: `count:${slug}`, id: `ws-count-${slug}`, label: t('worksheet.countOf', { label }) } satisfies WorksheetField & { text: string };
+      }),
+      examples,
+      exampleTitle: sections.length
+        ? t('worksheet.exampleBoxFrom', { example: header.masthead.cellName, sections: sections.join(', ') })
+        : t('worksheet.exampleBox', { example: header.masthead.cellName }),
+    };
+  };
+  const general = (name: string, label: string, type: 'text' | 'date', sample: string) => ({ name, id: `ws-${name}`, label, type, sample });
   return {
     outlineTitle: header.title,
-    example: header.masthead.cell,
+    example: header.masthead.cellName,
     party: header.masthead.party,
     printTitle: partB ? `${partB.label ?? ''} ${partB.title}` : t('worksheet.title'),
     general: [
-      { name: 'superior', label: t('worksheet.superior'), type: 'text', sample: header.masthead.superior },
-      { name: 'cell', label: t('worksheet.cell'), type: 'text', sample: header.masthead.cell },
-      { name: 'place', label: t('worksheet.place'), type: 'text', sample: header.masthead.place },
-      { name: 'date', label: t('worksheet.date'), type: 'date', sample: formatVietnameseDate(header.masthead.date) },
-      { name: 'reporter', label: t('worksheet.reporter'), type: 'text', sample: closing?.signature?.name ?? '' },
+      // The masthead's own two lines keep its capitals: they show how the header is written.
+      general('superior', t('worksheet.superior'), 'text', header.masthead.superior),
+      general('cell', t('worksheet.cell'), 'text', header.masthead.cell),
+      general('place', t('worksheet.place'), 'text', header.masthead.place),
+      general('date', t('worksheet.date'), 'date', formatVietnameseDate(header.masthead.date)),
+      general('reporter', t('worksheet.reporter'), 'text', closing?.signature?.name ?? ''),
     ],
-    areas: areas.map((area) => ({ id: area.id, title: area.title, counts: area.counts, examples: examplesOf(area) })),
+    areas: areas.filter((a) => a.group === 'linh-vuc').map(areaView),
+    themes: areas.filter((a) => a.group === 'chu-de').map(areaView),
     signature: closing?.signature as SignatureView | undefined,
   };
 }

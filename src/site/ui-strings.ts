@@ -173,7 +173,7 @@ const vi = {
   'worksheet.countOf': 'Số lượng thủ tục hành chính đã giải quyết – {label}',
   'worksheet.example': 'Ví dụ: {example}',
   'worksheet.exampleBox': 'Phần của {example} (để tham khảo)',
-  'worksheet.exampleFrom': 'trích mục {sections}',
+  'worksheet.exampleBoxFrom': 'Phần của {example}, trích mục {sections} (để tham khảo)',
   'worksheet.noExample': 'Đề cương mẫu không có nội dung riêng cho mục này.',
   'worksheet.themes': 'Chủ đề khác',
   'worksheet.counts': 'Số lượng thủ tục hành chính đã giải quyết',

@@ -20,7 +20,7 @@ const enabled = browserTestsEnabled() && (hasPdftotext || (() => {
 })());
 const ARTIFACTS = join(ROOT, 'test-artifacts/print');
 /** Words that only the navigation, buttons and footer use. */
-const NAVIGATION = ['Mục lục', 'Trang chủ', 'Bỏ qua, đến nội dung chính', 'Toàn văn đề cương', 'Tìm trong đề cương', '← Trước', 'Tiếp →', 'Tài liệu học tập nội bộ'];
+const NAVIGATION = ['Mục lục', 'Trang chủ', 'Bỏ qua, đến nội dung chính', 'Toàn văn đề cương', 'Tìm trong đề cương', '← Mục trước', 'Mục sau →', 'Tài liệu học tập nội bộ'];
 
 describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
   let browser: Browser;

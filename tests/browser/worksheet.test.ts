@@ -69,28 +69,33 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         const before = await values(page);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
         const file = await download.path();
+        // The save is confirmed with the file's name.
+        expect(await statusText(page)).toContain(`“${download.suggestedFilename()}”`);
         const exported = JSON.parse(readFileSync(file, 'utf8'));
         expect(exported).toMatchObject({ kind: 'phieu-lien-he', version: 1 });
         await page.click('[data-action="clear"]');
         expect(Object.values(await values(page)).every((v) => v === '')).toBe(true);
         await page.setInputFiles('[data-action="import"]', file);
-        await page.waitForFunction(() => document.querySelector('[data-worksheet-status]')?.textContent?.includes('Đã nhập'));
+        await page.waitForFunction(() => document.querySelector('[data-worksheet-status]')?.textContent?.includes('Đã mở phiếu'));
         expect(await values(page)).toEqual(before);
         await page.reload();
         expect(await values(page)).toEqual(before);
       });
 
-      it('refuses a malformed, a foreign and an oversized file, and changes nothing saved', async () => {
+      it('refuses a malformed, a foreign, an oversized file and one with a field that is not text, and changes nothing saved', async () => {
         const saved = await stored(page);
         const shown = await values(page);
         for (const [name, content, message] of [
-          ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp .json hợp lệ'],
+          ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp phiếu đã lưu'],
           ['khac.json', JSON.stringify({ hello: 'world' }), 'không phải phiếu liên hệ'],
           ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(300 * 1024) } }), 'Tệp quá lớn'],
+          // A field is named by its label, never by its form name ("area:the-che").
+          ['so.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { 'area:the-che': 5 } }), 'Ô “Cải cách thể chế – Kết quả, liên hệ tại đơn vị”'],
         ]) {
           await page.setInputFiles('[data-action="import"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
           await page.waitForFunction((m) => document.querySelector('[data-worksheet-status]')?.textContent?.includes(m), message);
           expect(await page.getAttribute('[data-worksheet-status]', 'data-kind')).toBe('error');
+          expect(await statusText(page)).not.toMatch(/area:|count:|kind|version|fields|\.json/);
           expect(await stored(page)).toBe(saved);
           expect(await values(page)).toEqual(shown);
         }

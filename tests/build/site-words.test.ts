@@ -60,7 +60,7 @@ describe('documents: status wherever they are listed (items 1–5)', () => {
     expect(cites.querySelector('a[href$="nd-135-2020-nd-cp.html"]')).toBeNull();
     expect(text(aside)).toContain('Nêu trong ghi chú biên tập: Nghị định số 135/2020/NĐ-CP');
     for (const path of ['van-ban/index.html', 'linh-vuc/che-do-cong-vu.html']) {
-      const link = page(path).querySelectorAll('a').find((a) => a.getAttribute('href')?.endsWith('nd-135-2020-nd-cp.html'))!;
+      const link = page(path).querySelectorAll('.doc-list a, .doc-table a').find((a) => a.getAttribute('href')?.endsWith('nd-135-2020-nd-cp.html'))!;
       expect(text(link.closest('li') ?? link.closest('th')), path).toContain('(nêu trong ghi chú biên tập)');
     }
     expect(text(page('van-ban/nd-135-2020-nd-cp.html').querySelector('main'))).toContain('Đề cương không viện dẫn nghị định này');
@@ -262,5 +262,80 @@ describe('glossary (item 11)', () => {
     expect(pmis.querySelector('abbr')!.getAttribute('title')).toBe('chưa xác minh được tên đầy đủ');
     expect(page('b-i-6.html').querySelectorAll('abbr').find((a) => text(a) === 'PMIS')?.getAttribute('title')).toBe('chưa xác minh được tên đầy đủ');
     for (const path of pages) expect(readDist(path), path).not.toMatch(/Management|Information System/);
+  });
+});
+
+/** Words of developers or of English that must never reach a teacher (the outline’s own words aside). */
+const DEVELOPER_WORDS = /(?<![\p{L}\p{N}])(?:npm|build|dev|kind|version|fields|superior|Management|offline|undefined|null)(?![\p{L}\p{N}])|(?<![\p{L}])(?-i:NaN)(?![\p{L}])|area:|count:|\.json|\{\w+\}/iu;
+
+/** What a reader sees of a page, outside the outline’s own words: text, and the attributes a browser shows. */
+function interfaceText(html: string): string {
+  const root = parse(html);
+  const shown = ['title', 'aria-label', 'placeholder', 'alt'].flatMap((name) => root.querySelectorAll(`[${name}]`).map((el) => el.getAttribute(name)!));
+  const description = root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  // The outline's words (section text, quoted passages, examples) may hold "Website", "E-Learning"…
+  for (const el of root.querySelectorAll('script, style, .section__text, blockquote, .worksheet__example-box li, .theme, head')) el.remove();
+  return [root.textContent, description, ...shown].join('\n');
+}
+
+describe('interface words (items 12, 13)', () => {
+  it('the check sees a developer word', () => {
+    expect(DEVELOPER_WORDS.test('Tệp .json này thiếu “kind”')).toBe(true);
+    expect(DEVELOPER_WORDS.test('Ô “{label}”')).toBe(true);
+    expect(DEVELOPER_WORDS.test('Lưu phiếu thành tệp')).toBe(false);
+  });
+  it('no page shows a developer or English word from the list, or an unfilled placeholder', () => {
+    for (const path of pages) {
+      const words = interfaceText(readDist(path));
+      expect(DEVELOPER_WORDS.exec(words)?.[0], path).toBeUndefined();
+    }
+  });
+  it('the strings a page script shows are plain Vietnamese too', () => {
+    for (const path of ['tim-kiem.html', 'phieu-lien-he.html']) {
+      const strings = JSON.parse(page(path).getElementById('ui-strings')!.textContent) as Record<string, string>;
+      for (const [key, value] of Object.entries(strings)) {
+        expect(DEVELOPER_WORDS.exec(value.replace(/\{(count|query|file|time|label|size|max|example|document|area|sections)\}/g, ''))?.[0], `${path}: ${key}`).toBeUndefined();
+      }
+    }
+  });
+  it('the cell is named as a sentence writes it, outside the masthead; the replaced phrases are gone', () => {
+    for (const path of pages) {
+      const root = parse(readDist(path));
+      for (const el of root.querySelectorAll('.masthead, .worksheet-print-head, .worksheet__example, script, head')) el.remove();
+      const words = collapseWhitespace(root.textContent);
+      expect(words, path).not.toContain('CHI BỘ TRƯỜNG');
+      for (const phrase of ['khả năng cao', 'văn bản đọc', 'được nguồn.', 'Xuất xứ: Hồ Chí Minh', 'Được trích dẫn trong đề cương', 'Tiếp theo →', '← Trước ', 'Nơi, ngày ban hành', 'Sửa đổi, bổ sung bởi', 'Thay thế bởi']) {
+        expect(words, `${path}: ${phrase}`).not.toContain(phrase);
+      }
+    }
+    expect(text(page('index.html').querySelector('.site-footer'))).toContain('Tài liệu học tập nội bộ của Chi bộ Trường THCS An Hải.');
+  });
+});
+
+describe('the worksheet in plain words (item 14)', () => {
+  const sheet = page('phieu-lien-he.html');
+  it('has its controls above and below the answers, in words for teachers', () => {
+    const rows = sheet.querySelectorAll('.worksheet__tools');
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(text(row)).toBe('Lưu phiếu thành tệp Mở phiếu đã lưu In phiếu Xóa hết');
+    expect(sheet.querySelectorAll('[data-worksheet-status][role="status"]')).toHaveLength(1);
+  });
+  it('does not say the examples stand beside the boxes (on a phone they are below)', () => {
+    expect(text(sheet.querySelector('main'))).not.toContain('bên cạnh');
+  });
+  it('links every document its examples name, like everywhere else', () => {
+    for (const item of sheet.querySelectorAll('.worksheet__example-box li')) {
+      for (const match of text(item).matchAll(/Nghị định số \d+\/\d{4}\/NĐ-CP/g)) {
+        const inLink = item.querySelectorAll('a').some((a) => text(a).includes(match[0]));
+        expect(inLink, match[0]).toBe(true);
+      }
+    }
+    expect(sheet.querySelectorAll('.worksheet__example-box a.doc-ref').length).toBeGreaterThanOrEqual(4);
+  });
+  it('marks the corrected words of its examples, and names the field of every answer box by its label', () => {
+    expect(sheet.querySelector('.worksheet__example-box a.fix[href="hieu-dinh.html#ioffice"]')).not.toBeNull();
+    for (const field of sheet.querySelectorAll('[data-worksheet] input[name]:not([type="file"]), [data-worksheet] textarea')) {
+      expect(field.getAttribute('data-label'), field.getAttribute('name')!).toBeTruthy();
+    }
   });
 });
