@@ -2,18 +2,22 @@
  * The search page (tim-kiem.html): the box, the results, "Xem thêm kết quả". The query is read
  * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
  */
+import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
 import { readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS } from '../site/routes';
+import { withoutOuterQuotes } from '../site/text';
 import { getBackend, offlineInstead, type Backend } from './search-backends';
 import { t } from './embedded-strings';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 /** Abbreviations of the glossary and their full forms, written into the page at build time. */
 const SYNONYMS: Synonym[] = JSON.parse(document.getElementById(GLOBALS.synonymsId)?.textContent ?? '[]');
+/** The numbered documents of the site, to say when a query names one the outline does not cite. */
+const DOCUMENTS: KnownDocument[] = JSON.parse(document.getElementById(GLOBALS.documentsId)?.textContent ?? '[]');
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -141,7 +145,10 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
   const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
-  setState('done', t(message, { count: results.length, query: raw }), raw);
+  // A document the outline does not cite is said so first; what matched only in part comes after.
+  const notice = documentNotice(raw, DOCUMENTS);
+  const said = notice ? [t(notice.key, notice.vars), results.length ? t('search.looseResults') : ''].join(' ').trim() : t(message, { count: results.length, query: withoutOuterQuotes(raw) });
+  setState('done', said, raw);
   return true;
 }
 

@@ -4,6 +4,7 @@
  */
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { PAGES, areaPath, correctionPath, documentPath, glossaryPath, sectionPath } from '../site/routes';
+import type { KnownDocument } from '../search/document-numbers';
 import { slugifyVietnamese } from '../site/slug';
 import { sourceLink } from '../site/sources';
 import { readingMinutes } from '../site/reading-time';
@@ -492,6 +493,17 @@ export function correctionsView(outline: Outline) {
         })),
     }))
     .filter((group) => group.entries.length > 0);
+}
+
+/** The numbered documents, for the search page to say when a query names one the outline does not cite (src/search/document-numbers.ts). */
+export function searchDocuments(outline: Outline): KnownDocument[] {
+  return outline.documents
+    .filter((d) => d.number && d.kind)
+    .map((d) => {
+      const editorial = isEditorialOnly(outline, d.id);
+      const section = editorial ? outline.byId.get(citationsOf(outline, d.id)[0].section)?.number : undefined;
+      return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', ...(section ? { section } : {}) } satisfies KnownDocument;
+    });
 }
 
 /** The glossary terms search treats as the same words as their full forms (src/search/synonyms.ts). */

@@ -210,7 +210,7 @@ const vi = {
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.countMore': '{count} kết quả phù hợp nhất cho “{query}”. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
   'search.notCited': 'Đề cương không viện dẫn {document}.',
-  'search.notCitedEditorial': 'Đề cương không viện dẫn {document}; văn bản này chỉ được nêu trong ghi chú biên tập ở mục B.I.4.',
+  'search.notCitedEditorial': 'Đề cương không viện dẫn {document}; văn bản này chỉ được nêu trong ghi chú biên tập ở mục {section}.',
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
   'search.more': 'Xem thêm kết quả',
   'search.loading': 'Đang tìm…',
