@@ -8,7 +8,7 @@ import type { KnownDocument } from '../search/document-numbers';
 import { slugifyVietnamese } from '../site/slug';
 import { sourceLink } from '../site/sources';
 import { readingMinutes } from '../site/reading-time';
-import { firstWordsHint, inlineLinksHtml } from '../site/text';
+import { firstWordsHint, inlineLinksHtml, withoutFinalStop } from '../site/text';
 import { t } from '../site/ui-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
 import { resolvePassage, type QuotedPassage } from './area-passages';
@@ -113,7 +113,10 @@ export function frameView(outline: Outline) {
 export function treeView(outline: Outline): TreeEntry[] {
   const entry = (node: OutlineNode<SectionItem>): TreeEntry => {
     const text = textWithin(outline, node.item.id);
-    return { id: node.item.id, ...linkTo(node.item), minutes: readingMinutes(text), hint: firstWordsHint(text, 20), children: node.children.map(entry) };
+    // A part with no words of its own says what it holds, rather than repeat its first section's words.
+    const own = outline.textOf.get(node.item.id) ?? '';
+    const hint = !own && node.children.length ? t('home.partHint', { count: node.children.length }) : firstWordsHint(text, 20);
+    return { id: node.item.id, ...linkTo(node.item), minutes: readingMinutes(text), hint, children: node.children.map(entry) };
   };
   return outline.tree.map(entry);
 }
@@ -145,7 +148,7 @@ export function sectionView(outline: Outline, id: string) {
   return {
     path: sectionPath(id),
     title: fullHeading(item),
-    description: firstWordsHint(text, 30) || `${fullHeading(item)}: ${children.map((c) => c.title).join('; ')}`,
+    description: firstWordsHint(text, 30) || `${withoutFinalStop(fullHeading(item))}: ${children.map((c) => withoutFinalStop(c.title)).join('; ')}.`,
     headings: headingsOf(html) as HeadingLink[],
     breadcrumbs: [...ancestorsOf(outline.items, id).map(linkTo), { title: menuTitle(item) }] as Crumb[],
     body: {

@@ -27,13 +27,15 @@ export function wholeWordsPattern(alternatives: string[], flags = 'u'): RegExp {
 }
 
 /**
- * A one-line hint taken from the text's own words: its first sentence, cut after
- * `maxWords` words with an ellipsis. Returns '' for an empty text.
+ * A one-line hint taken from the text's own words: its first sentence or list item, cut after
+ * `maxWords` words with an ellipsis. A colon does not end it (a heading and what follows it
+ * read on: "6.1- Kết quả …: Thực hiện …"); a semicolon does, and is left out. Returns '' for
+ * an empty text.
  */
 export function firstWordsHint(text: string, maxWords = 24): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return '';
-  const sentence = /^.*?[.:;!?](\s|$)/.exec(clean)?.[0].trim() ?? clean;
+  const sentence = (/^.*?[.;!?](\s|$)/.exec(clean)?.[0].trim() ?? clean).replace(/;$/, '');
   const words = sentence.split(' ');
   return words.length <= maxWords ? sentence : `${words.slice(0, maxWords).join(' ')}…`;
 }

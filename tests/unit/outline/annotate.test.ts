@@ -34,7 +34,11 @@ describe('annotateSection', () => {
     const noted = annotateSection('<p>Một<a class="fix" href="#">hai</a>.</p><aside class="editor-note"><p>Ghi chú</p></aside><ul><li>Ba</li><li>bốn</li></ul>', 's', [], [
       { id: 'q', text: 'Ba', noteHtml: 'Nguồn' },
     ]);
-    expect(noted.text).toBe('Mộthai. Ba bốn');
+    expect(noted.text).toBe('Mộthai. Ba; bốn');
+  });
+  it('closes list items and headings, so that items do not run into each other', () => {
+    const listed = annotateSection('<h3 id="h">6.1- Kết quả</h3><ul><li>Một</li><li>Hai;</li><li>Ba.</li></ul><p>Bốn</p><ul><li>Năm</li></ul>', 's', [], []);
+    expect(listed.text).toBe('6.1- Kết quả: Một; Hai; Ba. Bốn Năm');
   });
   it('marks a quotation as <q cite> with its note after the paragraph', () => {
     expect(result.quotations).toEqual(['gon']);

@@ -52,6 +52,8 @@ describe('reading time and hints', () => {
   });
   it('takes the first sentence, cut with an ellipsis when long', () => {
     expect(firstWordsHint('Câu một ngắn. Câu hai.')).toBe('Câu một ngắn.');
+    expect(firstWordsHint('Ý một; ý hai.')).toBe('Ý một');
+    expect(firstWordsHint('6.1- Kết quả: Thực hiện việc quản lý; ý khác')).toBe('6.1- Kết quả: Thực hiện việc quản lý');
     expect(firstWordsHint('a b c d e f', 3)).toBe('a b c…');
     expect(firstWordsHint('  ')).toBe('');
   });
