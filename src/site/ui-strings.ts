@@ -57,7 +57,6 @@ const vi = {
   'quote.origin': 'Xuất xứ',
   'quote.source': 'Nguồn',
   'quote.unknown': 'chưa xác minh được',
-  'quote.secondary': 'nguồn thứ cấp',
   'quote.more': '(xem trang Trích dẫn)',
   'corrections.title': 'Hiệu đính và ghi chú biên tập',
   'corrections.intro':
