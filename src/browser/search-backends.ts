@@ -76,15 +76,15 @@ export async function compactBackend(): Promise<Backend> {
 interface FoundPage {
   url: string;
   title: string;
-  records: Array<{ record: SearchRecord; words: { text: number[]; heading: number[]; title: number[] } }>;
+  records: Array<{ record: SearchRecord; words: { text: number[]; heading: number[]; title: number[]; reference?: boolean } }>;
 }
 
 /** A page's records from its text and meta (src/search/build/write-indexes.ts, PagefindPageMeta). */
 function recordsOf(content: string, meta: Record<string, string>): SearchRecord[] {
   const records: SearchRecord[] = [];
   let at = 0;
-  for (const [anchor, heading, length] of JSON.parse(meta.records) as Array<[string, string, number]>) {
-    records.push({ page: 0, anchor, heading, text: content.slice(at, at + length) });
+  for (const [anchor, heading, length, reference] of JSON.parse(meta.records) as Array<[string, string, number, number]>) {
+    records.push({ page: 0, anchor, heading, text: content.slice(at, at + length), ...(reference ? { reference: true } : {}) });
     at += length + 1;
   }
   return records;
@@ -105,7 +105,7 @@ async function pagefindBackend(): Promise<Backend> {
         return {
           url,
           title: meta.title,
-          records: recordsOf(content, meta).map((record) => ({ record, words: { text: vocabulary.idsOf(record.text), heading: vocabulary.idsOf(record.heading), title } })),
+          records: recordsOf(content, meta).map((record) => ({ record, words: { text: vocabulary.idsOf(record.text), heading: vocabulary.idsOf(record.heading), title, reference: record.reference } })),
         };
       });
       found.set(hit.id, page);

@@ -2,19 +2,23 @@
  * The search page (tim-kiem.html): the box, the results, "Xem thêm kết quả". The query is read
  * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
  */
+import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
 import { readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS } from '../site/routes';
-import { compactInstead, getBackend, preloadPagefind, type Backend } from './search-backends';
+import { withoutOuterQuotes } from '../site/text';
 import type { UiKey } from '../site/ui-strings';
+import { compactInstead, getBackend, preloadPagefind, type Backend } from './search-backends';
 import { t } from './embedded-strings';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 /** Abbreviations of the glossary and their full forms, written into the page at build time. */
 const SYNONYMS: Synonym[] = JSON.parse(document.getElementById(GLOBALS.synonymsId)?.textContent ?? '[]');
+/** The numbered documents of the site, to say when a query names one the outline does not cite. */
+const DOCUMENTS: KnownDocument[] = JSON.parse(document.getElementById(GLOBALS.documentsId)?.textContent ?? '[]');
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -74,12 +78,18 @@ const ECHO_LIMIT = 80;
  * cut if long: a right-to-left mark pasted into it cannot turn the sentence around.
  */
 function setState(state: 'idle' | 'loading' | 'done' | 'error', message: UiKey, raw: string, vars: Record<string, string | number> = {}): void {
+  setStatus(state, t(message, vars), raw);
+}
+
+/** The status line: `text`, with the query (quoted once, isolated, cut) where it says {query}. */
+function setStatus(state: 'idle' | 'loading' | 'done' | 'error', text: string, raw: string): void {
   list.dataset.searchState = state;
   list.dataset.searchQuery = raw;
-  const [before, after = ''] = t(message, vars).split('{query}');
+  const [before, ...rest] = text.split('{query}');
+  const shown = withoutOuterQuotes(raw);
   const echo = document.createElement('bdi');
-  echo.textContent = raw.length > ECHO_LIMIT ? `${raw.slice(0, ECHO_LIMIT)}…` : raw;
-  status.replaceChildren(before, ...(t(message, vars).includes('{query}') ? [echo, after] : []));
+  echo.textContent = shown.length > ECHO_LIMIT ? `${shown.slice(0, ECHO_LIMIT)}…` : shown;
+  status.replaceChildren(before, ...(rest.length ? [echo, rest.join('{query}')] : []));
 }
 
 let latest = 0;
@@ -155,7 +165,10 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
   const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
-  setState('done', message, raw, { count: results.length });
+  // A document the outline does not cite is said so first; what matched only in part comes after.
+  const notice = documentNotice(raw, DOCUMENTS);
+  if (notice) setStatus('done', [t(notice.key, notice.vars), results.length ? t('search.looseResults') : ''].join(' ').trim(), raw);
+  else setState('done', message, raw, { count: results.length });
   return true;
 }
 

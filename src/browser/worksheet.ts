@@ -29,16 +29,15 @@ import {
 const SAVE_DELAY_MS = 400;
 
 const form = document.querySelector<HTMLFormElement>('[data-worksheet]')!;
-const status = document.querySelector<HTMLElement>('[data-worksheet-status]')!;
-const undoButton = document.querySelector<HTMLButtonElement>('[data-action="undo"]');
+/** The status lines above and below the form (the controls stand in both places); both say the same. */
+const statuses = [...form.querySelectorAll<HTMLElement>('[data-worksheet-status]')];
+const undoButtons = [...form.querySelectorAll<HTMLButtonElement>('[data-action="undo"]')];
 const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
 const byName = new Map(inputs.map((input) => [input.name, input]));
 const key = form.dataset.storageKey!;
-/** How the page names a box: its label, and for an area's results the area ("Cải cách thể chế"). */
+/** How the page names a box (its data-label, written at build time: "Cải cách thể chế – Kết quả, …"). */
 function labelOf(input: HTMLInputElement | HTMLTextAreaElement): string {
-  const own = (document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name).trim();
-  const area = input.tagName === 'TEXTAREA' ? input.closest('fieldset')?.querySelector('legend')?.textContent?.trim() : undefined;
-  return area ? `${area}: ${own}` : own;
+  return input.dataset.label || (document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name).trim();
 }
 const fields = new Map<string, FieldInfo>(
   inputs.map((input) => [input.name, { label: labelOf(input), kind: input.type === 'date' ? 'date' : input.type === 'number' ? 'count' : 'text' }]),
@@ -54,8 +53,14 @@ function read(storageKey: string): string | null {
 }
 
 function say(message: string, kind: 'ok' | 'error' = 'ok'): void {
-  status.textContent = message;
-  status.dataset.kind = kind;
+  for (const status of statuses) {
+    status.textContent = message;
+    status.dataset.kind = kind;
+  }
+}
+
+function showUndo(shown: boolean): void {
+  for (const button of undoButtons) button.hidden = !shown;
 }
 
 let data: WorksheetData = parseStored(read(key));
@@ -178,6 +183,7 @@ function download(): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  say(t('worksheet.exported', { file: name }));
 }
 
 /** Keeps the whole worksheet as it is now, for "Hoàn tác", then puts `next` in its place. */
@@ -194,7 +200,7 @@ function replaceAll(next: WorksheetData): boolean {
   fill();
   for (const name of fields.keys()) dirty.add(name);
   const saved = save();
-  if (saved && undoButton) undoButton.hidden = false;
+  if (saved) showUndo(true);
   return saved;
 }
 
@@ -203,8 +209,8 @@ async function importFile(file: File): Promise<void> {
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, fields);
   if (!result.ok) {
-    const vars = result.key === 'worksheet.fileUnknownField' ? { name: String(result.vars?.name) } : result.vars;
-    say(t(result.key, vars), 'error');
+    // The messages name a box by its label (parseWorksheetFile gives it as `name`).
+    say(t(result.key, { ...result.vars, label: String(result.vars?.name ?? '') }), 'error');
     return;
   }
   const { data: incoming, exportedAt, outline, filled, cleaned } = result.file;
@@ -229,7 +235,7 @@ function undo(): void {
   } catch {
     // It stays; a later "Hoàn tác" would bring it back again, which loses nothing.
   }
-  if (undoButton) undoButton.hidden = true;
+  showUndo(false);
   say(t('worksheet.undone'));
 }
 
@@ -252,6 +258,6 @@ form.addEventListener('change', (event) => {
 form.addEventListener('submit', (event) => event.preventDefault());
 const broughtOver = bringOverLegacy();
 fill();
-if (undoButton) undoButton.hidden = read(undoKey(key)) === null;
+showUndo(read(undoKey(key)) !== null);
 say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
 form.dataset.ready = '';

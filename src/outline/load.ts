@@ -8,7 +8,7 @@
 import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { areaPath, documentPath, quotationPath, STATIC_PAGES } from '../site/routes';
-import { escapeHtml } from '../site/text';
+import { escapeHtml, inlineLinkTargets, withoutFinalStop } from '../site/text';
 import { t } from '../site/ui-strings';
 import { annotateSection, type Citation, type Passage } from './annotate/annotate-section';
 import { fillCorrections } from './annotate/corrections';
@@ -64,12 +64,13 @@ function fileOf(entry: { filePath?: string }, fallback: string): string {
   return entry.filePath ?? fallback;
 }
 
-/** The note shown after a paragraph that holds a quotation: whose words, and the source status. */
+/** The note shown after a paragraph that holds a quotation: whose words (or where from), and the source. */
 function quotationNote(q: QuotationItem): string {
-  const secondary = q.status === 'secondary' && !q.source?.includes(t('quote.secondary')) ? ` (${t('quote.secondary')})` : '';
-  const source = q.status === 'unknown' ? t('quote.unknown') : `${q.source ?? ''}${secondary}`;
+  const source = q.status === 'unknown' ? t('quote.unknown') : withoutFinalStop(q.source ?? '');
   const short = q.text.length > 60 ? `${q.text.slice(0, q.text.lastIndexOf(' ', 57))}…` : q.text;
-  return `<strong>${t('quote.label')}</strong> “${escapeHtml(short)}”: ${escapeHtml(q.speaker)}. ${t('quote.source')}: ${escapeHtml(source)} <a href="${quotationPath(q.id)}">${t('quote.more')}</a>`;
+  const label = t(q.kind === 'cum-tu' ? 'quote.expression' : 'quote.label');
+  const whose = q.speaker ? ` ${t('quote.speaker')}: ${escapeHtml(q.speaker)}.` : q.origin ? ` ${t('quote.origin')}: ${escapeHtml(q.origin)}.` : '';
+  return `<strong>${label}</strong> “${escapeHtml(short)}”.${whose} ${t('quote.source')}: ${escapeHtml(source)}. <a href="${quotationPath(q.id)}">${t('quote.more')}</a>`;
 }
 
 async function loadOutline(): Promise<Outline> {
@@ -95,6 +96,7 @@ async function loadOutline(): Promise<Outline> {
       corrections: correctionEntries.map((c) => ({ id: c.id, file: fileOf(c, `${root}/hieu-dinh/hieu-dinh.yaml`), data: c.data })),
       knownIds: { 'van-ban': documentIds, 'linh-vuc': new Set(areas.map((a) => a.id)) },
       otherPages: [...STATIC_PAGES, ...documents.map((d) => documentPath(d.id)), ...areas.map((a) => areaPath(a.id))],
+      fieldLinks: documents.map((d) => ({ file: fileOf(d.entry, `${root}/van-ban/${d.id}.md`), field: 'notice', page: documentPath(d.id), hrefs: inlineLinkTargets(d.notice ?? '') })),
     }),
   );
 
@@ -104,7 +106,7 @@ async function loadOutline(): Promise<Outline> {
   const annotated = new Map(
     await Promise.all(
       items.map(async (item) => {
-        const marks = quotations.filter((q) => q.section === item.id).map((q) => ({ id: q.id, text: q.text, url: q.url, noteHtml: quotationNote(q) }));
+        const marks = quotations.filter((q) => q.section === item.id && q.kind !== 'nhan-manh').map((q) => ({ id: q.id, text: q.text, url: q.url, noteHtml: quotationNote(q) }));
         const html = fillCorrections(await renderSection(item.entry), correctionTexts);
         return [item.id, annotateSection(html, item.id, mentions, marks)] as const;
       }),
@@ -119,7 +121,11 @@ async function loadOutline(): Promise<Outline> {
         file: fileOf(q, `${root}/trich-dan/trich-dan.yaml`),
         section: q.data.section,
         text: q.data.text,
-        found: annotated.get(q.data.section)?.quotations.includes(q.id) ?? false,
+        // Emphasis is not marked up: it only has to stand in the text.
+        found:
+          q.data.kind === 'nhan-manh'
+            ? (annotated.get(q.data.section)?.text.includes(q.data.text) ?? false)
+            : (annotated.get(q.data.section)?.quotations.includes(q.id) ?? false),
         document: q.data.document,
       })),
       areas: areas.map((a) => ({
@@ -137,7 +143,8 @@ async function loadOutline(): Promise<Outline> {
         file: sectionFile(s.entry),
         areas: s.areas,
         cites: s.cites,
-        named: [...new Set(annotated.get(s.id)?.citations.map((c) => c.document) ?? [])],
+        // What an editor's note names is not cited by the outline: `cites` lists the outline's own citations.
+        named: [...new Set(annotated.get(s.id)?.citations.filter((c) => !c.editorial).map((c) => c.document) ?? [])],
       })),
       documents: documentIds,
     }),

@@ -5,7 +5,7 @@ import { t } from '../site/ui-strings';
  * Works on plain data so it can be unit-tested without Astro.
  */
 
-export type SectionKind = 'header' | 'part' | 'section' | 'closing';
+export type SectionKind = 'header' | 'part' | 'section' | 'part-end' | 'closing';
 
 export interface OutlineItem {
   id: string;
@@ -23,7 +23,7 @@ export interface OutlineNode<T extends OutlineItem = OutlineItem> {
   children: OutlineNode<T>[];
 }
 
-/** Items that get a page of their own: everything but the header block and the signature. */
+/** Items that get a page of their own: everything but the header block, the words that close a part, and the signature. */
 export function hasOwnPage(item: OutlineItem): boolean {
   return item.kind === 'part' || item.kind === 'section';
 }
@@ -94,4 +94,15 @@ export function sectionLabel(item: Pick<OutlineItem, 'label' | 'title' | 'navTit
 export function menuTitle(item: Pick<OutlineItem, 'label' | 'title' | 'navTitle'>): string {
   const title = item.navTitle ?? item.title;
   return item.label ? `${item.label} ${title}` : title;
+}
+
+/**
+ * True when `short` is the first words of `title`, cut at a word boundary: the same words in the
+ * same order (letter case aside, a final full stop may go). A short title may shorten a heading,
+ * never say something else ("Vận dụng, liên hệ tại đơn vị" drops the middle of Part B's heading).
+ */
+export function isWordPrefix(short: string, title: string): boolean {
+  const norm = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/\.$/, '').toLocaleLowerCase('vi');
+  const [head, whole] = [norm(short), norm(title)];
+  return head !== '' && whole.startsWith(head) && (whole.length === head.length || /[\s,;:.]/.test(whole[head.length]));
 }

@@ -12,15 +12,26 @@ const id = (what: string) =>
 
 /** A section of the outline (content/de-cuong/*.mdx). */
 export const sectionSchema = z.object({
-  /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"). */
+  /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"); for a part-end, a name for editors (not shown). */
   title: z.string({ error: 'expected the heading text, e.g. "Cải cách thể chế"' }).min(1),
   /** Marker printed before the title, as in the source ("1,", "I.", "A."). Optional. */
   label: z.string().optional(),
-  /** Shorter title for menus, taken from the title's own words. Optional. */
+  /**
+   * Shorter title for menus, breadcrumbs and links: the first words of the title, cut at a word
+   * boundary (a trailing full stop may go), never words that change what the heading says. Optional.
+   */
   navTitle: z.string().optional(),
-  /** header (masthead and theme) | part (a heading over sections) | section | closing (signature). */
-  kind: z.enum(['header', 'part', 'section', 'closing'], {
-    error: 'expected one of "header", "part", "section", "closing"',
+  /** The correction (content/hieu-dinh, kind "de-muc") that gave the title its words; the heading then shows the mark. Optional. */
+  titleFix: id('an entry of content/hieu-dinh of kind "de-muc"').optional(),
+  /** The correction (content/hieu-dinh, kind "danh-so") that restored the label's number; the label then shows the mark. Optional. */
+  labelFix: id('an entry of content/hieu-dinh of kind "danh-so"').optional(),
+  /**
+   * header (masthead and theme) | part (a heading over sections) | section | part-end (the words
+   * that close a part, after its last section; shown at the end of the part's page, no page of its
+   * own; needs a `parent`) | closing (signature).
+   */
+  kind: z.enum(['header', 'part', 'section', 'part-end', 'closing'], {
+    error: 'expected one of "header", "part", "section", "part-end", "closing"',
   }),
   /** Part of the outline: A (lý luận), B (liên hệ), C (kết luận). Required for parts and sections. */
   part: z.enum(['A', 'B', 'C'], { error: 'expected one of "A", "B", "C"' }).optional(),
@@ -41,7 +52,9 @@ export const sectionSchema = z.object({
   masthead: z
     .object({
       superior: z.string({ error: 'expected the superior Party committee, e.g. "ĐẢNG ỦY …"' }),
-      cell: z.string({ error: 'expected the issuing cell, e.g. "CHI BỘ …"' }),
+      cell: z.string({ error: 'expected the issuing cell as the masthead prints it, e.g. "CHI BỘ …"' }),
+      /** The cell's name as a sentence writes it (footer, worksheet), e.g. "Chi bộ Trường THCS An Hải". */
+      cellName: z.string({ error: 'expected the cell\'s name as a sentence writes it, e.g. "Chi bộ Trường THCS An Hải"' }).min(1),
       party: z.string({ error: 'expected "ĐẢNG CỘNG SẢN VIỆT NAM"' }),
       place: z.string({ error: 'expected the place of issue, e.g. "Lý Sơn"' }),
       date: z.coerce.date({ error: 'expected the date of issue as YYYY-MM-DD' }),
@@ -59,13 +72,16 @@ export const sectionSchema = z.object({
 
 /** An editorial correction or note (content/hieu-dinh/hieu-dinh.yaml). */
 export const correctionSchema = z.object({
-  /** sua-loi: a typo fixed in the reading text; danh-so: numbering restored; ghi-chu: an editor's note. */
-  kind: z.enum(['sua-loi', 'danh-so', 'ghi-chu'], { error: 'expected one of "sua-loi", "danh-so", "ghi-chu"' }),
+  /**
+   * sua-loi: a typo fixed in the reading text; de-muc: a heading that named the wrong area, corrected
+   * (the section's `titleFix`); danh-so: numbering restored (the sections' `labelFix`); ghi-chu: an editor's note.
+   */
+  kind: z.enum(['sua-loi', 'de-muc', 'danh-so', 'ghi-chu'], { error: 'expected one of "sua-loi", "de-muc", "danh-so", "ghi-chu"' }),
   /** Id of the section where it stands (content/de-cuong). */
   section: id('a section of content/de-cuong'),
   /** The text exactly as the source has it. */
   original: z.string({ error: 'expected the original text, exactly as in the source' }).min(1),
-  /** The text as the site shows it ("" for an editor's note). */
+  /** The text as the site shows it ("" for an editor's note). For danh-so, the labels in order, apart like the original ("1. … 2. … 3."). */
   corrected: z.string({ error: 'expected the corrected text ("" for an editor\'s note)' }),
   /** True when the correction is probable rather than certain. Default false. */
   probable: z.boolean().default(false),
@@ -73,48 +89,101 @@ export const correctionSchema = z.object({
   note: z.string({ error: 'expected a short explanation in Vietnamese' }).min(1),
 });
 
-/** A document the outline cites (content/van-ban/*.md). */
-export const documentSchema = z.object({
-  /** Name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW". */
-  title: z.string({ error: 'expected the document name, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
-  /** Group on the index page. */
-  group: z.enum(['dang', 'phap-luat', 'dai-hoi'], { error: 'expected one of "dang", "phap-luat", "dai-hoi"' }),
-  /** Số hiệu, e.g. "27-NQ/TW". Optional (a congress has none). */
-  number: z.string().optional(),
-  /** Loại văn bản, e.g. "Nghị quyết", "Nghị định". */
-  kind: z.string({ error: 'expected the kind of document, e.g. "Nghị định"' }).min(1),
-  /** Cơ quan ban hành; omit when facts.md gives none. */
-  issuer: z.string().optional(),
-  /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"). */
-  issued: z.string().optional(),
-  /** Trích yếu. */
-  summary: z.string().optional(),
-  /** Ngày có hiệu lực, as facts.md gives it; "chưa xác minh được" where facts.md says UNKNOWN; omit when it gives none. */
-  inForce: z.string().optional(),
-  /** Tình trạng today, in Vietnamese. */
-  status: z.string({ error: 'expected the current status (tình trạng)' }).min(1),
-  /** When the status was checked, "MM/YYYY". */
-  checked: z.string({ error: 'expected the month the status was checked, e.g. "11/2026"' }).regex(/^\d{2}\/\d{4}$/),
-  /** Sửa đổi, bổ sung / thay thế bởi. Optional. */
-  amendedBy: z.string().optional(),
-  replacedBy: z.string().optional(),
-  /** A notice shown at the top when the outline predates a replacement. Optional. */
-  notice: z.string().optional(),
-  /** Source URLs (official or secondary, as facts.md gives them). At least one. */
-  sources: z.array(z.url({ error: 'expected a full URL' })).min(1, { error: 'expected at least one source URL' }),
-  /** Exact strings by which the outline (or an editor's note in it) names this document; every mention links here. */
-  mentions: z.array(z.string().min(2)).default([]),
-});
+/**
+ * A document the outline cites, or a Party congress it names (content/van-ban/*.md). A congress
+ * (group "dai-hoi") is an event: it has a time, a place and what it decided, and none of a
+ * document's fields (number, kind, issuer, status).
+ */
+export const documentSchema = z
+  .object({
+    /** Name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW". */
+    title: z.string({ error: 'expected the document name, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
+    /** Group on the index page: dang (Party documents), phap-luat (laws and decrees), dai-hoi (congresses, events). */
+    group: z.enum(['dang', 'phap-luat', 'dai-hoi'], { error: 'expected one of "dang", "phap-luat", "dai-hoi"' }),
+    /** Số hiệu, e.g. "27-NQ/TW". Optional: the row is left out when a document has none. */
+    number: z.string().optional(),
+    /** Loại văn bản, e.g. "Nghị quyết", "Nghị định". Required for documents, absent for congresses. */
+    kind: z.string().min(1).optional(),
+    /** Cơ quan ban hành; omit when facts.md gives none. */
+    issuer: z.string().optional(),
+    /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"). Documents only. */
+    issued: z.string().optional(),
+    /** Trích yếu. Optional. */
+    summary: z.string().optional(),
+    /** Bố cục (chapters, articles), for a document that has no trích yếu, e.g. the 1946 Constitution. Optional. */
+    structure: z.string().optional(),
+    /** Ngày có hiệu lực, as facts.md gives it; "chưa xác minh được" where facts.md says UNKNOWN or doubts it; omit when it gives none. */
+    inForce: z.string().optional(),
+    /** Tình trạng today, in full, in Vietnamese (shown on the document's page). Required for documents. */
+    status: z.string().min(1).optional(),
+    /** Tình trạng in a few words, shown next to the document wherever it is listed. Required for documents. */
+    statusShort: z.string().min(1).optional(),
+    /** When the status was checked, "MM/YYYY". Required for documents. */
+    checked: z.string().regex(/^\d{2}\/\d{4}$/, { error: 'expected the month the status was checked, e.g. "11/2026"' }).optional(),
+    /** The documents that amend it (Văn bản sửa đổi, bổ sung). Optional. */
+    amendedBy: z.string().optional(),
+    /** The document that replaces it (Văn bản thay thế). Optional. */
+    replacedBy: z.string().optional(),
+    /** A notice shown at the top, e.g. when the outline predates a replacement. Markdown links `[text](page.html)` are allowed. Optional. */
+    notice: z.string().optional(),
+    /** Congresses only: when it was held, as facts.md gives it, e.g. "15–18/12/1986". */
+    held: z.string().optional(),
+    /** Congresses only: where it was held, e.g. "Hà Nội". */
+    place: z.string().optional(),
+    /** Congresses only: the number of delegates, as facts.md writes it (e.g. "1.129"). Optional. */
+    delegates: z.string().optional(),
+    /** Congresses only: what it decided, in a few words. Optional. */
+    outcome: z.string().optional(),
+    /** Source URLs (official or secondary, as facts.md gives them). At least one. */
+    sources: z.array(z.url({ error: 'expected a full URL' })).min(1, { error: 'expected at least one source URL' }),
+    /** Exact strings by which the outline (or an editor's note in it) names this document; every mention links here. */
+    mentions: z.array(z.string().min(2)).default([]),
+  })
+  .superRefine((doc, ctx) => {
+    const event = doc.group === 'dai-hoi';
+    const required = event
+      ? ([['held', 'when the congress was held, e.g. "15–18/12/1986"'], ['place', 'where the congress was held, e.g. "Hà Nội"']] as const)
+      : ([
+          ['kind', 'the kind of document, e.g. "Nghị định"'],
+          ['status', 'the current status (tình trạng), in full'],
+          ['statusShort', 'the current status in a few words, shown wherever the document is listed, e.g. "Còn hiệu lực"'],
+          ['checked', 'the month the status was checked, e.g. "11/2026"'],
+        ] as const);
+    for (const [field, what] of required) {
+      if (doc[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `expected ${what}` });
+    }
+    const foreign = event
+      ? (['number', 'kind', 'issuer', 'issued', 'summary', 'inForce', 'status', 'statusShort', 'amendedBy', 'replacedBy'] as const)
+      : (['held', 'place', 'delegates', 'outcome'] as const);
+    for (const field of foreign) {
+      if (doc[field] !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: event ? 'a congress (group "dai-hoi") is an event, not a document: remove this field' : 'only a congress (group "dai-hoi") has this field: remove it',
+        });
+      }
+    }
+  });
 
 /** A reform area of Part B (content/linh-vuc/*.md). */
 export const areaSchema = z.object({
-  /** Name of the reform area, e.g. "Cải cách thể chế". */
+  /** Name of the reform area, as Nghị quyết 76/NQ-CP names it (facts.md), e.g. "Cải cách thể chế"; or of the theme. */
   title: z.string({ error: 'expected the name of the area, e.g. "Cải cách thể chế"' }).min(1),
+  /**
+   * linh-vuc: one of the six reform areas of Nghị quyết 76/NQ-CP; chu-de: a theme Part B also asks
+   * about (the indices; inspection and supervision), listed apart from the six.
+   */
+  group: z.enum(['linh-vuc', 'chu-de'], { error: 'expected "linh-vuc" (one of the six areas of Nghị quyết 76/NQ-CP) or "chu-de" (another theme of Part B)' }),
+  /** Where the area's name is defined (the source of Nghị quyết 76/NQ-CP in facts.md). Required for group "linh-vuc". */
+  nameSource: z.url({ error: 'expected the full URL of the source that names the area' }).optional(),
+  /** The page's meta description, when the one made from the title does not fit. Optional. */
+  description: z.string().min(20).optional(),
   /** Position in Part B's list, 1–8, unique. */
   order: z.number({ error: 'expected the position in Part B\'s list (1–8)' }).int().min(1),
   /** The line of Part B's list that names it, exactly as printed. */
   listItem: z.string({ error: "expected Part B's list item, exactly as printed" }).min(1),
-  /** Documents that apply to the area: ids of content/van-ban. Default []. */
+  /** Documents related to the area (Văn bản liên quan): ids of content/van-ban. Default []. */
   documents: z.array(id('a file in content/van-ban')).default([]),
   /**
    * Passages of the outline about this area, quoted on its page with a link back: a section id,
@@ -133,15 +202,25 @@ export const areaSchema = z.object({
     .min(1, { error: 'expected at least one passage of the outline about this area' }),
   /** Figures a cell fills in for this area on the Part B worksheet (e.g. procedures handled). Default []. */
   counts: z.array(z.string().min(2)).default([]),
+}).refine((area) => area.group !== 'linh-vuc' || area.nameSource !== undefined, {
+  path: ['nameSource'],
+  error: 'expected the URL of the source that names the six areas (Nghị quyết 76/NQ-CP, facts.md); required for group "linh-vuc"',
 });
 
 /** An abbreviation of the glossary (content/thuat-ngu/thuat-ngu.yaml). */
 export const glossarySchema = z.object({
   /** The abbreviation as written, e.g. "CCHC". */
   term: z.string({ error: 'expected the abbreviation as written, e.g. "CCHC"' }).min(1),
+  /**
+   * de-cuong: an abbreviation the outline uses; ten-rieng: a name or foreign word the outline uses
+   * (MISA, E-Learning); lien-quan: a related term the outline does not abbreviate (the indices).
+   */
+  group: z.enum(['de-cuong', 'ten-rieng', 'lien-quan'], {
+    error: 'expected "de-cuong" (an abbreviation the outline uses), "ten-rieng" (a name or foreign word it uses) or "lien-quan" (a related term it does not abbreviate)',
+  }),
   /** Other spellings in the text, e.g. "CB,GV, NV". Default []. */
   aliases: z.array(z.string().min(1)).default([]),
-  /** The full form, in Vietnamese. */
+  /** The full form, in Vietnamese; "chưa xác minh được tên đầy đủ" when facts.md gives none and the outline does not say. */
   full: z.string({ error: 'expected the full form of the abbreviation, e.g. "cải cách hành chính"' }).min(1, {
     error: 'expected the full form of the abbreviation, e.g. "cải cách hành chính"',
   }),
@@ -151,29 +230,53 @@ export const glossarySchema = z.object({
   synonym: z.boolean().default(false),
 });
 
-/** A quotation and the status of its source (content/trich-dan/trich-dan.yaml). */
-export const quotationSchema = z.object({
-  /** Id of the section where it stands. */
-  section: id('a section of content/de-cuong'),
-  /** The quotation exactly as it stands in the outline. */
-  text: z.string({ error: 'expected the quotation exactly as in the outline' }).min(3),
-  /** Whose words they are, as far as the sources say. */
-  speaker: z.string({ error: 'expected whose words these are, e.g. "Hồ Chí Minh"' }).min(1),
-  /** known: the source is verified; secondary: known from a secondary source; unknown: not verified. */
-  status: z.enum(['known', 'secondary', 'unknown'], {
-    error: 'expected the source status: "known", "secondary" or "unknown" (then the page says "chưa xác minh được nguồn")',
-  }),
-  /** The source, in words (required unless the status is unknown). */
-  source: z.string().optional(),
-  /** Where the source can be read. Optional. */
-  url: z.url().optional(),
-  /** A related reading when the source is unknown. Optional. */
-  related: z.url().optional(),
-  /** The document page that holds it (an id of content/van-ban). Optional. */
-  document: id('a file in content/van-ban').optional(),
-  note: z.string().optional(),
-}).refine((q) => q.status === 'unknown' || Boolean(q.source), {
-  path: ['source'],
-  error: 'expected the source in words (required unless the status is "unknown")',
-});
-
+/**
+ * A quotation, or an expression the outline puts in quotation marks, and the status of its
+ * source (content/trich-dan/trich-dan.yaml).
+ */
+export const quotationSchema = z
+  .object({
+    /**
+     * trich-dan: a quotation the outline attributes; cum-tu: an expression in quotation marks whose
+     * source is unknown and that the site attributes to no one; nhan-manh: words in quotation marks
+     * for emphasis, not a quotation (listed as such, not marked in the text). Default trich-dan.
+     */
+    kind: z
+      .enum(['trich-dan', 'cum-tu', 'nhan-manh'], { error: 'expected "trich-dan" (a quotation), "cum-tu" (an expression in quotation marks) or "nhan-manh" (quotation marks for emphasis)' })
+      .default('trich-dan'),
+    /** Id of the section where it stands. */
+    section: id('a section of content/de-cuong'),
+    /** The quotation exactly as it stands in the outline (as the page shows it, corrections applied). */
+    text: z.string({ error: 'expected the quotation exactly as in the outline' }).min(3),
+    /** Whose words they are, a person, as the sources say or as the outline attributes them ("… (theo đề cương)"); shown as "Lời của". */
+    speaker: z.string().min(1).optional(),
+    /** Where the words come from when that is not a person (a constitution, a saying, a motto); shown as "Xuất xứ". */
+    origin: z.string().min(1).optional(),
+    /** known: the source is verified; secondary: known from a secondary source; unknown: not verified. */
+    status: z
+      .enum(['known', 'secondary', 'unknown'], {
+        error: 'expected the source status: "known", "secondary" or "unknown" (then the page says "chưa xác minh được")',
+      })
+      .optional(),
+    /** The source, in words (required unless the status is unknown). */
+    source: z.string().optional(),
+    /** Where the source can be read. Optional. */
+    url: z.url().optional(),
+    /** A related reading when the source is unknown. Optional. */
+    related: z.url().optional(),
+    /** The document page that holds it (an id of content/van-ban). Optional. */
+    document: id('a file in content/van-ban').optional(),
+    note: z.string().optional(),
+  })
+  .refine((q) => q.kind === 'nhan-manh' || q.status !== undefined, {
+    path: ['status'],
+    error: 'expected the source status: "known", "secondary" or "unknown" (then the page says "chưa xác minh được")',
+  })
+  .refine((q) => q.kind === 'nhan-manh' || q.status === 'unknown' || Boolean(q.source), {
+    path: ['source'],
+    error: 'expected the source in words (required unless the status is "unknown")',
+  })
+  .refine((q) => (q.kind === 'trich-dan' ? Boolean(q.speaker || q.origin) : !q.speaker && !q.origin), {
+    path: ['speaker'],
+    error: 'expected "speaker" (a person) or "origin" for a quotation, and neither for an expression (kind "cum-tu" or "nhan-manh"), which the site attributes to no one',
+  });

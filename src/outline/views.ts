@@ -2,19 +2,25 @@
  * The data each page needs, shaped from the outline, so that pages and components only lay
  * it out. Links are site paths (routes.ts); a page turns them into relative hrefs.
  */
-import { PAGES, areaPath, documentPath, glossaryPath, sectionPath } from '../site/routes';
+import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
+import { PAGES, areaPath, correctionPath, documentPath, glossaryPath, sectionPath } from '../site/routes';
+import type { KnownDocument } from '../search/document-numbers';
+import { slugifyVietnamese } from '../site/slug';
+import { sourceLink } from '../site/sources';
 import { readingMinutes } from '../site/reading-time';
-import { firstWordsHint } from '../site/text';
+import { firstWordsHint, inlineLinksHtml, withoutFinalStop } from '../site/text';
 import { t } from '../site/ui-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
 import { storageKey } from '../site/worksheet';
 import { resolvePassage, type QuotedPassage } from './area-passages';
+import { headingHtml } from './annotate/corrections';
 import { markAbbreviations } from './annotate/mark-abbreviations';
+import { quotedPassageHtml } from './annotate/passage-html';
 import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
 
 export type { HeadingLink };
-import type { AreaItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
-import { ancestorsOf, fullHeading, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
+import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
+import { ancestorsOf, fullHeading, hasOwnPage, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
 
 /** A link: what it says and the site path it leads to. */
 export interface Link {
@@ -42,12 +48,16 @@ export interface SectionBlock {
   id: string;
   kind: SectionItem['kind'];
   heading: string;
+  /** The heading with its corrections marked (a restored number, a corrected title). */
+  headingHtml: string;
   /** Its own text, ready to show. */
   html: string;
   /** "Mục A.I.2" and the reading time, when the page shows them. */
   meta?: { number?: string; minutes: number };
   /** The sections of a part, listed as links (section pages only). */
   children: Link[];
+  /** The words that close a part (kind "part-end"), after the list of its sections (section pages only). */
+  closingHtml?: string;
 }
 
 export interface SignatureView {
@@ -81,6 +91,15 @@ function textWithin(outline: Outline, id: string): string {
 
 const linkTo = (item: SectionItem): Link => ({ title: menuTitle(item), path: sectionPath(item.id) });
 
+/** The words that close a part (items of kind "part-end" under it). */
+const partEndsOf = (outline: Outline, id: string) => outline.items.filter((i) => i.kind === 'part-end' && i.parent === id);
+
+/** The heading as the section's own page and the full text show it: its corrections marked like those of the text. */
+function markedHeading(outline: Outline, item: SectionItem): string {
+  const fix = (id?: string) => (id ? outline.corrections.find((c) => c.id === id) : undefined);
+  return headingHtml(item, { label: fix(item.labelFix), title: fix(item.titleFix) });
+}
+
 export function mastheadView(header: HeaderItem): MastheadView {
   const { superior, cell, party, place, date } = header.masthead;
   return { superior, cell, party, place, date: formatVietnameseDate(date), docType: header.docType, docSubtitle: header.docSubtitle };
@@ -88,13 +107,17 @@ export function mastheadView(header: HeaderItem): MastheadView {
 
 /** The site's frame (header, footer, menu). */
 export function frameView(outline: Outline) {
-  return { siteTitle: outline.header.title, cell: outline.header.masthead.cell, tree: treeView(outline) };
+  // Inside sentences (footer) the cell is named as a sentence writes it, not in the masthead's capitals.
+  return { siteTitle: outline.header.title, cell: outline.header.masthead.cellName, tree: treeView(outline) };
 }
 
 export function treeView(outline: Outline): TreeEntry[] {
   const entry = (node: OutlineNode<SectionItem>): TreeEntry => {
     const text = textWithin(outline, node.item.id);
-    return { id: node.item.id, ...linkTo(node.item), minutes: readingMinutes(text), hint: firstWordsHint(text, 20), children: node.children.map(entry) };
+    // A part with no words of its own says what it holds, rather than repeat its first section's words.
+    const own = outline.textOf.get(node.item.id) ?? '';
+    const hint = !own && node.children.length ? t('home.partHint', { count: node.children.length }) : firstWordsHint(text, 20);
+    return { id: node.item.id, ...linkTo(node.item), minutes: readingMinutes(text), hint, children: node.children.map(entry) };
   };
   return outline.tree.map(entry);
 }
@@ -103,11 +126,11 @@ export function homeView(outline: Outline) {
   const { header, closing, pages } = outline;
   return {
     title: header.title,
-    description: `${header.title}: “${header.theme ?? ''}”. ${header.masthead.cell}, ${formatVietnameseDate(header.masthead.date)}.`,
+    description: `${header.title}: “${header.theme ?? ''}”. ${header.masthead.cellName}, ${header.masthead.place}, ${formatVietnameseDate(header.masthead.date)}.`,
     masthead: mastheadView(header),
     themeHtml: sectionHtml(outline, header.id, 1, new Set()),
     facts: [
-      [t('home.issuedBy'), header.masthead.cell],
+      [t('home.issuedBy'), header.masthead.cellName],
       [t('home.date'), `${header.masthead.place}, ${formatVietnameseDate(header.masthead.date)}`],
       ...(closing?.signature ? [[t('home.reporter'), closing.signature.name]] : []),
     ] as Array<[string, string]>,
@@ -126,37 +149,55 @@ export function sectionView(outline: Outline, id: string) {
   return {
     path: sectionPath(id),
     title: fullHeading(item),
-    description: firstWordsHint(text, 30) || `${fullHeading(item)}: ${children.map((c) => c.title).join('; ')}`,
+    description: firstWordsHint(text, 30) || `${withoutFinalStop(fullHeading(item))}: ${children.map((c) => withoutFinalStop(c.title)).join('; ')}.`,
     headings: headingsOf(html) as HeadingLink[],
     breadcrumbs: [...ancestorsOf(outline.items, id).map(linkTo), { title: menuTitle(item) }] as Crumb[],
     body: {
       id,
       kind: item.kind,
       heading: fullHeading(item),
+      headingHtml: markedHeading(outline, item),
       html,
       meta: text ? { number: item.number, minutes: readingMinutes(text) } : undefined,
       children: children.map(linkTo),
+      closingHtml: partEndsOf(outline, id).map((end) => sectionHtml(outline, end.id, 1, new Set())).join('') || undefined,
     } satisfies SectionBlock,
     signature: isLast ? (outline.closing?.signature as SignatureView | undefined) : undefined,
-    areas: outline.areas.filter((a) => item.areas.includes(a.id)).map((a) => ({ title: a.title, path: areaPath(a.id) })),
-    documents: item.cites.map((cited) => outline.documents.find((d) => d.id === cited)!).map((d) => ({ title: d.title, path: documentPath(d.id) })),
+    ...relationsOf(outline, item),
     previous: previous && linkTo(previous),
     next: next && linkTo(next),
   };
 }
 
+/** What a section concerns and names: areas and themes, cited documents, named events, and documents only its editor's note names. */
+function relationsOf(outline: Outline, item: SectionItem) {
+  const concerned = outline.areas.filter((a) => item.areas.includes(a.id));
+  const cited = item.cites.map((id) => documentById(outline, id));
+  const editorial = [...new Set(outline.citations.filter((c) => c.section === item.id && c.editorial).map((c) => c.document))].filter((id) => !item.cites.includes(id));
+  const areaLink = (a: AreaItem): Link => ({ title: a.title, path: areaPath(a.id) });
+  return {
+    areas: concerned.filter((a) => a.group === 'linh-vuc').map(areaLink),
+    themes: concerned.filter((a) => a.group === 'chu-de').map(areaLink),
+    documents: cited.filter((d) => d.group !== 'dai-hoi').map((d) => documentEntry(outline, d)),
+    events: cited.filter((d) => d.group === 'dai-hoi').map((d) => documentEntry(outline, d)),
+    editorial: editorial.map((id) => ({ ...documentEntry(outline, documentById(outline, id)), remark: undefined })),
+  };
+}
+
 export function fullTextView(outline: Outline) {
-  const { header, closing, pages, items } = outline;
+  const { header, closing, items } = outline;
   const levelOf = (id: string) => Math.min(4, ancestorsOf(items, id).length + 2) as 2 | 3 | 4;
   // One page: each glossary term is marked at its first use in the whole text, so sections share `seen`.
   const seen = new Set<string>();
   const themeHtml = sectionHtml(outline, header.id, 1, seen);
-  const sections = pages.map((item) => ({
+  // The pages in reading order, and the words that close a part where they stand.
+  const sections = items.filter((item) => hasOwnPage(item) || item.kind === 'part-end').map((item) => ({
     level: levelOf(item.id),
     block: {
       id: item.id,
       kind: item.kind,
       heading: fullHeading(item),
+      headingHtml: markedHeading(outline, item),
       html: stripQuoteNotesAndParagraphIds(sectionHtml(outline, item.id, levelOf(item.id), seen)),
       children: [],
     } satisfies SectionBlock,
@@ -174,14 +215,53 @@ export function fullTextView(outline: Outline) {
 /** A passage of the outline quoted on another page, with where it stands. */
 export interface CitedPassageView {
   text: string;
+  /** The same words with the marks they have in the outline (corrections, document links), hrefs relative to the page. */
+  html: string;
   /** The section and paragraph, e.g. "a-ii-3.html#a-ii-3-p2". */
   path: string;
+  /** How pages name the section, e.g. "Mục A.II.3 · 3. Những tồn tại…". */
   section: string;
-  remark?: string;
+  sectionId: string;
+  /** The editor's notes on these words (e.g. the wrong decree number in B.I.4), as HTML with their document links. */
+  editorNotes: Array<{ html: string; path: string }>;
 }
 
-function citedPassage(outline: Outline, section: string, paragraph: string, text: string, remark?: string): CitedPassageView {
-  return { text, path: `${sectionPath(section)}#${paragraph}`, section: sectionLabel(outline.byId.get(section)!), remark };
+const blockRoots = new WeakMap<Outline, Map<string, HTMLElement>>();
+
+/** A section's HTML, parsed once. */
+function sectionRoot(outline: Outline, section: string): HTMLElement {
+  let roots = blockRoots.get(outline);
+  if (!roots) blockRoots.set(outline, (roots = new Map()));
+  let root = roots.get(section);
+  if (!root) roots.set(section, (root = parseHtml(outline.htmlOf.get(section) ?? '')));
+  return root;
+}
+
+/** The HTML of a paragraph, list item or heading of a section, by its id ('' when there is none). */
+function blockHtml(outline: Outline, section: string, paragraph: string): string {
+  return sectionRoot(outline, section).getElementById(paragraph)?.innerHTML ?? '';
+}
+
+/** The HTML of the editor's note `id` where it stands in its section (with the links to the documents it names). */
+function editorNoteHtml(outline: Outline, section: string, id: string): string {
+  const aside = sectionRoot(outline, section)
+    .querySelectorAll('aside.editor-note')
+    .find((a) => a.querySelector(`a[href="${correctionPath(id)}"]`));
+  return aside?.innerHTML ?? '';
+}
+
+/** `text`, a passage of `section`, as the page `from` quotes it. */
+function citedPassage(outline: Outline, from: string, section: string, paragraph: string, text: string): CitedPassageView {
+  return {
+    text,
+    html: quotedPassageHtml(text, blockHtml(outline, section, paragraph), from),
+    path: `${sectionPath(section)}#${paragraph}`,
+    section: sectionLabel(outline.byId.get(section)!),
+    sectionId: section,
+    editorNotes: outline.corrections
+      .filter((c) => c.kind === 'ghi-chu' && c.section === section && text.includes(c.original))
+      .map((c) => ({ html: quotedPassageHtml(c.note, editorNoteHtml(outline, section, c.id), from), path: correctionPath(c.id) })),
+  };
 }
 
 /** Where the outline names the document, in reading order. */
@@ -191,32 +271,89 @@ export function citationsOf(outline: Outline, documentId: string): SectionCitati
 
 /** The passages an area page quotes, each with its section. */
 export function quotedPassagesOf(outline: Outline, area: AreaItem): QuotedPassage[] {
-  return area.passages.flatMap((spec) => resolvePassage(spec, outline.passagesOf.get(spec.section) ?? []) ?? []);
+  const place = (p: QuotedPassage) => [outline.byId.get(p.section)!.order, (outline.passagesOf.get(p.section) ?? []).findIndex((b) => b.id === p.paragraph)];
+  // In the outline's reading order, whatever the order of the area file's list.
+  return area.passages
+    .flatMap((spec) => resolvePassage(spec, outline.passagesOf.get(spec.section) ?? []) ?? [])
+    .sort((a, b) => {
+      const [sa, pa] = place(a);
+      const [sb, pb] = place(b);
+      return sa - sb || pa - pb;
+    });
 }
 
+/** A document as lists show it: its name and link, its status in a few words, or that it is an event. */
+export interface DocumentEntry extends Link {
+  /** "Tình trạng (cập nhật 11/2026): Còn hiệu lực"; undefined for a congress (an event). */
+  status?: string;
+  /** "(nêu trong ghi chú biên tập)" when only an editor's note names it, never the outline itself. */
+  remark?: string;
+  event: boolean;
+}
+
+/** True when an editor's note names the document but the outline's own words never do. */
+export function isEditorialOnly(outline: Outline, documentId: string): boolean {
+  const cited = citationsOf(outline, documentId);
+  return cited.length > 0 && cited.every((c) => c.editorial);
+}
+
+export function documentEntry(outline: Outline, doc: DocumentItem): DocumentEntry {
+  const event = doc.group === 'dai-hoi';
+  return {
+    title: doc.title,
+    path: documentPath(doc.id),
+    status: event ? undefined : `${t('document.status', { checked: doc.checked ?? '' })}: ${doc.statusShort}`,
+    remark: isEditorialOnly(outline, doc.id) ? t('document.citedEditorial') : undefined,
+    event,
+  };
+}
+
+const documentById = (outline: Outline, id: string) => outline.documents.find((d) => d.id === id)!;
+
+/** The first letter in lower case, to continue a sentence with a field ("Đề ra …" → "đề ra …"). */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
 export function documentView(outline: Outline, doc: DocumentItem) {
+  const event = doc.group === 'dai-hoi';
   // A field facts.md gives no value for is left out; one it marks UNKNOWN says so in the content.
-  const rows: Array<[string, string | undefined]> = [
-    [t('document.number'), doc.number ?? t('document.noNumber')],
-    [t('document.kind'), doc.kind],
-    [t('document.issuer'), doc.issuer],
-    [doc.group === 'dai-hoi' ? t('document.held') : t('document.issued'), doc.issued],
-    [t('document.summary'), doc.summary],
-    [t('document.inForce'), doc.inForce],
-    [t('document.status', { checked: doc.checked }), doc.status],
-    [t('document.amendedBy'), doc.amendedBy],
-    [t('document.replacedBy'), doc.replacedBy],
-  ];
+  const rows: Array<[string, string | undefined]> = event
+    ? [
+        [t('event.held'), doc.held],
+        [t('event.place'), doc.place],
+        [t('event.delegates'), doc.delegates],
+        [t('event.outcome'), doc.outcome],
+      ]
+    : [
+        [t('document.number'), doc.number],
+        [t('document.kind'), doc.kind],
+        [t('document.issuer'), doc.issuer],
+        [t('document.issued'), doc.issued],
+        [t('document.summary'), doc.summary],
+        [t('document.structure'), doc.structure],
+        [t('document.inForce'), doc.inForce],
+        [t('document.status', { checked: doc.checked ?? '' }), doc.status],
+        [t('document.amendedBy'), doc.amendedBy],
+        [t('document.replacedBy'), doc.replacedBy],
+      ];
+  const about = doc.summary ? `: ${lowerFirst(doc.summary)}` : doc.structure ? `: ${t('document.structureIs', { structure: doc.structure })}` : '';
+  const description = event
+    ? `${doc.title} (${doc.place}, ${doc.held})${doc.outcome ? `: ${lowerFirst(doc.outcome)}` : ''}.`
+    : `${doc.title}${about}. ${t('document.status', { checked: doc.checked ?? '' })}: ${lowerFirst(doc.statusShort ?? '')}.`;
+  const editorialOnly = isEditorialOnly(outline, doc.id);
+  // The outline's own words first; an editor's note is listed only for a document the outline never names.
+  const cited = citationsOf(outline, doc.id).filter((c) => editorialOnly || !c.editorial);
   return {
     path: documentPath(doc.id),
     title: doc.title,
-    description: `${doc.title}${doc.summary ? `: ${doc.summary}` : ''}. ${t('document.status', { checked: doc.checked })}: ${doc.status}.`,
+    description,
     breadcrumbs: [{ title: t('documents.title'), path: PAGES.documents }, { title: doc.title }] as Crumb[],
-    notice: doc.notice,
+    noticeHtml: doc.notice ? inlineLinksHtml(doc.notice) : undefined,
+    metadataTitle: t(event ? 'event.metadata' : 'document.metadata'),
     rows: rows.filter((row): row is [string, string] => row[1] !== undefined),
-    sources: doc.sources.map((url) => ({ url, host: new URL(url).hostname })),
+    sources: doc.sources.map(sourceLink),
     hasNotes: Boolean(doc.entry.body?.trim()),
-    citations: citationsOf(outline, doc.id).map((c) => citedPassage(outline, c.section, c.paragraph, c.sentence, c.editorial ? t('document.citedEditorial') : undefined)),
+    citedTitle: t(event ? 'event.mentioned' : editorialOnly ? 'document.citedEditorialOnly' : 'document.cited'),
+    citations: cited.map((c) => citedPassage(outline, documentPath(doc.id), c.section, c.paragraph, c.sentence)),
     areas: outline.areas.filter((a) => a.documents.includes(doc.id)).map((a) => ({ title: a.title, path: areaPath(a.id) })),
   };
 }
@@ -225,62 +362,152 @@ export function documentsIndexView(outline: Outline) {
   return (['dang', 'phap-luat', 'dai-hoi'] as const)
     .map((group) => ({
       group,
+      event: group === 'dai-hoi',
       title: t(`documents.group.${group}`),
       documents: outline.documents
         .filter((d) => d.group === group)
         .sort((a, b) => a.title.localeCompare(b.title, 'vi'))
-        .map((d) => ({ title: d.title, path: documentPath(d.id), kind: d.kind, issuer: d.issuer ?? '—', issued: d.issued ?? '—', status: d.status })),
+        .map((d) => ({
+          ...documentEntry(outline, d),
+          kind: d.kind ?? '',
+          issuer: d.issuer ?? '—',
+          issued: d.issued ?? d.held ?? '—',
+          place: d.place ?? '—',
+          statusShort: d.statusShort ?? '',
+        })),
     }))
     .filter((g) => g.documents.length > 0);
 }
 
 export function areaView(outline: Outline, area: AreaItem) {
-  const quoted = quotedPassagesOf(outline, area).map((p) => ({ ...citedPassage(outline, p.section, p.paragraph, p.text), part: outline.byId.get(p.section)!.part }));
+  const path = areaPath(area.id);
+  const quoted = quotedPassagesOf(outline, area).map((p) => ({ ...citedPassage(outline, path, p.section, p.paragraph, p.text), part: outline.byId.get(p.section)!.part }));
+  const partB = quoted.filter((p) => p.part === 'B');
+  const kind = t(`area.kind.${area.group}`);
+  const description =
+    area.description ??
+    t(partB.length ? (area.documents.length ? 'area.description.full' : 'area.description.results') : 'area.description.plain', { title: area.title, kind });
   return {
-    path: areaPath(area.id),
+    path,
     title: area.title,
-    description: t('area.description', { title: area.title, item: area.listItem }),
+    description,
     breadcrumbs: [{ title: t('areas.title'), path: PAGES.areas }, { title: area.title }] as Crumb[],
+    framework: t(`area.framework.${area.group}`),
+    nameSource: area.nameSource ? sourceLink(area.nameSource) : undefined,
     listItem: area.listItem,
     hasIntro: Boolean(area.entry.body?.trim()),
     parts: [
-      { id: 'phan-a', title: t('area.partA'), passages: quoted.filter((p) => p.part === 'A') },
-      { id: 'phan-b', title: t('area.partB'), passages: quoted.filter((p) => p.part === 'B') },
-    ].filter((part) => part.passages.length > 0),
-    documents: area.documents.map((id) => outline.documents.find((d) => d.id === id)!).map((d) => ({ title: d.title, path: documentPath(d.id), summary: d.summary })),
+      { id: 'phan-a', title: t('area.partA'), passages: quoted.filter((p) => p.part === 'A'), empty: undefined },
+      // Part B's list names every area; where the model cell wrote no result of its own, the page says so.
+      { id: 'phan-b', title: t('area.partB'), passages: partB, empty: partB.length ? undefined : t('area.noUnitResults', { kind }) },
+    ].filter((part) => part.passages.length > 0 || part.empty),
+    documents: area.documents.map((id) => ({ ...documentEntry(outline, documentById(outline, id)), summary: documentById(outline, id).summary })),
+    sectionsTitle: t(`area.sections.${area.group}`),
     sections: outline.pages.filter((s) => s.areas.includes(area.id)).map((s) => ({ title: sectionLabel(s), path: sectionPath(s.id) })),
   };
 }
 
 export function areasIndexView(outline: Outline) {
-  return outline.areas.map((a) => ({ title: a.title, path: areaPath(a.id), listItem: a.listItem }));
+  const sources = [...new Set(outline.areas.flatMap((a) => (a.nameSource ? [a.nameSource] : [])))].map(sourceLink);
+  return {
+    sources,
+    groups: (['linh-vuc', 'chu-de'] as const)
+      .map((group) => ({
+        group,
+        title: t(`areas.group.${group}`),
+        intro: group === 'chu-de' ? t('areas.themesIntro') : undefined,
+        areas: outline.areas.filter((a) => a.group === group).map((a) => ({ title: a.title, path: areaPath(a.id), listItem: a.listItem })),
+      }))
+      .filter((g) => g.areas.length > 0),
+  };
 }
 
 export function quotationsView(outline: Outline) {
-  const order = (section: string) => outline.byId.get(section)!.order;
-  return [...outline.quotations]
-    .sort((a, b) => order(a.section) - order(b.section))
+  const place = (q: { section: string; text: string }) => {
+    const at = (outline.textOf.get(q.section) ?? '').indexOf(q.text);
+    return [outline.byId.get(q.section)!.order, at === -1 ? Number.MAX_SAFE_INTEGER : at];
+  };
+  const entries = [...outline.quotations]
+    .sort((a, b) => {
+      const [sa, pa] = place(a);
+      const [sb, pb] = place(b);
+      return sa - sb || pa - pb;
+    })
     .map((q) => ({
       ...q,
-      readAt: q.url ? { url: q.url, host: new URL(q.url).hostname } : undefined,
-      relatedAt: q.related ? { url: q.related, host: new URL(q.related).hostname } : undefined,
-      documentLink: q.document ? { title: outline.documents.find((d) => d.id === q.document)?.title ?? '', path: documentPath(q.document) } : undefined,
+      whose: q.speaker ? { label: t('quote.speaker'), value: q.speaker } : q.origin ? { label: t('quote.origin'), value: q.origin } : undefined,
+      sourceText: q.status === 'unknown' ? t('quote.unknown') : (q.source ?? ''),
+      readAt: q.url ? sourceLink(q.url) : undefined,
+      relatedAt: q.related ? sourceLink(q.related) : undefined,
+      documentLink: q.document
+        ? {
+            label: t(documentById(outline, q.document).group === 'dai-hoi' ? 'documents.col.event' : 'documents.col.name'),
+            title: documentById(outline, q.document).title,
+            path: documentPath(q.document),
+          }
+        : undefined,
       where: { title: sectionLabel(outline.byId.get(q.section)!), path: `${sectionPath(q.section)}#trich-${q.id}` },
     }));
+  const emphasis = entries.filter((q) => q.kind === 'nhan-manh').map((q) => q.text);
+  const words = emphasis.length > 1 ? `${emphasis.slice(0, -1).join(', ')} ${t('quotations.and')} ${emphasis.at(-1)}` : (emphasis[0] ?? '');
+  return {
+    quotations: entries.filter((q) => q.kind === 'trich-dan'),
+    expressions: entries.filter((q) => q.kind === 'cum-tu'),
+    emphasis: words ? t('quotations.emphasis', { words }) : undefined,
+  };
 }
 
 export function glossaryView(outline: Outline) {
-  return [...outline.glossary].sort((a, b) => a.term.localeCompare(b.term, 'vi'));
+  const quoted = (spellings: string[]) => spellings.map((a) => `“${a}”`).join(', ');
+  return (['de-cuong', 'ten-rieng', 'lien-quan'] as const)
+    .map((group) => ({
+      group,
+      title: t(`glossary.group.${group}`),
+      terms: outline.glossary
+        .filter((g) => g.group === group)
+        .sort((a, b) => a.term.localeCompare(b.term, 'vi'))
+        .map((g) => ({ ...g, aliasesText: g.aliases.length ? t('glossary.aliases', { aliases: quoted(g.aliases) }) : undefined })),
+    }))
+    .filter((g) => g.terms.length > 0);
 }
 
 export function correctionsView(outline: Outline) {
-  return (['sua-loi', 'danh-so', 'ghi-chu'] as const)
+  // In reading order: by section, then where the correction stands (a heading's before its text).
+  const placeOf = (c: CorrectionItem) => {
+    const item = outline.byId.get(c.section)!;
+    const inHeading = item.titleFix === c.id || item.labelFix === c.id;
+    return [item.order, inHeading ? -1 : (item.entry.body ?? '').search(new RegExp(`id=["']${c.id}["']`))];
+  };
+  const sorted = [...outline.corrections].sort((a, b) => {
+    const [sa, pa] = placeOf(a);
+    const [sb, pb] = placeOf(b);
+    return sa - sb || pa - pb;
+  });
+  return (['sua-loi', 'de-muc', 'danh-so', 'ghi-chu'] as const)
     .map((kind) => ({
       kind,
       title: t(`corrections.kind.${kind}`),
-      entries: outline.corrections.filter((c) => c.kind === kind).map((c) => ({ ...c, where: { title: sectionLabel(outline.byId.get(c.section)!), path: sectionPath(c.section) } })),
+      entries: sorted
+        .filter((c) => c.kind === kind)
+        .map((c) => ({
+          ...c,
+          where: { title: sectionLabel(outline.byId.get(c.section)!), path: sectionPath(c.section) },
+          // An editor's note keeps the outline's sentence as it is and explains it.
+          labels: kind === 'ghi-chu' ? { original: t('corrections.noteOriginal'), note: t('corrections.noteText') } : { original: t('corrections.original'), note: t('corrections.why') },
+        })),
     }))
     .filter((group) => group.entries.length > 0);
+}
+
+/** The numbered documents, for the search page to say when a query names one the outline does not cite (src/search/document-numbers.ts). */
+export function searchDocuments(outline: Outline): KnownDocument[] {
+  return outline.documents
+    .filter((d) => d.number && d.kind)
+    .map((d) => {
+      const editorial = isEditorialOnly(outline, d.id);
+      const section = editorial ? outline.byId.get(citationsOf(outline, d.id)[0].section)?.number : undefined;
+      return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', ...(section ? { section } : {}) } satisfies KnownDocument;
+    });
 }
 
 /** The glossary terms search treats as the same words as their full forms (src/search/synonyms.ts). */
@@ -288,27 +515,57 @@ export function searchSynonyms(outline: Outline) {
   return outline.glossary.filter((g) => g.synonym).flatMap((g) => [g.term, ...g.aliases].map((short) => ({ short, full: g.full })));
 }
 
+/** One answer box of the worksheet: its form name, the label it is known by in messages (an import error names the box). */
+export interface WorksheetField {
+  name: string;
+  id: string;
+  label: string;
+}
+
 export function worksheetView(outline: Outline) {
   const { header, closing, areas, byId } = outline;
+  const path = PAGES.worksheet;
   const partB = outline.items.find((s) => s.kind === 'part' && s.part === 'B' && !s.parent);
-  /** The example for an area: what the outline's own cell wrote in Part B's results. */
+  /** The example for an area: what the outline's own cell wrote in Part B's results, with the marks it has there. */
   const examplesOf = (area: AreaItem) =>
-    quotedPassagesOf(outline, area).filter((p) => byId.get(p.section)?.part === 'B' && !byId.get(p.section)?.listsAreas).map((p) => p.text);
+    quotedPassagesOf(outline, area)
+      .filter((p) => byId.get(p.section)?.part === 'B' && !byId.get(p.section)?.listsAreas)
+      .map((p) => citedPassage(outline, path, p.section, p.paragraph, p.text));
+  const areaView = (area: AreaItem) => {
+    const examples = examplesOf(area);
+    const sections = [...new Set(examples.map((e) => outline.byId.get(e.sectionId)!.number))];
+    return {
+      id: area.id,
+      title: area.title,
+      answer: { name: `area:${area.id}`, id: `ws-area-${area.id}`, label: t('worksheet.resultsOf', { area: area.title }) } satisfies WorksheetField,
+      counts: area.counts.map((label) => {
+        const slug = slugifyVietnamese(label);
+        return { text: label, name: `count:${slug}`, id: `ws-count-${slug}`, label: t('worksheet.countOf', { label }) } satisfies WorksheetField & { text: string };
+      }),
+      examples,
+      exampleTitle: sections.length
+        ? t('worksheet.exampleBoxFrom', { example: header.masthead.cellName, sections: sections.join(', ') })
+        : t('worksheet.exampleBox', { example: header.masthead.cellName }),
+    };
+  };
+  const general = (name: string, label: string, type: 'text' | 'date', sample: string) => ({ name, id: `ws-${name}`, label, type, sample });
   return {
     outlineTitle: header.title,
     // Each outline keeps its own worksheet in the browser (two quarters, two USB copies).
     storageKey: storageKey({ cell: header.masthead.cell, title: header.title, date: header.masthead.date.toISOString().slice(0, 10) }),
-    example: header.masthead.cell,
+    example: header.masthead.cellName,
     party: header.masthead.party,
     printTitle: partB ? `${partB.label ?? ''} ${partB.title}` : t('worksheet.title'),
     general: [
-      { name: 'superior', label: t('worksheet.superior'), type: 'text', sample: header.masthead.superior },
-      { name: 'cell', label: t('worksheet.cell'), type: 'text', sample: header.masthead.cell },
-      { name: 'place', label: t('worksheet.place'), type: 'text', sample: header.masthead.place },
-      { name: 'date', label: t('worksheet.date'), type: 'date', sample: formatVietnameseDate(header.masthead.date) },
-      { name: 'reporter', label: t('worksheet.reporter'), type: 'text', sample: closing?.signature?.name ?? '' },
+      // The masthead's own two lines keep its capitals: they show how the header is written.
+      general('superior', t('worksheet.superior'), 'text', header.masthead.superior),
+      general('cell', t('worksheet.cell'), 'text', header.masthead.cell),
+      general('place', t('worksheet.place'), 'text', header.masthead.place),
+      general('date', t('worksheet.date'), 'date', formatVietnameseDate(header.masthead.date)),
+      general('reporter', t('worksheet.reporter'), 'text', closing?.signature?.name ?? ''),
     ],
-    areas: areas.map((area) => ({ id: area.id, title: area.title, counts: area.counts, examples: examplesOf(area) })),
+    areas: areas.filter((a) => a.group === 'linh-vuc').map(areaView),
+    themes: areas.filter((a) => a.group === 'chu-de').map(areaView),
     signature: closing?.signature as SignatureView | undefined,
   };
 }

@@ -30,6 +30,8 @@ export interface PackedSearchIndex {
   /** page, heading, page, heading, … one pair per record. */
   records: number[];
   anchors: string[];
+  /** The records that are reference lines (SearchRecord.reference). */
+  references: number[];
   text: string;
 }
 
@@ -93,6 +95,7 @@ export function packSearchIndex(site: SearchSite): PackedSearchIndex {
     headings,
     records: site.records.flatMap((r) => [r.page, r.heading ? headingIndex.get(r.heading)! : -1]),
     anchors: site.records.map((r) => r.anchor),
+    references: site.records.flatMap((r, i) => (r.reference ? [i] : [])),
     text,
   };
 }
@@ -111,6 +114,7 @@ export class CompactIndex {
   /** Where each field starts in the packed text. */
   private readonly textStart: Int32Array;
   private readonly headingWords: number[][];
+  private readonly references: ReadonlySet<number>;
   private readonly tokenIsWord: boolean[];
 
   constructor(private readonly packed: PackedSearchIndex) {
@@ -141,6 +145,7 @@ export class CompactIndex {
     }
     this.words = words.slice(0, count);
     this.headingWords = packed.headings.map((heading) => this.vocabulary.idsOf(heading));
+    this.references = new Set(packed.references);
   }
 
   get pageCount(): number {
@@ -162,6 +167,7 @@ export class CompactIndex {
       text: this.fieldWords(this.packed.pages.length + record),
       heading: heading >= 0 ? this.headingWords[heading] : [],
       title: this.fieldWords(this.pageOf(record)),
+      reference: this.references.has(record),
     };
   }
 
@@ -178,6 +184,7 @@ export class CompactIndex {
       anchor: this.packed.anchors[record],
       heading: heading >= 0 ? this.packed.headings[heading] : '',
       text: this.decode(this.packed.pages.length + record),
+      ...(this.references.has(record) ? { reference: true } : {}),
     };
   }
 

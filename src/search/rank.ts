@@ -17,6 +17,8 @@
  *    how often the other words occur (saturating), how close together they stand, and whether
  *    the heading or the page's title holds them (a document's number in its title: "27" → the
  *    page of Nghị quyết 27).
+ * 6. A line that opens with a link to another page (a row of a list of documents, an index
+ *    entry) counts half: the page it names, and the outline's own words, come before the lists.
  * A page's score is its best record's, plus a little for each other record that matches.
  */
 import type { SearchQuery } from './query';
@@ -38,6 +40,8 @@ export const TITLE_RUN_WEIGHT = 4;
 export const HEADING_WEIGHT = 1.5;
 export const FREQUENCY_WEIGHT = 2;
 export const PROXIMITY_WEIGHT = 1.5;
+/** A reference line (it opens with a link to another page) scores this part of what text would: the page it names, or the outline's own words, come first. */
+export const REFERENCE_WEIGHT = 0.5;
 /** The least score of a record that matches. */
 export const MATCH_FLOOR = 0.01;
 /** What each further matching record of a page adds to its best record's score (at most 10 of them). */
@@ -48,6 +52,8 @@ export interface RecordWords {
   text: ArrayLike<number>;
   heading: ArrayLike<number>;
   title: ArrayLike<number>;
+  /** A line that opens with a link to another page (a row of a list of documents): see REFERENCE_WEIGHT. */
+  reference?: boolean;
 }
 
 /**
@@ -128,6 +134,7 @@ export class RecordScorer {
     score += (FREQUENCY_WEIGHT * frequency + HEADING_WEIGHT * headed + TITLE_WEIGHT * titled) / counted.length;
     const span = counted.length > 1 ? this.span(record.text, counted) : 0;
     if (span > 0) score += (PROXIMITY_WEIGHT * counted.length) / Math.max(span, counted.length);
+    if (record.reference) score *= REFERENCE_WEIGHT;
     // A record that holds the words only as very common ones still matches: it comes last, not never.
     return Math.max(score, MATCH_FLOOR);
   }

@@ -20,6 +20,8 @@ export interface SearchRecord {
   /** The heading it stands under ('' before the first heading). */
   heading: string;
   text: string;
+  /** True for a line that opens with a link to another page (a row of a list of documents): it counts less. */
+  reference?: boolean;
 }
 
 /** The indexed text of a whole site: what the build writes, what both engines read. */

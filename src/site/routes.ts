@@ -56,6 +56,8 @@ export const GLOBALS = {
   /** Element ids of the JSON a page embeds for its script. */
   uiStringsId: 'ui-strings',
   synonymsId: 'search-synonyms',
+  /** The numbered documents the search page knows, to say when a query names one the outline does not cite. */
+  documentsId: 'search-documents',
   /** The main content, target of the skip link. */
   mainId: 'noi-dung',
   /** localStorage keys. */

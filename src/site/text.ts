@@ -27,13 +27,15 @@ export function wholeWordsPattern(alternatives: string[], flags = 'u'): RegExp {
 }
 
 /**
- * A one-line hint taken from the text's own words: its first sentence, cut after
- * `maxWords` words with an ellipsis. Returns '' for an empty text.
+ * A one-line hint taken from the text's own words: its first sentence or list item, cut after
+ * `maxWords` words with an ellipsis. A colon does not end it (a heading and what follows it
+ * read on: "6.1- Kết quả …: Thực hiện …"); a semicolon does, and is left out. Returns '' for
+ * an empty text.
  */
 export function firstWordsHint(text: string, maxWords = 24): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return '';
-  const sentence = /^.*?[.:;!?](\s|$)/.exec(clean)?.[0].trim() ?? clean;
+  const sentence = (/^.*?[.;!?](\s|$)/.exec(clean)?.[0].trim() ?? clean).replace(/;$/, '');
   const words = sentence.split(' ');
   return words.length <= maxWords ? sentence : `${words.slice(0, maxWords).join(' ')}…`;
 }
@@ -41,4 +43,34 @@ export function firstWordsHint(text: string, maxWords = 24): string {
 /** JSON to embed in a <script type="application/json">: "<" escaped, so no "</script" can end it early. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * A line of content text as HTML: escaped, with Markdown links `[words](href)` turned into
+ * links (the only markup a one-line field such as a document's notice may hold).
+ */
+export function inlineLinksHtml(text: string): string {
+  const link = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+  let html = '';
+  let at = 0;
+  for (const match of text.matchAll(link)) {
+    html += `${escapeHtml(text.slice(at, match.index))}<a href="${escapeHtml(match[2])}">${escapeHtml(match[1])}</a>`;
+    at = match.index + match[0].length;
+  }
+  return html + escapeHtml(text.slice(at));
+}
+
+/** The hrefs of the Markdown links `[words](href)` in a line of content text. */
+export function inlineLinkTargets(text: string): string[] {
+  return [...text.matchAll(/\[[^\]]+\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+}
+
+/** The text without a full stop at its end ("… An Hải." → "… An Hải"), for a heading followed by ":" or " · ". */
+export function withoutFinalStop(text: string): string {
+  return text.replace(/\s*\.$/, '');
+}
+
+/** The query without the quotation marks typed around it (`"đạo đức công vụ"` → `đạo đức công vụ`), to quote it again in a sentence. */
+export function withoutOuterQuotes(text: string): string {
+  return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
 }

@@ -20,7 +20,7 @@ const enabled = browserTestsEnabled() && (hasPdftotext || (() => {
 })());
 const ARTIFACTS = join(ROOT, 'test-artifacts/print');
 /** Words that only the navigation, buttons and footer use. */
-const NAVIGATION = ['Mục lục', 'Trang chủ', 'Bỏ qua, đến nội dung chính', 'Toàn văn đề cương', 'Tìm trong đề cương', '← Trước', 'Tiếp →', 'Tài liệu học tập nội bộ'];
+const NAVIGATION = ['Mục lục', 'Trang chủ', 'Bỏ qua, đến nội dung chính', 'Toàn văn đề cương', 'Tìm trong đề cương', '← Mục trước', 'Mục sau →', 'Tài liệu học tập nội bộ'];
 
 describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
   let browser: Browser;
@@ -56,6 +56,50 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     expect(first.pages).toBeLessThanOrEqual(14);
     // The page number stands at the foot of the pages.
     expect(first.text.split('\f')[1].trim().split('\n').at(-1)!.trim()).toBe('2');
+  });
+
+  it('prints the title black and the reporter centred under the right column', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    for (const path of ['index.html', 'toan-van.html']) {
+      await page.goto(pathToFileURL(join(DIST, path)).href);
+      // Red prints grey on a school printer.
+      expect(await page.$eval('.doc-title__type', (el) => getComputedStyle(el).color), path).toBe('rgb(0, 0, 0)');
+    }
+    const layout = await page.evaluate(() => {
+      const signature = document.querySelector('.signature')!;
+      const masthead = document.querySelector('.masthead__right')!.getBoundingClientRect();
+      const box = signature.getBoundingClientRect();
+      const role = document.querySelector('.signature__role')!;
+      return { left: box.left, width: box.width, mastheadLeft: masthead.left, mastheadRight: masthead.right, align: getComputedStyle(signature).textAlign, style: getComputedStyle(role).fontStyle };
+    });
+    expect(layout.align).toBe('center');
+    expect(layout.style).toBe('normal');
+    // Under the right column of the masthead: its middle is the column's middle (within a few px).
+    expect(Math.abs(layout.left + layout.width / 2 - (layout.mastheadLeft + layout.mastheadRight) / 2)).toBeLessThan(20);
+    await page.close();
+  });
+
+  it('a blank worksheet prints a date line and names to fill in, and lines in empty answer boxes', async () => {
+    const { text } = await printed('phieu-lien-he.html');
+    const flat = text.replace(/[ \t]+/g, ' ');
+    expect(flat).toContain('……, ngày … tháng … năm 20…');
+    expect(flat).not.toMatch(/^\s*,\s*$/m);
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
+    const lines = await page.$$eval('.print-lines', (els) => els.map((el) => [getComputedStyle(el).display, el.getBoundingClientRect().height]));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const [display, height] of lines) {
+      expect(display).toBe('block');
+      expect(height).toBeGreaterThan(50);
+    }
+    // An answer typed in prints instead of the lines.
+    await page.emulateMedia({ media: 'screen' });
+    await page.fill('textarea[name="area:the-che"]', 'Đã rà soát văn bản.');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('[data-print-for="area:the-che"] + .print-lines', (el) => getComputedStyle(el).display)).toBe('none');
+    await page.close();
   });
 
   it('a section page and a document page print without navigation', async () => {

@@ -96,12 +96,14 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         const before = await values(page);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
         const file = await download.path();
+        // The save is confirmed with the file's name.
+        expect(await statusText(page)).toContain(`“${download.suggestedFilename()}”`);
         expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'phieu-lien-he', version: 1 });
         await page.click('[data-action="clear"]');
         expect(Object.values(await values(page)).every((v) => v === '')).toBe(true);
         dialogs.length = 0;
         await page.setInputFiles('[data-action="import"]', file);
-        await waitForStatus(page, 'Đã nhập');
+        await waitForStatus(page, 'Đã mở phiếu');
         // The question named whose worksheet it is, when it was saved and which boxes it fills.
         expect(dialogs[0]).toContain('Chi bộ Trường Tiểu học Thử');
         expect(dialogs[0]).toContain('Cải cách thể chế');
@@ -111,18 +113,21 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         expect(await values(page)).toEqual(before);
       });
 
-      it('refuses a malformed, a foreign and an oversized file, and changes nothing saved', async () => {
+      it('refuses a malformed, a foreign, an oversized file and one with a field that is not text or too long, and changes nothing saved', async () => {
         const saved = await stored(page);
         const shown = await values(page);
         for (const [name, content, message] of [
-          ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp .json hợp lệ'],
+          ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp phiếu đã lưu'],
           ['khac.json', JSON.stringify({ hello: 'world' }), 'không phải phiếu liên hệ'],
           ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(300 * 1024) } }), 'Tệp quá lớn'],
-          ['dai.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(40_000) } }), 'Tên chi bộ'],
+          // A field is named by its label, never by its form name ("area:the-che").
+          ['so.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { 'area:the-che': 5 } }), 'Ô “Cải cách thể chế – Kết quả, liên hệ tại đơn vị”'],
+          ['dai.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(40_000) } }), 'Ô “Tên chi bộ”'],
         ]) {
           await page.setInputFiles('[data-action="import"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
           await waitForStatus(page, message);
           expect(await page.getAttribute('[data-worksheet-status]', 'data-kind')).toBe('error');
+          expect(await statusText(page)).not.toMatch(/area:|count:|kind|version|fields|\.json/);
           expect(await stored(page)).toBe(saved);
           expect(await values(page)).toEqual(shown);
         }
@@ -144,9 +149,9 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await values(page)).toMatchObject({ cell: 'Chi bộ Giữ Nguyên', 'area:the-che': 'Chữ của tôi' });
     answer = true;
     await page.setInputFiles('[data-action="import"]', partial);
-    await waitForStatus(page, 'Đã nhập');
+    await waitForStatus(page, 'Đã mở phiếu');
     expect(await values(page)).toMatchObject({ cell: 'Chi bộ Trong Tệp', 'area:the-che': '' });
-    await page.click('[data-action="undo"]');
+    await page.locator('[data-action="undo"]').first().click();
     await waitForStatus(page, 'Đã lấy lại');
     expect(await values(page)).toMatchObject({ cell: 'Chi bộ Giữ Nguyên', 'area:the-che': 'Chữ của tôi' });
     await page.reload();

@@ -15,7 +15,8 @@ const LEFTOVERS = ['Lượt xem:', 'Đọc bài viết'];
 const LEADING_MARKER = /^(?:[•–-]|\d+(?:\.\d+)?[.,-]|[IVX]+[.,]|[A-C]\.)\s+/;
 
 const corrections = readCorrections();
-const fixes = corrections.filter((c) => c.kind === 'sua-loi');
+// Typos and the heading that named the wrong area are corrected in the text; numbering is checked below.
+const fixes = corrections.filter((c) => c.kind === 'sua-loi' || c.kind === 'de-muc');
 const source = readFileSync(SOURCE_TEXT, 'utf8');
 
 /** The source's text units: each line, split where the masthead puts columns apart, markers removed. */

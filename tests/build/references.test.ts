@@ -73,7 +73,7 @@ describe('document pages', () => {
   });
   for (const path of documentPages) {
     it(`${path} lists where the outline cites it, each link landing on text that holds the citation`, () => {
-      const cited = page(path).querySelectorAll('#trich-dan-trong-de-cuong ~ .cited, section:has(#trich-dan-trong-de-cuong) .cited');
+      const cited = page(path).querySelectorAll('section:has(#de-cuong-vien-dan) .cited');
       expect(cited.length).toBeGreaterThan(0);
       for (const figure of cited) {
         const quoted = text(figure.querySelector('blockquote'));
@@ -86,12 +86,13 @@ describe('document pages', () => {
       }
     });
   }
-  it('the index lists every document in groups, with number, kind, issuer, date and status', () => {
+  it('the index lists every document in groups, with kind, issuer, date and status, and the congresses as events', () => {
     const index = page('van-ban/index.html');
-    expect(index.querySelectorAll('h2').map(text)).toEqual(['Văn kiện của Đảng', 'Văn bản quy phạm pháp luật', 'Đại hội Đảng']);
+    expect(index.querySelectorAll('h2').map(text)).toEqual(['Văn kiện của Đảng', 'Văn bản quy phạm pháp luật', 'Sự kiện được nhắc đến']);
     const rows = index.querySelectorAll('tbody tr');
     expect(rows).toHaveLength(11);
-    for (const row of rows) expect(row.querySelectorAll('td')).toHaveLength(4);
+    for (const row of index.querySelectorAll('section:not(:has(#nhom-dai-hoi)) tbody tr')) expect(row.querySelectorAll('td')).toHaveLength(4);
+    for (const row of index.querySelectorAll('section:has(#nhom-dai-hoi) tbody tr')) expect(row.querySelectorAll('td').map(text)).toEqual([expect.any(String), 'Hà Nội']);
   });
 });
 
@@ -112,17 +113,21 @@ describe('the metadata on the pages equals facts.md', () => {
       const issued = rows.get('Ngày ban hành') ?? rows.get('Thời gian');
       expect(date.startsWith(issued!), `${issued} vs ${date}`).toBe(true);
       const shown = rows.get('Ngày có hiệu lực');
-      if (inForce === 'UNKNOWN') expect(shown).toBe('chưa xác minh được');
-      else if (/^\d/.test(inForce)) expect(shown?.startsWith(inForce.replace(/\?.*$/, '').trim())).toBe(true);
+      // A date facts.md doubts ("25/9/2020? … not confirmed") is not shown as a date.
+      if (inForce === 'UNKNOWN' || /\?|not confirmed/.test(inForce)) expect(shown).toBe('chưa xác minh được');
+      else if (/^\d/.test(inForce)) expect(shown?.startsWith(inForce)).toBe(true);
       else if (inForce === '') expect(shown, 'facts.md gives no date in force: the row is left out').toBeUndefined();
-      expect([...rows.keys()].some((k) => k.startsWith('Tình trạng (cập nhật 11/2026)'))).toBe(true);
+      // A congress is an event: it has a place and no status; a document has its status.
+      if (id.startsWith('dai-hoi-')) expect(rows.get('Địa điểm')).toBe(/, (.+)$/.exec(date)![1]);
+      else expect([...rows.keys()].some((k) => k.startsWith('Tình trạng (cập nhật 11/2026)'))).toBe(true);
     });
   }
-  it('both the 112/2020 and the 135/2020 page carry the editor’s note', () => {
-    for (const id of ['nd-112-2020-nd-cp', 'nd-135-2020-nd-cp']) {
-      const body = text(page(`van-ban/${id}.html`).querySelector('main'));
-      expect(body).toContain('Ghi chú biên tập');
-      expect(body).toContain('tuổi nghỉ hưu');
+  it('both the 112/2020 and the 135/2020 page carry the editor’s note, linked, and link each other', () => {
+    for (const [id, other] of [['nd-112-2020-nd-cp', 'nd-135-2020-nd-cp'], ['nd-135-2020-nd-cp', 'nd-112-2020-nd-cp']]) {
+      const notice = page(`van-ban/${id}.html`).querySelector('.notice')!;
+      expect(text(notice)).toContain('tuổi nghỉ hưu');
+      expect(notice.querySelector('a[href="../hieu-dinh.html#nd-112-135"]'), id).not.toBeNull();
+      expect(notice.querySelector(`a[href="${other}.html"]`), id).not.toBeNull();
     }
   });
 });
@@ -158,8 +163,8 @@ describe('quotations and glossary', () => {
     expect(quotes.length).toBe(page('trich-dan.html').querySelectorAll('.quotation').length);
     expect(full.querySelector('#trich-tat-ca-quyen-binh')?.getAttribute('cite')).toMatch(/^https:/);
     const section = page('a-i-3.html');
-    expect(section.querySelectorAll('q.quote')).toHaveLength(4);
-    expect(text(section.querySelector('#trich-thieu-oc-to-chuc')?.parentNode?.nextElementSibling)).toContain('chưa xác minh được nguồn');
+    expect(section.querySelectorAll('q.quote')).toHaveLength(5);
+    expect(text(section.querySelector('#trich-thieu-oc-to-chuc')?.parentNode?.nextElementSibling)).toContain('Nguồn: chưa xác minh được.');
     expect(text(page('trich-dan.html').querySelector('#dung-nhan-nhu-dung-moc'))).toContain('Gửi các đồng chí Trung Bộ');
   });
   it('marks the first use of an abbreviation on a page, linked to the glossary', () => {

@@ -22,7 +22,7 @@ export function mainText(html: string): string {
 
 export interface CorrectionEntry {
   id: string;
-  kind: 'sua-loi' | 'danh-so' | 'ghi-chu';
+  kind: 'sua-loi' | 'de-muc' | 'danh-so' | 'ghi-chu';
   section: string;
   original: string;
   corrected: string;

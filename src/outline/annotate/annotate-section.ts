@@ -7,7 +7,7 @@
  * - it reports the citations (document, paragraph, sentence), the passages (id, text) and the
  *   section's plain text, the one source of every hint, reading time and description.
  */
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse, type HTMLElement, type TextNode } from 'node-html-parser';
 import { collapseWhitespace, escapeHtml, splitSentences, wholeWordsPattern } from '../../site/text';
 import { isInside, readableText, replaceWithHtml, textNodes } from './html-edit';
 
@@ -92,7 +92,10 @@ export function annotateSection(
   }
 
   const found: string[] = [];
-  for (const quotation of quotations) {
+  // Notes follow the order in which the quotations stand in the text, whatever the order of the list.
+  const whole = collapseWhitespace(root.textContent);
+  const byPlace = [...quotations].sort((a, b) => placeOf(whole, a.text) - placeOf(whole, b.text));
+  for (const quotation of byPlace) {
     const block = blocks.find((b) => collapseWhitespace(b.textContent).includes(quotation.text));
     if (!block || !wrapQuotation(block, quotation)) continue;
     found.push(quotation.id);
@@ -127,19 +130,51 @@ function linkMentions(block: HTMLElement, documents: DocumentMentions[]): void {
   }
 }
 
-/** Wraps the quotation's text in <q> inside one text node of the block; false when it is split across elements. */
+const placeOf = (text: string, words: string) => {
+  const at = text.indexOf(words);
+  return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+};
+
+/**
+ * Wraps the quotation's text in <q>: inside one text node of the block, or else across the
+ * children of the block when it starts and ends at their edges or inside text (a quoted
+ * expression whose first words are a corrected word, e.g. “<a class="fix">chú trọng thực tế</a>
+ * và nỗ lực làm việc”). False when it stands nowhere it can be wrapped.
+ */
 function wrapQuotation(block: HTMLElement, quotation: QuotationMarkup): boolean {
+  const cite = quotation.url ? ` cite="${escapeHtml(quotation.url)}"` : '';
+  const open = `<q class="quote" id="trich-${quotation.id}"${cite}>`;
   for (const node of textNodes(block, new Set(['q']))) {
     const at = node.text.indexOf(quotation.text);
     if (at === -1) continue;
-    const cite = quotation.url ? ` cite="${escapeHtml(quotation.url)}"` : '';
-    replaceWithHtml(
-      node,
-      `${escapeHtml(node.text.slice(0, at))}<q class="quote" id="trich-${quotation.id}"${cite}>${escapeHtml(quotation.text)}</q>${escapeHtml(node.text.slice(at + quotation.text.length))}`,
-    );
+    replaceWithHtml(node, `${escapeHtml(node.text.slice(0, at))}${open}${escapeHtml(quotation.text)}</q>${escapeHtml(node.text.slice(at + quotation.text.length))}`);
     return true;
   }
-  return false;
+  const children = block.childNodes;
+  const texts = children.map((child) => (child.nodeType === 3 ? (child as TextNode).text : (child as HTMLElement).textContent));
+  const at = texts.join('').indexOf(quotation.text);
+  if (at === -1) return false;
+  const end = at + quotation.text.length;
+  let offset = 0;
+  const bounds = texts.map((text) => {
+    const range = [offset, offset + text.length] as const;
+    offset += text.length;
+    return range;
+  });
+  const first = bounds.findIndex(([, stop]) => stop > at);
+  const last = bounds.findIndex(([, stop]) => stop >= end);
+  const isText = (i: number) => children[i].nodeType === 3;
+  // An element (a link) is wrapped whole or not at all.
+  if (first === -1 || last === -1 || (!isText(first) && bounds[first][0] !== at) || (!isText(last) && bounds[last][1] !== end)) return false;
+  const piece = (i: number, from: number, to: number) =>
+    from >= to ? '' : isText(i) ? escapeHtml(texts[i].slice(from - bounds[i][0], to - bounds[i][0])) : (children[i] as HTMLElement).outerHTML;
+  let html = piece(first, bounds[first][0], at) + open;
+  for (let i = first; i <= last; i += 1) html += piece(i, Math.max(at, bounds[i][0]), Math.min(end, bounds[i][1]));
+  html += `</q>${piece(last, end, bounds[last][1])}`;
+  const fragment = parse(html);
+  for (const child of fragment.childNodes) child.parentNode = block;
+  children.splice(first, last - first + 1, ...fragment.childNodes);
+  return true;
 }
 
 

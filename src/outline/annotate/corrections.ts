@@ -30,18 +30,42 @@ export function fillCorrections(html: string, corrections: ReadonlyMap<string, C
     if (!found) throw new Error(`content/hieu-dinh: no entry "${id}"`);
     return found;
   };
-  for (const marker of root.querySelectorAll(`[${FIX_MARKER}]`)) {
-    const fix = entry(marker.getAttribute(FIX_MARKER));
-    const title = t(fix.probable ? 'fix.probable' : 'fix.title', { original: fix.original });
-    marker.replaceWith(
-      `<a class="${fix.probable ? 'fix fix--probable' : 'fix'}" href="${correctionPath(fix.id)}" title="${escapeHtml(title)}">${escapeHtml(fix.corrected)}</a>`,
-    );
-  }
+  for (const marker of root.querySelectorAll(`[${FIX_MARKER}]`)) marker.replaceWith(fixLinkHtml(entry(marker.getAttribute(FIX_MARKER))));
   for (const marker of root.querySelectorAll(`[${NOTE_MARKER}]`)) {
     const note = entry(marker.getAttribute(NOTE_MARKER));
     marker.replaceWith(
-      `<aside class="editor-note" aria-label="${t('editorNote.label')}"><p><strong>${t('editorNote.label')}:</strong> ${escapeHtml(note.note)} <a href="${correctionPath(note.id)}">(${t('nav.corrections')})</a></p></aside>`,
+      `<aside class="editor-note" aria-label="${t('editorNote.label')}"><p><strong>${t('editorNote.label')}:</strong> ${escapeHtml(note.note)} <a href="${correctionPath(note.id)}">${t('editorNote.more')}</a></p></aside>`,
     );
   }
   return root.toString();
+}
+
+/** The corrected words, linked to their entry on the editorial page, the original in the title. */
+export function fixLinkHtml(fix: CorrectionText, words = fix.corrected, original = fix.original, titleKey: 'fix.title' | 'fix.renumbered' = 'fix.title'): string {
+  const title = t(fix.probable ? 'fix.probable' : titleKey, { original });
+  return `<a class="${fix.probable ? 'fix fix--probable' : 'fix'}" href="${correctionPath(fix.id)}" title="${escapeHtml(title)}">${escapeHtml(words)}</a>`;
+}
+
+/** The labels a numbering correction restores, in order: "1. … 2. … 3." → ["1.", "2.", "3."]. */
+export function numberingLabels(numbering: string): string[] {
+  return numbering.split(/\s*…\s*/).filter(Boolean);
+}
+
+/**
+ * A heading as HTML, its corrections marked like those of the text: the label restored by a
+ * numbering correction ("2.", the source has "1."), the title given by a heading correction.
+ */
+export function headingHtml(
+  heading: { label?: string; title: string },
+  fixes: { label?: CorrectionText; title?: CorrectionText } = {},
+): string {
+  const { label, title } = heading;
+  let labelHtml = label === undefined ? '' : escapeHtml(label);
+  if (label !== undefined && fixes.label) {
+    const at = numberingLabels(fixes.label.corrected).indexOf(label);
+    const original = numberingLabels(fixes.label.original)[at] ?? fixes.label.original;
+    labelHtml = fixLinkHtml(fixes.label, label, original, 'fix.renumbered');
+  }
+  const titleHtml = fixes.title && fixes.title.corrected === title ? fixLinkHtml(fixes.title) : escapeHtml(title);
+  return label === undefined ? titleHtml : `${labelHtml} ${titleHtml}`;
 }

@@ -37,7 +37,9 @@ const BLOCKS = /^(p|li|ul|ol|h[1-6]|div|section|aside|blockquote|table|tr|td|th|
 
 /**
  * The words of `root` as a reader reads them: blocks apart, white space collapsed, elements
- * matching `leaveOut` (e.g. ".editor-note") left out.
+ * matching `leaveOut` (e.g. ".editor-note") left out. A list item or a heading that ends
+ * without punctuation is closed with "; " or ": ", so that hints and descriptions made from the
+ * text do not run one item into the next ("… ban hành văn bản; Xây dựng và hoàn thiện …").
  */
 export function readableText(root: HTMLElement, leaveOut: string[] = []): string {
   let text = '';
@@ -49,11 +51,15 @@ export function readableText(root: HTMLElement, leaveOut: string[] = []): string
     if (node.nodeType !== 1) return;
     const el = node as HTMLElement;
     if (leaveOut.some((selector) => (selector.startsWith('.') ? el.classList.contains(selector.slice(1)) : el.rawTagName?.toLowerCase() === selector))) return;
-    const block = BLOCKS.test(el.rawTagName?.toLowerCase() ?? '');
+    const tag = el.rawTagName?.toLowerCase() ?? '';
+    const block = BLOCKS.test(tag);
     if (block) text += ' ';
     el.childNodes.forEach(walk);
+    const closer = tag === 'li' ? ';' : /^h[1-6]$/.test(tag) ? ':' : '';
+    if (closer && !/[.;:!?…]\s*$/.test(text) && /\S/.test(text)) text = `${text.trimEnd()}${closer}`;
     if (block) text += ' ';
   };
   walk(root);
-  return collapseWhitespace(text);
+  // The last item of the text closes nothing.
+  return collapseWhitespace(text).replace(/[;:]$/, '');
 }

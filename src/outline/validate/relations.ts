@@ -16,7 +16,7 @@ export interface RelationsInput {
   areas: Array<{ id: string; file: string; order: number; listItem: string; passages: PassageSpec[]; counts: string[]; documents: string[] }>;
   /** The sections whose list names the areas (`listsAreas: true`). */
   areaLists: Array<{ id: string; file: string }>;
-  /** Every section with what its frontmatter says, and the documents its text names (computed). */
+  /** Every section with what its frontmatter says, and the documents its own text names (computed; editor's notes left out). */
   sections: Array<{ id: string; file: string; areas: string[]; cites: string[]; named: string[] }>;
   /** Ids of content/van-ban. */
   documents: ReadonlySet<string>;
@@ -92,7 +92,7 @@ function checkTypedRelations(input: RelationsInput): ContentProblem[] {
       problems.push({ file: section.file, field: 'areas', message: `${list(section.areas)} differs from the areas whose pages quote this section; expected ${list(expected)}` });
     }
     if (!sameSet(section.cites, section.named)) {
-      problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the documents its text names (see their "mentions"); expected ${list(section.named)}` });
+      problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the documents its text names (see their "mentions"; an editor's note does not count); expected ${list(section.named)}` });
     }
   }
   return problems;

@@ -6,7 +6,8 @@
  */
 import { isExternalHref, resolveHref } from '../../site/relative-url';
 import { sectionPath } from '../../site/routes';
-import { hasOwnPage, type OutlineItem } from '../nav';
+import { numberingLabels } from '../annotate/corrections';
+import { hasOwnPage, isWordPrefix, type OutlineItem } from '../nav';
 import { checkId, checkIds, checkUnique, listIds, type ContentProblem } from './problems';
 
 /** A content entry as loaded: its id, its file and its (already schema-checked) data. */
@@ -21,10 +22,15 @@ export interface SectionData extends Omit<OutlineItem, 'id'> {
   part?: 'A' | 'B' | 'C';
   areas: string[];
   cites: string[];
+  titleFix?: string;
+  labelFix?: string;
 }
 
 export interface CorrectionData {
   section: string;
+  kind?: string;
+  original?: string;
+  corrected?: string;
 }
 
 export interface OutlineInput {
@@ -34,6 +40,8 @@ export interface OutlineInput {
   knownIds: { 'van-ban': ReadonlySet<string>; 'linh-vuc': ReadonlySet<string> };
   /** Site paths of the pages that are not built from the outline's sections. */
   otherPages: readonly string[];
+  /** Links written in other content fields (e.g. a document's `notice`), checked like those of a body. */
+  fieldLinks?: Array<{ file: string; field: string; page: string; hrefs: string[] }>;
 }
 
 const SECTION = 'the id of a section of content/de-cuong';
@@ -76,12 +84,18 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     }
     problems.push(...checkIds(file, 'cites', data.cites, input.knownIds['van-ban'], 'the id of a file in content/van-ban'));
     problems.push(...checkIds(file, 'areas', data.areas, input.knownIds['linh-vuc'], 'the id of an area of content/linh-vuc'));
+    if (data.kind === 'part-end') problems.push(...checkPartEnd(s, sections));
+    if (data.navTitle !== undefined && !isWordPrefix(data.navTitle, data.title)) {
+      problems.push({ file, field: 'navTitle', message: `"${data.navTitle}" is not the first words of the title "${data.title}"; expected the title's own first words, cut at a word boundary` });
+    }
+    problems.push(...checkHeadingFixes(s, input.corrections));
     componentIds(s.body ?? '').forEach((id, index) => {
       problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));
     });
-    if (s.body) problems.push(...checkBodyLinks(file, sectionPath(s.id), s.body, pages));
+    if (s.body) problems.push(...checkLinks(file, 'body link', sectionPath(s.id), bodyLinks(s.body), pages));
   }
   for (const c of input.corrections) problems.push(...checkId(c.file, `${c.id}.section`, c.data.section, byId.keys(), SECTION));
+  for (const links of input.fieldLinks ?? []) problems.push(...checkLinks(links.file, links.field, links.page, links.hrefs, pages));
   return problems;
 }
 
@@ -97,18 +111,66 @@ export function bodyLinks(body: string): string[] {
   return [...markdown, ...html];
 }
 
-function checkBodyLinks(file: string, page: string, body: string, pages: ReadonlySet<string>): ContentProblem[] {
+function checkLinks(file: string, field: string, page: string, hrefs: string[], pages: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const href of bodyLinks(body)) {
+  for (const href of hrefs) {
     if (isExternalHref(href) || href.startsWith('#')) continue;
     if (href.startsWith('/')) {
-      problems.push({ file, field: 'body link', message: `"${href}" starts with "/": write it relative, e.g. "${href.slice(1)}", so the site works under a sub-folder and from file://` });
+      problems.push({ file, field, message: `"${href}" starts with "/": write it relative, e.g. "${href.slice(1)}", so the site works under a sub-folder and from file://` });
       continue;
     }
     const target = resolveHref(page, href);
     if (!pages.has(target)) {
-      problems.push({ file, field: 'body link', message: `"${href}" points to "${target}", which is not a page of the site; expected a file such as ${listIds([...pages].slice(0, 4))}` });
+      problems.push({ file, field, message: `"${href}" points to "${target}", which is not a page of the site; expected a file such as ${listIds([...pages].slice(0, 4))}` });
     }
   }
   return problems;
+}
+
+/** A heading's `titleFix` and `labelFix` name a correction of the right kind whose words are the heading's. */
+function checkHeadingFixes(s: ContentFile<SectionData>, corrections: ContentFile<CorrectionData>[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (field: 'titleFix' | 'labelFix', kind: string, fits: (c: CorrectionData) => string | undefined) => {
+    const id = s.data[field];
+    if (id === undefined) return;
+    const of = corrections.filter((c) => c.data.kind === undefined || c.data.kind === kind);
+    const found = checkId(s.file, field, id, of.map((c) => c.id), `an entry of content/hieu-dinh of kind "${kind}"`);
+    if (found.length) return problems.push(...found);
+    const misfit = fits(of.find((c) => c.id === id)!.data);
+    if (misfit) problems.push({ file: s.file, field, message: misfit });
+  };
+  check('titleFix', 'de-muc', (c) => (c.corrected === undefined || c.corrected === s.data.title ? undefined : `"${s.data.title}" is not the corrected text of "${s.data.titleFix}" ("${c.corrected}"); expected the title to be exactly the corrected words`));
+  check('labelFix', 'danh-so', (c) =>
+    c.corrected === undefined || (s.data.label !== undefined && numberingLabels(c.corrected).includes(s.data.label))
+      ? undefined
+      : `the label "${s.data.label ?? ''}" is not one of the numbers "${s.data.labelFix}" restores ("${c.corrected}"); expected one of them`,
+  );
+  return problems;
+}
+
+/**
+ * The words that close a part stand after everything in the part and before anything after it:
+ * its order lies between the part's last section and the next item outside the part.
+ */
+function checkPartEnd(end: ContentFile<SectionData>, sections: ContentFile<SectionData>[]): ContentProblem[] {
+  const { file, data } = end;
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const part = data.parent === undefined ? undefined : byId.get(data.parent);
+  if (!part) return data.parent === undefined ? [{ file, field: 'parent', message: 'a "part-end" closes a part; expected the id of that part, e.g. "b-i"' }] : [];
+  const within = (s: ContentFile<SectionData>): boolean => {
+    for (let at = s.data.parent, seen = 0; at !== undefined && seen < sections.length; at = byId.get(at)?.data.parent, seen += 1) {
+      if (at === part.id) return true;
+    }
+    return false;
+  };
+  const inside = sections.filter((s) => s !== end && within(s));
+  const last = Math.max(part.data.order, ...inside.map((s) => s.data.order));
+  const between = sections.filter((s) => s !== end && s !== part && !within(s) && s.data.order > part.data.order && s.data.order < data.order);
+  if (data.order < last) {
+    return [{ file, field: 'order', message: `${data.order} comes before the end of the part "${part.id}" (its last item has order ${last}); expected a larger number` }];
+  }
+  if (between.length) {
+    return [{ file, field: 'order', message: `${data.order} comes after "${between[0].id}" (order ${between[0].data.order}), which is not in the part "${part.id}"; expected a number right after the part's last item (${last})` }];
+  }
+  return [];
 }

@@ -3,6 +3,8 @@
  * part of the page meant for search ([data-pagefind-body], minus [data-pagefind-ignore], minus
  * navigation and forms) and cuts it into blocks: each paragraph, list item, heading, table row,
  * glossary entry is a record, linked by its own id, or else by the id of the heading above it.
+ * A record that opens with a link to another page (a row of the list of documents, an area's
+ * related documents) is marked as a reference line: ranking counts it less than text.
  */
 import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import { collapseWhitespace } from '../../site/text';
@@ -35,10 +37,14 @@ export function extractRecords(html: string): PageRecords | undefined {
   /** Ids of the blocks the walk is inside, innermost last: a record links to the innermost. */
   const anchors: string[] = [];
   let buffer = '';
+  /** Whether the record being read begins with a link to another page. */
+  let startsWithLink = false;
   const flush = () => {
     const text = collapseWhitespace(buffer);
+    const reference = startsWithLink;
     buffer = '';
-    if (text) records.push({ anchor: anchors.at(-1) ?? heading.id, heading: heading.text, text });
+    startsWithLink = false;
+    if (text) records.push({ anchor: anchors.at(-1) ?? heading.id, heading: heading.text, text, ...(reference ? { reference } : {}) });
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
@@ -61,6 +67,8 @@ export function extractRecords(html: string): PageRecords | undefined {
       }
       return;
     }
+    // A record that opens with a link to another page is an entry of a list of pages.
+    if (tag === 'a' && buffer.trim() === '' && !(el.getAttribute('href') ?? '#').startsWith('#')) startsWithLink = true;
     const joined = JOINED.has(tag);
     const block = BLOCK.has(tag) && !joined;
     const id = block ? el.getAttribute('id') : undefined;

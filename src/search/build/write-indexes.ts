@@ -58,7 +58,7 @@ export async function writeSearchIndexes(root: string): Promise<{ pages: number;
 /**
  * What Pagefind keeps of a page besides its text: the title, and where each record of the page
  * starts and ends in that text, so that the search page cuts it into the very records of the
- * compact index. `records`: JSON of [anchor, heading, length] per record (records joined by one space).
+ * compact index. `records`: JSON of [anchor, heading, length, reference (1 or 0)] per record (records joined by one space).
  */
 export interface PagefindPageMeta {
   title: string;
@@ -75,7 +75,7 @@ async function writePagefindIndex(root: string, site: SearchSite): Promise<void>
   for (const record of site.records) byPage[record.page].push(record);
   for (const [i, page] of site.pages.entries()) {
     const records = byPage[i];
-    const meta: PagefindPageMeta = { title: page.title, records: JSON.stringify(records.map((r) => [r.anchor, r.heading, r.text.length])) };
+    const meta: PagefindPageMeta = { title: page.title, records: JSON.stringify(records.map((r) => [r.anchor, r.heading, r.text.length, r.reference ? 1 : 0])) };
     const headings = [...new Set(records.map((r) => r.heading).filter(Boolean))];
     const added = await index.addCustomRecord({
       url: page.url,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotateSection } from '../../../src/outline/annotate/annotate-section';
-import { fillCorrections } from '../../../src/outline/annotate/corrections';
+import { fillCorrections, headingHtml } from '../../../src/outline/annotate/corrections';
 import { markAbbreviations } from '../../../src/outline/annotate/mark-abbreviations';
+import { quotedPassageHtml } from '../../../src/outline/annotate/passage-html';
 import { stripQuoteNotesAndParagraphIds, headingsOf, shiftHeadings } from '../../../src/outline/annotate/section-html';
 
 const docs = [
@@ -33,12 +34,45 @@ describe('annotateSection', () => {
     const noted = annotateSection('<p>Một<a class="fix" href="#">hai</a>.</p><aside class="editor-note"><p>Ghi chú</p></aside><ul><li>Ba</li><li>bốn</li></ul>', 's', [], [
       { id: 'q', text: 'Ba', noteHtml: 'Nguồn' },
     ]);
-    expect(noted.text).toBe('Mộthai. Ba bốn');
+    expect(noted.text).toBe('Mộthai. Ba; bốn');
+  });
+  it('closes list items and headings, so that items do not run into each other', () => {
+    const listed = annotateSection('<h3 id="h">6.1- Kết quả</h3><ul><li>Một</li><li>Hai;</li><li>Ba.</li></ul><p>Bốn</p><ul><li>Năm</li></ul>', 's', [], []);
+    expect(listed.text).toBe('6.1- Kết quả: Một; Hai; Ba. Bốn Năm');
   });
   it('marks a quotation as <q cite> with its note after the paragraph', () => {
     expect(result.quotations).toEqual(['gon']);
     expect(result.html).toContain('<q class="quote" id="trich-gon" cite="https://nguon.example/">Tổ chức phải gọn gàng</q>');
     expect(result.html).toMatch(/<\/p><aside class="quote-notes" data-editorial><ul><li>Nguồn: x<\/li><\/ul><\/aside>/);
+  });
+  it('marks a quotation that begins with corrected words (a link), and orders the notes as the text', () => {
+    const fixed = '<p>Nền hành chính “<a class="fix" href="hieu-dinh.html#c">chú trọng thực tế</a> và nỗ lực làm việc” và “ít mà tốt”.</p>';
+    const marked = annotateSection(fixed, 's', [], [
+      { id: 'it', text: 'ít mà tốt', noteHtml: 'hai' },
+      { id: 'cu', text: 'chú trọng thực tế và nỗ lực làm việc', noteHtml: 'một' },
+    ]);
+    expect(marked.quotations.sort()).toEqual(['cu', 'it']);
+    expect(marked.html).toContain('“<q class="quote" id="trich-cu"><a class="fix" href="hieu-dinh.html#c">chú trọng thực tế</a> và nỗ lực làm việc</q>” và “<q class="quote" id="trich-it">ít mà tốt</q>”');
+    expect(marked.html).toContain('<ul><li>một</li><li>hai</li></ul>');
+  });
+  it('does not cut a link to mark a quotation that ends inside it', () => {
+    const marked = annotateSection('<p>Một <a href="x.html">hai ba</a> bốn.</p>', 's', [], [{ id: 'q', text: 'Một hai', noteHtml: 'n' }]);
+    expect(marked.quotations).toEqual([]);
+  });
+});
+
+describe('quotedPassageHtml', () => {
+  const block = 'Chỉ đạo theo <a class="doc-ref" href="van-ban/nd-30.html">Nghị định số 30</a>. <a class="fix" href="hieu-dinh.html#xd" title="Đã hiệu đính; nguyên văn: “Xây đựng”">Xây dựng</a> và hoàn thiện.';
+  it('keeps the corrections and document links of the words it quotes, hrefs relative to the page', () => {
+    expect(quotedPassageHtml('Chỉ đạo theo Nghị định số 30. Xây dựng và hoàn thiện.', block, 'linh-vuc/the-che.html')).toBe(
+      'Chỉ đạo theo <a class="doc-ref" href="../van-ban/nd-30.html">Nghị định số 30</a>. <a class="fix" href="../hieu-dinh.html#xd" title="Đã hiệu đính; nguyên văn: “Xây đựng”">Xây dựng</a> và hoàn thiện.',
+    );
+  });
+  it('quotes a sentence of the block with only its own marks, escaped, and no link to the page itself', () => {
+    expect(quotedPassageHtml('Xây dựng và <hoàn thiện>.', block, 'linh-vuc/the-che.html')).toBe(
+      '<a class="fix" href="../hieu-dinh.html#xd" title="Đã hiệu đính; nguyên văn: “Xây đựng”">Xây dựng</a> và &lt;hoàn thiện&gt;.',
+    );
+    expect(quotedPassageHtml('Chỉ đạo theo Nghị định số 30.', block, 'van-ban/nd-30.html')).toBe('Chỉ đạo theo Nghị định số 30.');
   });
 });
 
@@ -79,14 +113,30 @@ describe('fillCorrections', () => {
       '<p>Làm <a class="fix" href="hieu-dinh.html#x" title="Đã hiệu đính; nguyên văn: “trong thực tê”">trong thực tế</a>.</p>',
     );
     expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('class="fix fix--probable"');
-    expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('title="Hiệu đính (khả năng cao); nguyên văn: “A &amp; B”"');
+    expect(fillCorrections('<span data-fix="y"></span>', corrections)).toContain('title="Sửa theo phỏng đoán; nguyên văn: “A &amp; B”"');
   });
   it('writes the editor\'s note where <EditorNote> stands, its text escaped', () => {
     expect(fillCorrections('<aside data-editor-note="y"></aside>', corrections)).toBe(
-      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong>Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a href="hieu-dinh.html#y">(Hiệu đính)</a></p></aside>',
+      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong>Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a href="hieu-dinh.html#y">(xem trang Hiệu đính)</a></p></aside>',
     );
   });
   it('refuses an id that has no entry', () => {
     expect(() => fillCorrections('<span data-fix="z"></span>', corrections)).toThrow(/no entry "z"/);
+  });
+});
+
+describe('headingHtml', () => {
+  const numbering = { id: 'danh-so', original: '1. … 1. … 1.', corrected: '1. … 2. … 3.', probable: false, note: '' };
+  const heading = { id: 'de-muc', original: 'Cải cách hành chính công', corrected: 'Cải cách tài chính công', probable: false, note: '' };
+  it('marks a restored number with the number the source has', () => {
+    expect(headingHtml({ label: '2.', title: 'Xây dựng <nền>' }, { label: numbering })).toBe(
+      '<a class="fix" href="hieu-dinh.html#danh-so" title="Đã đánh số lại; nguyên văn: “1.”">2.</a> Xây dựng &lt;nền&gt;',
+    );
+  });
+  it('marks a corrected title, and leaves a heading without corrections as text', () => {
+    expect(headingHtml({ label: '5,', title: 'Cải cách tài chính công' }, { title: heading })).toBe(
+      '5, <a class="fix" href="hieu-dinh.html#de-muc" title="Đã hiệu đính; nguyên văn: “Cải cách hành chính công”">Cải cách tài chính công</a>',
+    );
+    expect(headingHtml({ title: 'KẾT LUẬN' })).toBe('KẾT LUẬN');
   });
 });

@@ -3,6 +3,7 @@ import {
   ancestorsOf,
   buildOutlineTree,
   fullHeading,
+  isWordPrefix,
   menuTitle,
   previousAndNext,
   readingOrder,
@@ -55,5 +56,18 @@ describe('titles', () => {
     expect(fullHeading(items[3])).toBe('A. PHẦN LÝ LUẬN');
     expect(menuTitle(items[3])).toBe('A. Phần lý luận');
     expect(menuTitle(items[0])).toBe('Người báo cáo');
+  });
+});
+
+describe('isWordPrefix', () => {
+  it('accepts the first words of a heading, cut at a word boundary, case and final stop aside', () => {
+    expect(isWordPrefix('Phần lý luận', 'PHẦN LÝ LUẬN')).toBe(true);
+    expect(isWordPrefix('Xây dựng phát triển chính quyền điện tử', 'Xây dựng phát triển chính quyền điện tử.')).toBe(true);
+    expect(isWordPrefix('Những nhiệm vụ, giải pháp lớn cơ bản', 'Những nhiệm vụ, giải pháp lớn cơ bản trong xây dựng')).toBe(true);
+  });
+  it('refuses a short title that drops words from the middle or cuts a word', () => {
+    expect(isWordPrefix('Vận dụng, liên hệ tại đơn vị', 'VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN VÀ PHÁT HUY DÂN CHỦ TẠI CƠ QUAN, ĐƠN VỊ HIỆN NAY')).toBe(false);
+    expect(isWordPrefix('Cải cách th', 'Cải cách thể chế')).toBe(false);
+    expect(isWordPrefix('', 'Kết luận')).toBe(false);
   });
 });

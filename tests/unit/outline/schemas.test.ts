@@ -1,6 +1,6 @@
 /** The content schemas (src/outline/schemas.ts): what a wrong or missing field says. */
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, quotationSchema, sectionSchema } from '../../../src/outline/schemas';
+import { areaSchema, documentSchema, glossarySchema, quotationSchema, sectionSchema } from '../../../src/outline/schemas';
 
 /** "field: message" for each problem Zod finds, as the build prints them. */
 function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): string[] {
@@ -23,13 +23,46 @@ describe('content schemas', () => {
   });
   it('asks a quotation for its source status, and for its source unless it is unknown', () => {
     const quotation = { section: 'a-i-3', text: 'Dụng nhân như dụng mộc', speaker: 'Hồ Chí Minh' };
-    expect(problems(quotationSchema, quotation)).toEqual([
-      'status: expected the source status: "known", "secondary" or "unknown" (then the page says "chưa xác minh được nguồn")',
-    ]);
+    expect(problems(quotationSchema, quotation)[0]).toBe(
+      'status: expected the source status: "known", "secondary" or "unknown" (then the page says "chưa xác minh được")',
+    );
     expect(problems(quotationSchema, { ...quotation, status: 'known' })).toEqual(['source: expected the source in words (required unless the status is "unknown")']);
     expect(problems(quotationSchema, { ...quotation, status: 'unknown' })).toEqual([]);
   });
+  it('attributes a quotation to someone or something, and an expression to no one', () => {
+    const rule = 'speaker: expected "speaker" (a person) or "origin" for a quotation, and neither for an expression (kind "cum-tu" or "nhan-manh"), which the site attributes to no one';
+    const words = { section: 'a-i-3', text: 'ít mà tốt', status: 'unknown' };
+    expect(problems(quotationSchema, words)).toEqual([rule]);
+    expect(problems(quotationSchema, { ...words, origin: 'Hiến pháp năm 1946' })).toEqual([]);
+    expect(problems(quotationSchema, { ...words, kind: 'cum-tu' })).toEqual([]);
+    expect(problems(quotationSchema, { ...words, kind: 'cum-tu', speaker: 'Hồ Chí Minh' })).toEqual([rule]);
+    expect(problems(quotationSchema, { section: 'a-i-3', text: '“ăn ý”', kind: 'nhan-manh' })).toEqual([]);
+  });
+  it('asks a document for its status, and a congress for its time and place but none of a document’s fields', () => {
+    const doc = { title: 'Nghị định số 90/2020/NĐ-CP', group: 'phap-luat', kind: 'Nghị định', sources: ['https://nguon.example/'] };
+    expect(problems(documentSchema, doc)).toEqual([
+      'status: expected the current status (tình trạng), in full',
+      'statusShort: expected the current status in a few words, shown wherever the document is listed, e.g. "Còn hiệu lực"',
+      'checked: expected the month the status was checked, e.g. "11/2026"',
+    ]);
+    expect(problems(documentSchema, { ...doc, status: 'Còn hiệu lực', statusShort: 'Còn hiệu lực', checked: '11/2026' })).toEqual([]);
+    const congress = { title: 'Đại hội VI', group: 'dai-hoi', held: '15–18/12/1986', place: 'Hà Nội', sources: ['https://nguon.example/'] };
+    expect(problems(documentSchema, congress)).toEqual([]);
+    expect(problems(documentSchema, { ...congress, place: undefined, number: 'không có số hiệu' })).toEqual([
+      'place: expected where the congress was held, e.g. "Hà Nội"',
+      'number: a congress (group "dai-hoi") is an event, not a document: remove this field',
+    ]);
+  });
+  it('asks one of the six reform areas for the source that names it', () => {
+    const area = { title: 'Cải cách thể chế', group: 'linh-vuc', order: 1, listItem: 'Về cải cách thể chế', passages: [{ section: 'b-i-1' }] };
+    expect(problems(areaSchema, area)).toEqual([
+      'nameSource: expected the URL of the source that names the six areas (Nghị quyết 76/NQ-CP, facts.md); required for group "linh-vuc"',
+    ]);
+    expect(problems(areaSchema, { ...area, group: 'chu-de' })).toEqual([]);
+    expect(problems(areaSchema, { ...area, group: 'khac' })[0]).toMatch(/^group: expected "linh-vuc"/);
+  });
   it('asks a glossary entry for its full form', () => {
-    expect(problems(glossarySchema, { term: 'CCHC', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);
+    expect(problems(glossarySchema, { term: 'CCHC', group: 'de-cuong', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);
+    expect(problems(glossarySchema, { term: 'PCI', full: 'Chỉ số Năng lực cạnh tranh cấp tỉnh' })[0]).toMatch(/^group: expected "de-cuong"/);
   });
 });

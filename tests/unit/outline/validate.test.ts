@@ -43,6 +43,62 @@ describe('validateOutline', () => {
       'content/hieu-dinh/hieu-dinh.yaml › c.section: "zz" is not the id of a section of content/de-cuong; expected one of "a", "toan-van"',
     ]);
   });
+  it('checks that a heading’s titleFix and labelFix name a correction of their kind with the heading’s words', () => {
+    const yaml = 'content/hieu-dinh/hieu-dinh.yaml';
+    const problems = validateOutline({
+      sections: [
+        section('b-i-5', { title: 'Cải cách tài chính', label: '5,', titleFix: 'tai-chinh-cong', labelFix: 'tai-chinh-cong' }),
+        section('a-i-2', { title: 'X', label: '4.', number: 'A.I.2', order: 2, labelFix: 'danh-so-a-i' }),
+      ],
+      corrections: [
+        { id: 'tai-chinh-cong', file: yaml, data: { section: 'b-i-5', kind: 'de-muc', original: 'Cải cách hành chính công', corrected: 'Cải cách tài chính công' } },
+        { id: 'danh-so-a-i', file: yaml, data: { section: 'a-i-2', kind: 'danh-so', original: '1. … 1.', corrected: '1. … 2.' } },
+      ],
+      knownIds: known,
+      otherPages: [],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/de-cuong/b-i-5.mdx › titleFix: "Cải cách tài chính" is not the corrected text of "tai-chinh-cong" ("Cải cách tài chính công"); expected the title to be exactly the corrected words',
+      'content/de-cuong/b-i-5.mdx › labelFix: "tai-chinh-cong" is not an entry of content/hieu-dinh of kind "danh-so"; expected one of "danh-so-a-i"',
+      'content/de-cuong/a-i-2.mdx › labelFix: the label "4." is not one of the numbers "danh-so-a-i" restores ("1. … 2."); expected one of them',
+    ]);
+  });
+  it('refuses a short title that is not the first words of the heading', () => {
+    const problems = validateOutline({
+      sections: [section('phan-b', { title: 'VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN', navTitle: 'Vận dụng, liên hệ tại đơn vị' })],
+      corrections: [],
+      knownIds: known,
+      otherPages: [],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/de-cuong/phan-b.mdx › navTitle: "Vận dụng, liên hệ tại đơn vị" is not the first words of the title "VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN"; expected the title\'s own first words, cut at a word boundary',
+    ]);
+  });
+  it('places the words that close a part after the part and before what follows it', () => {
+    const sections = [
+      section('b-i', { kind: 'part', number: 'B.I', order: 50 }),
+      section('b-i-6', { number: 'B.I.6', order: 56, parent: 'b-i' }),
+      section('phan-c', { number: 'C', order: 60 }),
+    ];
+    const check = (order: number, parent?: string) =>
+      validateOutline({ sections: [...sections, section('b-i-ket', { kind: 'part-end', order, parent })], corrections: [], knownIds: known, otherPages: [] }).map(formatProblem);
+    expect(check(57, 'b-i')).toEqual([]);
+    expect(check(55, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 55 comes before the end of the part "b-i" (its last item has order 56); expected a larger number']);
+    expect(check(61, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 61 comes after "phan-c" (order 60), which is not in the part "b-i"; expected a number right after the part\'s last item (56)']);
+    expect(check(57)).toEqual(['content/de-cuong/b-i-ket.mdx › parent: a "part-end" closes a part; expected the id of that part, e.g. "b-i"']);
+  });
+  it('checks the links of other content fields, such as a document’s notice', () => {
+    const problems = validateOutline({
+      sections: [section('a-i-1', {})],
+      corrections: [],
+      knownIds: known,
+      otherPages: ['hieu-dinh.html', 'van-ban/nd-90.html'],
+      fieldLinks: [{ file: 'content/van-ban/nd-90.md', field: 'notice', page: 'van-ban/nd-90.html', hrefs: ['../hieu-dinh.html#x', 'nd-99.html', 'https://nguon.example/'] }],
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'content/van-ban/nd-90.md › notice: "nd-99.html" points to "van-ban/nd-99.html", which is not a page of the site; expected a file such as "a-i-1.html", "hieu-dinh.html", "van-ban/nd-90.html"',
+    ]);
+  });
   it('finds links and component ids in MDX bodies', () => {
     expect(bodyLinks('[a](van-ban/x.html) <a href="y.html">y</a> [b](<z.html> "t")')).toEqual(['van-ban/x.html', 'z.html', 'y.html']);
     expect(componentIds('<Fix id="a" /> <EditorNote id=\'b\' />')).toEqual(['a', 'b']);
@@ -71,7 +127,7 @@ describe('validateRelations', () => {
       'khac.md › counts[0]: “Rút học bạ” begins none of the passages this area quotes; expected the words of a line of the outline, e.g. “Rút học bạ”',
       'phan-b.mdx › body list: the area “Cải cách một lĩnh vực chưa có trang” has no page; expected a file in content/linh-vuc whose listItem is this line',
       'khac.md › listItem: “Lĩnh vực khác” is not a line of the list in phan-b.mdx; expected the line exactly as printed',
-      'phan-b.mdx › cites: ["nd-90"] differs from the documents its text names (see their "mentions"); expected []',
+      'phan-b.mdx › cites: ["nd-90"] differs from the documents its text names (see their "mentions"; an editor\'s note does not count); expected []',
     ]);
   });
   const passages = new Map([['s', [{ id: 's-p1', kind: 'p' as const, text: 'Câu một. Câu hai.', editorial: false }]]]);

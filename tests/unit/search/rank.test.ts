@@ -45,6 +45,12 @@ describe('ranking rules', () => {
     expect(score('27', 'Số hiệu 27-NQ/TW', '', 'Nghị quyết số 27-NQ/TW')).toBeGreaterThan(score('27', 'theo Nghị quyết số 27-NQ/TW ngày 9/11/2022', '', 'Quan điểm của Đảng'));
     expect(score('cai cach the che', 'Nhà trường xây dựng quy chế.', '', '1, Cải cách thể chế')).toBeGreaterThan(score('cai cach the che', 'Về cải cách thể chế', '', 'Phần B'));
   });
+  it('counts a line that opens with a link to another page (a list of documents) half', () => {
+    const vocabulary = new RankVocabulary();
+    const words = (text: string, reference?: boolean) => ({ text: vocabulary.idsOf(text), heading: [], title: [], reference });
+    const scorer = new RecordScorer(parseQuery('nghi dinh 90'), vocabulary, COMMON_WORDS);
+    expect(scorer.score(words('Nghị định số 90/2020/NĐ-CP — còn hiệu lực', true))).toBeCloseTo(scorer.score(words('Nghị định số 90/2020/NĐ-CP — còn hiệu lực')) / 2);
+  });
   it('requires a quoted phrase as a phrase', () => {
     expect(score('"dân biết dân bàn"', 'dân bàn, dân biết')).toBe(0);
     expect(score('"dân biết dân bàn"', 'Dân biết, dân bàn')).toBeGreaterThan(0);

@@ -11,7 +11,7 @@ describe('records of a built page', () => {
         <h2 id="muc">Mục hai</h2>
         <ul><li id="x-p2">Ý thứ nhất<ul><li id="x-p3">ý con</li></ul></li></ul>
         <p>Đoạn không có id</p>
-        <table><tr><th>Số hiệu</th><td>27-NQ/TW</td></tr></table>
+        <table><tr><th>Số hiệu</th><td>27-NQ/TW</td></tr><tr><th><a href="van-ban/nd-90.html">Nghị định số 90</a></th><td>Còn hiệu lực</td></tr></table>
         <aside data-pagefind-ignore><p>Bỏ qua</p></aside>
         <form><label>Tìm</label></form>`),
     );
@@ -24,6 +24,8 @@ describe('records of a built page', () => {
         { anchor: 'x-p3', heading: 'Mục hai', text: 'ý con' },
         { anchor: 'muc', heading: 'Mục hai', text: 'Đoạn không có id' },
         { anchor: 'muc', heading: 'Mục hai', text: 'Số hiệu 27-NQ/TW' },
+        // A row that opens with a link to another page is a reference line.
+        { anchor: 'muc', heading: 'Mục hai', text: 'Nghị định số 90 Còn hiệu lực', reference: true },
       ],
     });
   });

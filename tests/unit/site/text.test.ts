@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 import { countSyllables, readingMinutes } from '../../../src/site/reading-time';
-import { collapseWhitespace, firstWordsHint, jsonForScript, splitSentences, wholeWordsPattern } from '../../../src/site/text';
+import { sourceLink } from '../../../src/site/sources';
+import { collapseWhitespace, firstWordsHint, inlineLinksHtml, inlineLinkTargets, jsonForScript, splitSentences, wholeWordsPattern, withoutFinalStop, withoutOuterQuotes } from '../../../src/site/text';
 import { formatVietnameseDate } from '../../../src/site/vietnamese-date';
 
 describe('foldVietnamese', () => {
@@ -51,7 +52,34 @@ describe('reading time and hints', () => {
   });
   it('takes the first sentence, cut with an ellipsis when long', () => {
     expect(firstWordsHint('Câu một ngắn. Câu hai.')).toBe('Câu một ngắn.');
+    expect(firstWordsHint('Ý một; ý hai.')).toBe('Ý một');
+    expect(firstWordsHint('6.1- Kết quả: Thực hiện việc quản lý; ý khác')).toBe('6.1- Kết quả: Thực hiện việc quản lý');
     expect(firstWordsHint('a b c d e f', 3)).toBe('a b c…');
     expect(firstWordsHint('  ')).toBe('');
+  });
+});
+
+describe('content text as HTML and in sentences', () => {
+  it('turns Markdown links of a one-line field into links, and escapes the rest', () => {
+    expect(inlineLinksHtml('Xem [ghi chú biên tập](../hieu-dinh.html#a) & <b>')).toBe('Xem <a href="../hieu-dinh.html#a">ghi chú biên tập</a> &amp; &lt;b&gt;');
+    expect(inlineLinkTargets('[a](x.html) và [b](../y.html#z)')).toEqual(['x.html', '../y.html#z']);
+  });
+  it('drops the full stop of a heading before ":" or " · "', () => {
+    expect(withoutFinalStop('… tại đơn vị Trường THCS An Hải.')).toBe('… tại đơn vị Trường THCS An Hải');
+    expect(withoutFinalStop('Cải cách thể chế')).toBe('Cải cách thể chế');
+  });
+  it('takes off the quotation marks typed around a query, to quote it again', () => {
+    expect(withoutOuterQuotes('"đạo đức công vụ"')).toBe('đạo đức công vụ');
+    expect(withoutOuterQuotes(' “dụng nhân” ')).toBe('dụng nhân');
+    expect(withoutOuterQuotes('nghị định 90')).toBe('nghị định 90');
+  });
+});
+
+describe('sourceLink', () => {
+  it('flags a source as English only when its address says so', () => {
+    expect(sourceLink('https://english.luatvietnam.vn/decree-no-135.html')).toEqual({ url: 'https://english.luatvietnam.vn/decree-no-135.html', host: 'english.luatvietnam.vn', english: true });
+    expect(sourceLink('https://www.vietnam.vn/en/quoc-hoi-thong-qua').english).toBe(true);
+    expect(sourceLink('https://luatvietnam.vn/can-bo/nghi-dinh-112.html').english).toBe(false);
+    expect(sourceLink('https://www.vietnam.vn/encyclopedia').english).toBe(false);
   });
 });

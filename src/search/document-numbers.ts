@@ -1,0 +1,107 @@
+/**
+ * A query that names a document by its number ("Nghị quyết 18", "nd 135/2020", "90/2020/NĐ-CP"):
+ * whether the outline cites that document. Without this, "Nghị quyết 18" finds a page through
+ * the "18" of a date and says "Tìm thấy 1 kết quả", as if the outline spoke of it. The page
+ * embeds the numbered documents it knows (src/outline/views.ts, searchDocuments).
+ */
+import { foldVietnamese } from '../site/fold-vietnamese';
+
+/** A numbered document of the site, as the search page embeds it. */
+export interface KnownDocument {
+  /** The kind as the document's title says it, e.g. "Nghị định". */
+  kind: string;
+  /** Its number as written, e.g. "90/2020/NĐ-CP" or "27-NQ/TW". */
+  number: string;
+  /** cited: the outline cites it; editorial: only an editor's note names it. */
+  cited: 'cited' | 'editorial';
+  /** For an editorial one: the number of the section whose note names it, e.g. "B.I.4". */
+  section?: string;
+}
+
+/** A document a query names by its number. */
+export interface DocumentReference {
+  /** The kinds it may be (an abbreviation such as "QĐ" stands for two). */
+  kinds: string[];
+  number: string;
+  year?: string;
+  /** How a sentence names it: "Nghị quyết số 18", "QĐ số 144/2024". */
+  name: string;
+}
+
+/** Kind words as folded text, with the kinds they name. Longer words first, so "quyet dinh" is not read as "qd". */
+const KINDS: Array<[folded: string, kinds: string[]]> = [
+  ['nghi quyet', ['Nghị quyết']],
+  ['nghi dinh', ['Nghị định']],
+  ['quyet dinh', ['Quyết định']],
+  ['quy dinh', ['Quy định']],
+  ['thong tu', ['Thông tư']],
+  ['chi thi', ['Chỉ thị']],
+  ['ket luan', ['Kết luận']],
+  ['huong dan', ['Hướng dẫn']],
+  ['luat', ['Luật']],
+  ['nq', ['Nghị quyết']],
+  ['nd', ['Nghị định']],
+  ['qd', ['Quy định', 'Quyết định']],
+  ['tt', ['Thông tư']],
+  ['ct', ['Chỉ thị']],
+  ['kl', ['Kết luận']],
+  ['hd', ['Hướng dẫn']],
+];
+const KIND_WORDS = KINDS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
+/** "nghi quyet so 18", "nd 135/2020", "luat 80/2025/qh15": a kind, maybe "số", a number, maybe a year. */
+const NAMED = new RegExp(`(?<![a-z0-9])(${KIND_WORDS})\\s*(?:so\\s*)?(\\d+)(?:\\s*/\\s*(\\d{4}))?(?![0-9])`);
+/** "90/2020/nd-cp", "27-nq/tw": a number written with its sign, the kind in the sign. */
+const SIGNED = /(?<![a-z0-9/])(\d+)(?:\/(\d{4}))?[-/](nq|nd|qd|tt|ct|kl|hd)(?![a-z])/;
+
+/** The document a query names by its number, if it names one. */
+export function findDocumentReference(query: string): DocumentReference | undefined {
+  const text = query.normalize('NFC');
+  const folded = foldVietnamese(text);
+  const named = NAMED.exec(folded);
+  if (named) {
+    const word = named[1].replace(/\s+/g, ' ');
+    const kinds = KINDS.find(([folded]) => folded === word)![1];
+    // An abbreviation standing for two kinds is named as typed ("QĐ"): folding keeps positions.
+    const label = kinds.length === 1 ? kinds[0] : text.slice(named.index, named.index + named[1].length).toUpperCase();
+    return reference(kinds, label, named[2], named[3]);
+  }
+  const signed = SIGNED.exec(folded);
+  if (!signed) return undefined;
+  const kinds = KINDS.find(([folded]) => folded === signed[3])![1];
+  return reference(kinds, kinds.length === 1 ? kinds[0] : signed[3].toUpperCase(), signed[1], signed[2]);
+}
+
+function reference(kinds: string[], label: string, number: string, year?: string): DocumentReference {
+  const plain = String(Number(number));
+  return { kinds, number: plain, year, name: `${label} số ${plain}${year ? `/${year}` : ''}` };
+}
+
+/** The number and year of a document's number as written: "90/2020/NĐ-CP" → 90, 2020; "27-NQ/TW" → 27. */
+function numberOf(doc: KnownDocument): { number: string; year?: string } {
+  const match = /^(\d+)(?:\/(\d{4}))?/.exec(doc.number);
+  return { number: match ? String(Number(match[1])) : '', year: match?.[2] };
+}
+
+/** Whether the outline cites the document `reference` names: cited, only in an editor's note, or not at all. */
+export function citationOf(reference: DocumentReference, documents: KnownDocument[]): { cited: 'cited' | 'editorial' | 'no'; document?: KnownDocument } {
+  const document = documents.find((doc) => {
+    const { number, year } = numberOf(doc);
+    return reference.kinds.includes(doc.kind) && number === reference.number && (!reference.year || year === reference.year);
+  });
+  return document ? { cited: document.cited, document } : { cited: 'no' };
+}
+
+/**
+ * The notice the search page shows before any result when the query names a document the
+ * outline does not cite: a UI string key and what fills it; undefined for any other query.
+ */
+export function documentNotice(
+  query: string,
+  documents: KnownDocument[],
+): { key: 'search.notCited' | 'search.notCitedEditorial'; vars: { document: string; section: string } } | undefined {
+  const named = findDocumentReference(query);
+  if (!named) return undefined;
+  const { cited, document } = citationOf(named, documents);
+  if (cited === 'cited') return undefined;
+  return { key: cited === 'editorial' ? 'search.notCitedEditorial' : 'search.notCited', vars: { document: named.name, section: document?.section ?? '' } };
+}

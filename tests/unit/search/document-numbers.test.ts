@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { citationOf, documentNotice, findDocumentReference, type KnownDocument } from '../../../src/search/document-numbers';
+
+const documents: KnownDocument[] = [
+  { kind: 'Nghị quyết', number: '27-NQ/TW', cited: 'cited' },
+  { kind: 'Quy định', number: '144-QĐ/TW', cited: 'cited' },
+  { kind: 'Nghị định', number: '90/2020/NĐ-CP', cited: 'cited' },
+  { kind: 'Nghị định', number: '135/2020/NĐ-CP', cited: 'editorial', section: 'B.I.4' },
+  { kind: 'Luật', number: '22/2008/QH12', cited: 'cited' },
+];
+
+describe('findDocumentReference', () => {
+  it('reads a kind, with or without tone marks or "số", and a number with its year', () => {
+    expect(findDocumentReference('Nghị quyết 18')).toEqual({ kinds: ['Nghị quyết'], number: '18', year: undefined, name: 'Nghị quyết số 18' });
+    expect(findDocumentReference('nghi dinh so 90/2021')).toMatchObject({ kinds: ['Nghị định'], number: '90', year: '2021', name: 'Nghị định số 90/2021' });
+    expect(findDocumentReference('NĐ 135')).toMatchObject({ kinds: ['Nghị định'], number: '135' });
+    expect(findDocumentReference('quyết định 876')).toMatchObject({ kinds: ['Quyết định'], name: 'Quyết định số 876' });
+    expect(findDocumentReference('QĐ 144')).toMatchObject({ kinds: ['Quy định', 'Quyết định'], name: 'QĐ số 144' });
+  });
+  it('reads a number written with its sign', () => {
+    expect(findDocumentReference('112/2020/NĐ-CP')).toMatchObject({ kinds: ['Nghị định'], number: '112', year: '2020' });
+    expect(findDocumentReference('27-NQ/TW')).toMatchObject({ kinds: ['Nghị quyết'], number: '27' });
+  });
+  it('finds nothing in a query that names no document', () => {
+    for (const query of ['đạo đức công vụ', 'lớp 9', 'năm 2023 – 2024', 'TTHC 5', 'dụng nhân như dụng mộc']) expect(findDocumentReference(query), query).toBeUndefined();
+  });
+});
+
+describe('whether the outline cites it', () => {
+  it('matches kind, number and, when typed, year', () => {
+    expect(citationOf(findDocumentReference('nghị định 90')!, documents).cited).toBe('cited');
+    expect(citationOf(findDocumentReference('nghị định 90/2020')!, documents).cited).toBe('cited');
+    expect(citationOf(findDocumentReference('nghị định 90/2021')!, documents).cited).toBe('no');
+    expect(citationOf(findDocumentReference('nghị quyết 90')!, documents).cited).toBe('no');
+    expect(citationOf(findDocumentReference('QĐ 144')!, documents).cited).toBe('cited');
+  });
+  it('says so before any result for a document the outline does not cite, or cites only in a note', () => {
+    expect(documentNotice('Nghị quyết 18', documents)).toEqual({ key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } });
+    expect(documentNotice('nghi dinh 135', documents)).toEqual({ key: 'search.notCitedEditorial', vars: { document: 'Nghị định số 135', section: 'B.I.4' } });
+    expect(documentNotice('Luật 80/2025/QH15', documents)).toEqual({ key: 'search.notCited', vars: { document: 'Luật số 80/2025', section: '' } });
+    expect(documentNotice('nghị định 90', documents)).toBeUndefined();
+    expect(documentNotice('chữ ký số', documents)).toBeUndefined();
+  });
+});
