@@ -14,6 +14,7 @@ import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type Heading
 export type { HeadingLink };
 import type { AreaItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
 import { ancestorsOf, fullHeading, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
+import { makeSlides, quotationDetails, quotationSize } from './slides';
 
 /** A link: what it says and the site path it leads to. */
 export interface Link {
@@ -307,5 +308,33 @@ export function worksheetView(outline: Outline) {
     ],
     areas: areas.map((area) => ({ id: area.id, title: area.title, counts: area.counts, examples: examplesOf(area) })),
     signature: closing?.signature as SignatureView | undefined,
+  };
+}
+
+/** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
+export function presentationView(outline: Outline) {
+  const { header, closing, pages } = outline;
+  const masthead = mastheadView(header);
+  const slides = makeSlides({
+    title: {
+      id: header.id,
+      name: header.title,
+      page: PAGES.home,
+      html: outline.htmlOf.get(header.id) ?? '',
+      head: { left: [masthead.superior, masthead.cell], right: [masthead.party, `${masthead.place}, ${masthead.date}`], docType: masthead.docType, docSubtitle: masthead.docSubtitle },
+    },
+    sections: pages.map((item) => ({ id: item.id, heading: fullHeading(item), name: sectionLabel(item), page: sectionPath(item.id), html: outline.htmlOf.get(item.id) ?? '' })),
+    quotations: outline.quotations.map((q) => ({ id: q.id, text: q.text, speaker: q.speaker, status: t(`quotations.status.${q.status}`), source: q.source, note: q.note })),
+    signature: closing?.signature as SignatureView | undefined,
+  });
+  const labels = { speaker: t('quotations.speaker'), source: t('quote.source'), note: t('document.notes') };
+  return {
+    title: t('presentation.title'),
+    description: t('presentation.description'),
+    masthead,
+    slides: slides.map((slide) => {
+      const details = slide.quote ? quotationDetails(slide.quote, labels) : undefined;
+      return { ...slide, total: slides.length, details, quoteSize: slide.quote && details ? quotationSize(slide.quote, details) : undefined };
+    }),
   };
 }
