@@ -53,7 +53,7 @@ export const SLIDE_LAYOUT = {
 } as const;
 
 /** Part of the content box the text may fill: room for fonts and browsers that set it a little longer. */
-export const FILL = 0.92;
+export const FILL = 0.95;
 
 const L = SLIDE_LAYOUT;
 const CONTENT_WIDTH = L.width - 2 * L.paddingX;
