@@ -251,14 +251,19 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     expect(await page.getAttribute('[data-deck="exit"]', 'href')).toBe('a-i-2.html');
   });
 
-  it('F asks for full screen and Esc (or F) leaves it', async () => {
+  it('F (or the button) asks for full screen; Esc (or F) leaves it', async () => {
     await page.goto(fileBase + PAGE);
     await page.keyboard.press('f');
     await page.waitForFunction(() => document.fullscreenElement !== null);
     expect(await page.getAttribute('[data-deck="fullscreen"]', 'aria-pressed')).toBe('true');
     expect(fitProblems(await readSlide(page))).toEqual([]);
-    await page.keyboard.press('f');
+    await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.click('[data-deck="fullscreen"]');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('F');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(await page.getAttribute('[data-deck="fullscreen"]', 'aria-pressed')).toBe('false');
   });
 
   it('a swipe on a tablet moves forward and back', async () => {
