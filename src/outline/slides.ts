@@ -299,28 +299,42 @@ export function planSection(blocks: readonly TextBlock[], options: { headTop: nu
 
 /**
  * Evens out two text slides in a row where the second holds little (the last items of a list,
- * a short last paragraph): whole blocks move from the end of the first to the second while that
- * makes the fuller of the two less full. Pieces of a cut block stay where the cut put them.
+ * a short last paragraph): whole blocks move from the end of the first to the second, to the
+ * place that makes the fuller of the two least full. Whatever the balance, a slide never ends
+ * with a list's first item alone, nor with the words that introduce a list (ending in ":") when
+ * the list starts on the next, and a list's last item does not go over alone when that can be
+ * helped. Pieces of a cut block stay where the cut put them.
  */
 export function evenOut(planned: PlannedSlide[], headTop: number): PlannedSlide[] {
-  const height = (slide: Extract<PlannedSlide, { kind: 'text' }>) => blocksHeight(slide.blocks, slide.head ? headTop : 0);
   for (let i = planned.length - 1; i > 0; i -= 1) {
     const first = planned[i - 1];
     const second = planned[i];
-    if (first.kind !== 'text' || second.kind !== 'text' || second.head) continue;
-    for (;;) {
-      const moving = first.blocks.at(-1);
-      if (!moving || moving.continues || moving.continued || first.blocks.length < 2) break;
-      // A sub-heading moves along with the block under it.
-      const take = first.blocks.at(-2)?.kind === 'h' ? 2 : 1;
-      if (first.blocks.length - take < 1) break;
-      const before = Math.max(height(first), height(second));
-      const moved = { first: { ...first, blocks: first.blocks.slice(0, -take) }, second: { ...second, blocks: [...first.blocks.slice(-take), ...second.blocks] } };
-      const after = Math.max(height(moved.first), height(moved.second));
-      if (height(moved.second) > BUDGET || after >= before) break;
-      first.blocks = moved.first.blocks;
-      second.blocks = moved.second.blocks;
+    if (first.kind !== 'text' || second.kind !== 'text' || second.head || first.blocks.length === 0 || second.blocks[0]?.continued) continue;
+    const blocks = [...first.blocks, ...second.blocks];
+    const original = first.blocks.length;
+    // Only whole blocks after the last piece of a cut block may move.
+    const lowest = Math.max(1, first.blocks.findLastIndex((b) => b.continues || b.continued) + 1);
+    const score = (k: number): [number, number] | undefined => {
+      const height = Math.max(blocksHeight(blocks.slice(0, k), first.head ? headTop : 0), blocksHeight(blocks.slice(k)));
+      const before = blocks[k - 1];
+      const after = blocks[k];
+      if (k !== original && (height > BUDGET || before.kind === 'h')) return undefined;
+      const loneFirstItem = sameList(before, after) && !sameList(blocks[k - 2], before);
+      const loneLastItem = sameList(before, after) && !sameList(after, blocks[k + 1]);
+      const introLeftBehind = before?.kind === 'p' && /:\s*$/.test(before.text) && after?.kind === 'li';
+      return [Number(loneFirstItem) + Number(introLeftBehind) + Number(loneLastItem), height];
+    };
+    let best = original;
+    let bestScore = score(original)!;
+    for (let k = original - 1; k >= lowest; k -= 1) {
+      const candidate = score(k);
+      if (candidate && (candidate[0] < bestScore[0] || (candidate[0] === bestScore[0] && candidate[1] < bestScore[1]))) {
+        best = k;
+        bestScore = candidate;
+      }
     }
+    first.blocks = blocks.slice(0, best);
+    second.blocks = blocks.slice(best);
   }
   return planned;
 }

@@ -200,6 +200,32 @@ describe('planSection: packing a section into slides', () => {
     expect(Math.abs(counts[0] - counts[1])).toBeLessThanOrEqual(1);
   });
 
+  it('never leaves a list\'s first item alone at the foot of a slide, nor the words that introduce the list', () => {
+    // Part B's opening: a long heading, a note, a sentence ending in ":" and eight short items.
+    let checked = 0;
+    for (const items of [4, 6, 8, 10]) {
+      for (const headTop of [120, 170, 220]) {
+        const list = Array.from({ length: items }, (_, i) => `<li>Cải cách lĩnh vực thứ ${i + 1}</li>`).join('');
+        const blocks = blocksOf(`<p><em>(phần này các chi bộ tự liên hệ)</em></p><p>${paragraph(1, 2)} Chi bộ xác định những vấn đề về các lĩnh vực như :</p><ul>${list}</ul>`);
+        const slides = textSlides(planSection(blocks, { headTop }));
+        // Avoidable when the introduction and its list fit a slide together.
+        if (blocksHeight(blocks.slice(1)) > BUDGET) continue;
+        slides.slice(0, -1).forEach((slide, i) => {
+          const last = slide.blocks.at(-1);
+          const before = slide.blocks.at(-2);
+          const next = slides[i + 1].blocks[0];
+          if (!last) return;
+          const where = `${items} items under ${headTop} px, slide ${i + 1}`;
+          expect(last.kind === 'p' && last.text.endsWith(':') && next.kind === 'li', `${where}: the introduction ends the slide`).toBe(false);
+          expect(last.kind === 'li' && before?.kind !== 'li' && next.kind === 'li', `${where}: one item alone`).toBe(false);
+        });
+        expect(wordsOf(slides)).toBe(collapseWhitespace(blocks.map((b) => b.text).join(' ')));
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(4);
+  });
+
   it('evenOut leaves slides alone when moving a block would not help', () => {
     const [a, b] = blocksOf(`<p>${sentence(1)}</p><p>${paragraph(2, 9)}</p>`);
     const plan: PlannedSlide[] = [{ kind: 'text', head: false, blocks: [a] }, { kind: 'text', head: false, blocks: [b] }];
