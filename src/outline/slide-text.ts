@@ -86,16 +86,14 @@ const CLOSING = /[”’"»)\]]/u;
  */
 export function cutPoints(text: string): CutPoint[] {
   const points: CutPoint[] = [];
-  const depthAt = (at: number) => {
-    let depth = 0;
-    for (const char of text.slice(0, at)) {
-      if (char === '“') depth += 1;
-      else if (char === '”') depth = Math.max(0, depth - 1);
-    }
-    return depth;
-  };
+  let depth = 0;
+  let counted = 0;
   for (const space of text.matchAll(/\s+/gu)) {
     const end = space.index;
+    for (; counted < end; counted += 1) {
+      if (text[counted] === '“') depth += 1;
+      else if (text[counted] === '”') depth = Math.max(0, depth - 1);
+    }
     const start = end + space[0].length;
     if (end === 0 || start >= text.length) continue;
     let before = end - 1;
@@ -108,7 +106,7 @@ export function cutPoints(text: string): CutPoint[] {
     if (/[.!?…]/u.test(mark) && /[\p{Lu}\p{N}“"‘(]/u.test(next) && !(mark === '.' && abbreviation)) level = 1;
     else if (/[;:]/u.test(mark)) level = 2;
     else if (/[,–—-]/u.test(mark)) level = 3;
-    if (depthAt(end) > 0) level = Math.min(4, level + 1) as CutLevel;
+    if (depth > 0) level = Math.min(4, level + 1) as CutLevel;
     points.push({ end, start, level });
   }
   return points;
@@ -182,14 +180,21 @@ const OTHER: Record<string, [number, number]> = {
   '“': [518, 657], '”': [518, 657], '‘': [318, 380], '’': [318, 380], '–': [500, 500], '—': [1000, 1000], '…': [1000, 1000],
 };
 
+const widths = new Map<string, number>();
+
 /** The width of one character in ems. Tone marks do not widen a letter: "ấ" is as wide as "a". */
 function charWidth(char: string, bold: boolean): number {
-  const other = OTHER[char] ?? OTHER[char.normalize('NFD')[0]];
-  if (other) return other[bold ? 1 : 0] / 1000;
-  const code = char.normalize('NFD').charCodeAt(0);
-  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32] / 1000;
-  // Anything else (symbols, other scripts): as wide as an em, so the estimate errs on the long side.
-  return 1;
+  const key = bold ? `b${char}` : char;
+  let width = widths.get(key);
+  if (width === undefined) {
+    const base = char.normalize('NFD')[0];
+    const other = OTHER[char] ?? OTHER[base];
+    const code = base.charCodeAt(0);
+    // Anything else (symbols, other scripts): as wide as an em, so the estimate errs on the long side.
+    width = other ? other[bold ? 1 : 0] / 1000 : code >= 32 && code <= 126 ? (bold ? BOLD : REGULAR)[code - 32] / 1000 : 1;
+    widths.set(key, width);
+  }
+  return width;
 }
 
 /** The width of `text` in px at `size` px. */
