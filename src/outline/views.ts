@@ -21,6 +21,7 @@ import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type Heading
 export type { HeadingLink };
 import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
 import { ancestorsOf, fullHeading, hasOwnPage, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
+import { makeSlides, quotationDetails, quotationSize } from './slides';
 
 /** A link: what it says and the site path it leads to. */
 export interface Link {
@@ -567,5 +568,44 @@ export function worksheetView(outline: Outline) {
     areas: areas.filter((a) => a.group === 'linh-vuc').map(areaView),
     themes: areas.filter((a) => a.group === 'chu-de').map(areaView),
     signature: closing?.signature as SignatureView | undefined,
+  };
+}
+
+/** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
+export function presentationView(outline: Outline) {
+  const { header, closing, pages } = outline;
+  const masthead = mastheadView(header);
+  const slides = makeSlides({
+    title: {
+      id: header.id,
+      name: header.title,
+      page: PAGES.home,
+      html: outline.htmlOf.get(header.id) ?? '',
+      head: { left: [masthead.superior, masthead.cell], right: [masthead.party, `${masthead.place}, ${masthead.date}`], docType: masthead.docType, docSubtitle: masthead.docSubtitle },
+    },
+    // The words that close a part follow the last section before them, where the outline has them.
+    sections: pages.map((item) => ({
+      id: item.id,
+      heading: fullHeading(item),
+      name: sectionLabel(item),
+      page: sectionPath(item.id),
+      html: [item, ...outline.items.filter((end) => end.kind === 'part-end' && outline.pages.filter((p) => p.order < end.order).at(-1)?.id === item.id)]
+        .map((part) => outline.htmlOf.get(part.id) ?? '')
+        .join(''),
+    })),
+    // The quotations the outline attributes, worded as the quotations page words them.
+    quotations: quotationsView(outline).quotations.map((q) => ({ id: q.id, text: q.text, speaker: q.whose?.value ?? '', speakerLabel: q.whose?.label, status: q.sourceText, note: q.note })),
+    unattributed: outline.quotations.filter((q) => q.kind !== 'trich-dan').map((q) => q.id),
+    signature: closing?.signature as SignatureView | undefined,
+  });
+  const labels = { speaker: t('quote.speaker'), source: t('quote.source'), note: t('document.notes') };
+  return {
+    title: t('presentation.title'),
+    description: t('presentation.description'),
+    masthead,
+    slides: slides.map((slide) => {
+      const details = slide.quote ? quotationDetails(slide.quote, labels) : undefined;
+      return { ...slide, total: slides.length, details, quoteSize: slide.quote && details ? quotationSize(slide.quote, details) : undefined };
+    }),
   };
 }

@@ -13,6 +13,8 @@ export const PAGES = {
   quotations: 'trich-dan.html',
   glossary: 'thuat-ngu.html',
   worksheet: 'phieu-lien-he.html',
+  /** Meeting mode: the whole outline as slides (not indexed by search). */
+  presentation: 'trinh-chieu.html',
   documents: 'van-ban/index.html',
   areas: 'linh-vuc/index.html',
   notFound: '404.html',
@@ -33,6 +35,8 @@ export const correctionPath = (id: string): string => `${PAGES.corrections}#${id
 export const glossaryPath = (id: string): string => `${PAGES.glossary}#${id}`;
 /** An entry of the quotations page. */
 export const quotationPath = (id: string): string => `${PAGES.quotations}#${id}`;
+/** The presentation, opened at the first slide of a section (its id is the slide's). */
+export const presentationPath = (sectionId: string): string => `${PAGES.presentation}#${sectionId}`;
 
 /** Files that are not pages. */
 export const FILES = {
@@ -62,4 +66,6 @@ export const GLOBALS = {
   mainId: 'noi-dung',
   /** localStorage keys. */
   readingPrefsKey: 'de-cuong:doc',
+  /** localStorage key of the presentation's light or dark look. */
+  presentationThemeKey: 'de-cuong:trinh-chieu',
 } as const;

@@ -2,35 +2,12 @@
  * P2: every sentence of the source outline stands in the built pages, word for word,
  * in order; only the corrections listed in content/hieu-dinh differ, and they stand corrected.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../src/site/text';
-import { mainText, readCorrections, readDist, SOURCE_TEXT } from '../support/site';
+import { mainText, readDist } from '../support/site';
 import { listFiles } from '../../src/build/dist-files';
 import { DIST } from '../support/site';
-
-/** Web-page leftovers that are not part of the outline (facts.md). */
-const LEFTOVERS = ['Lượt xem:', 'Đọc bài viết'];
-/** Markers at the start of a line: bullets, dashes, list numbers ("1.", "1,", "6.1-", "I,", "A."). */
-const LEADING_MARKER = /^(?:[•–-]|\d+(?:\.\d+)?[.,-]|[IVX]+[.,]|[A-C]\.)\s+/;
-
-const corrections = readCorrections();
-// Typos and the heading that named the wrong area are corrected in the text; numbering is checked below.
-const fixes = corrections.filter((c) => c.kind === 'sua-loi' || c.kind === 'de-muc');
-const source = readFileSync(SOURCE_TEXT, 'utf8');
-
-/** The source's text units: each line, split where the masthead puts columns apart, markers removed. */
-function sourceUnits(): string[] {
-  return source
-    .split('\n')
-    .flatMap((line) => line.split(/\s{3,}/))
-    .map((unit) => collapseWhitespace(unit).replace(LEADING_MARKER, ''))
-    .filter((unit) => /\p{L}/u.test(unit) && !LEFTOVERS.includes(unit));
-}
-
-function applyFixes(unit: string): string {
-  return fixes.reduce((text, fix) => text.split(fix.original).join(fix.corrected), unit);
-}
+import { applyFixes, fixes, LEFTOVERS, missingInOrder, source, sourceUnits, themeIndex } from '../support/source-units';
 
 const fullText = collapseWhitespace(mainText(readDist('toan-van.html')));
 const sectionPages = listFiles(DIST).filter((f) => /^(phan-[abc]|[ab]-[ivx-]+\d*)\.html$/.test(f));
@@ -48,9 +25,8 @@ describe('the outline word for word (P2)', () => {
     for (const fix of fixes) expect(source, `${fix.id}: "${fix.original}"`).toContain(fix.original);
   });
 
-  // The masthead is laid out in two columns, so its lines are read in another order than
-  // the source's; from the theme on, the text must come in the source's order.
-  const themeAt = units.findIndex((u) => u.startsWith('“Tư tưởng'));
+  // The masthead's two columns are read in another order; from the theme on, the source's order.
+  const themeAt = themeIndex(units);
 
   it('the masthead and title lines stand in the full text', () => {
     expect(themeAt).toBeGreaterThan(3);
@@ -59,14 +35,7 @@ describe('the outline word for word (P2)', () => {
   });
 
   it('every sentence stands in the full text, in order, with only the listed corrections', () => {
-    let from = 0;
-    const missing: string[] = [];
-    for (const unit of units.slice(themeAt).map(applyFixes)) {
-      const at = fullText.indexOf(unit, from);
-      if (at === -1) missing.push(unit);
-      else from = at + unit.length;
-    }
-    expect(missing).toEqual([]);
+    expect(missingInOrder(units.slice(themeAt), fullText)).toEqual([]);
   });
 
   it('every sentence stands on a section page or the home page', () => {

@@ -302,7 +302,7 @@ describe('interface words (items 12, 13)', () => {
   it('the cell is named as a sentence writes it, outside the masthead; the replaced phrases are gone', () => {
     for (const path of pages) {
       const root = parse(readDist(path));
-      for (const el of root.querySelectorAll('.masthead, .worksheet-print-head, .worksheet__example, script, head')) el.remove();
+      for (const el of root.querySelectorAll('.masthead, .slide__masthead, .worksheet-print-head, .worksheet__example, script, head')) el.remove();
       const words = collapseWhitespace(root.textContent);
       expect(words, path).not.toContain('CHI BỘ TRƯỜNG');
       for (const phrase of ['khả năng cao', 'văn bản đọc', 'được nguồn.', 'Xuất xứ: Hồ Chí Minh', 'Được trích dẫn trong đề cương', 'Tiếp theo →', '← Trước ', 'Nơi, ngày ban hành', 'Sửa đổi, bổ sung bởi', 'Thay thế bởi']) {

@@ -1,0 +1,153 @@
+/**
+ * The meeting mode (trinh-chieu.html), in <head> (classic: runs from file://). Without it the
+ * slides stand one under the other; with it one slide fills the screen and the keys, a
+ * presentation clicker (PageUp/PageDown), the buttons or a swipe move through them. The URL's
+ * fragment follows the slide (the slide's id), so a reload or a shared link stays there.
+ */
+import { GLOBALS } from '../site/routes';
+import { moveTo, readKey, swipeAction, type DeckAction } from '../site/slide-controls';
+import { t } from './embedded-strings';
+
+const root = document.documentElement;
+root.classList.add('deck-js');
+applyTheme(loadTheme());
+
+function loadTheme(): 'light' | 'dark' {
+  try {
+    return localStorage.getItem(GLOBALS.presentationThemeKey) === 'dark' ? 'dark' : 'light';
+  } catch {
+    // Storage can be refused (some file:// settings): the light look applies.
+    return 'light';
+  }
+}
+
+/** Dark text on light by default (projectors wash out dark backgrounds); the dark look on request. */
+function applyTheme(theme: 'light' | 'dark'): void {
+  root.dataset.deckTheme = theme;
+  document.querySelector('[data-deck="dark"]')?.setAttribute('aria-pressed', String(theme === 'dark'));
+}
+
+function toggleTheme(): void {
+  const theme = root.dataset.deckTheme === 'dark' ? 'light' : 'dark';
+  applyTheme(theme);
+  try {
+    localStorage.setItem(GLOBALS.presentationThemeKey, theme);
+  } catch {
+    // Not remembered, but applied.
+  }
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen?.();
+  else root.requestFullscreen?.().catch(() => undefined);
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  const slides = Array.from(document.querySelectorAll<HTMLElement>('.slide'));
+  if (slides.length === 0) return;
+  const status = document.querySelector<HTMLElement>('[data-deck-status]');
+  const goto = document.querySelector<HTMLElement>('[data-deck-goto]');
+  const exit = document.querySelector<HTMLAnchorElement>('[data-deck="exit"]');
+  const controls = document.querySelector<HTMLElement>('[data-deck-controls]');
+  let current = -1;
+  let digits = '';
+
+  const indexOfHash = (): number => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const slide = id ? document.getElementById(id)?.closest<HTMLElement>('.slide') : undefined;
+    return slide ? slides.indexOf(slide) : 0;
+  };
+
+  const followInUrl = (id: string) => {
+    try {
+      history.replaceState(history.state, '', `#${id}`);
+    } catch {
+      location.replace(`#${id}`);
+    }
+  };
+
+  const show = (index: number, updateUrl = true) => {
+    const target = Math.max(0, Math.min(slides.length - 1, index));
+    if (target === current) return;
+    slides[current]?.classList.remove('is-current');
+    current = target;
+    const slide = slides[current];
+    slide.classList.add('is-current');
+    root.dataset.slide = String(current + 1);
+    if (updateUrl) followInUrl(slide.id);
+    if (status) status.textContent = t('presentation.status', { number: current + 1, total: slides.length, section: slide.dataset.name ?? '' });
+    if (exit && slide.dataset.page) exit.href = slide.dataset.page;
+    // Slides are cut at build time to fit; should a font set them longer after all, the slide
+    // scrolls rather than hiding words.
+    const body = slide.querySelector<HTMLElement>('.slide__body');
+    body?.classList.toggle('is-overflowing', body.scrollHeight > body.clientHeight + 1);
+  };
+
+  const act = (action: DeckAction) => {
+    if (action === 'fullscreen') toggleFullscreen();
+    else if (action === 'exitFullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen?.();
+    } else if (action === 'dark') toggleTheme();
+    else show(moveTo(action, current, slides.length));
+  };
+
+  const showDigits = () => {
+    if (!goto) return;
+    goto.hidden = digits === '';
+    goto.textContent = digits ? t('presentation.goTo', { number: digits }) : '';
+  };
+
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    // Enter and Space on a button or link of the page do what that control does.
+    const onControl = (event.target as Element | null)?.closest?.('button, a, summary, input, select, textarea');
+    if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
+    const result = readKey(event.key, event.shiftKey, digits);
+    digits = result.digits;
+    showDigits();
+    if (!result.handled) return;
+    event.preventDefault();
+    if (result.goTo !== undefined) show(result.goTo - 1);
+    else if (result.action) act(result.action);
+  });
+
+  controls?.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-deck]');
+    if (!button) return;
+    act(button.dataset.deck as DeckAction);
+    // After a mouse click the keys (and the clicker) move the slides again, not the button.
+    if (event.detail > 0) button.blur();
+  });
+
+  let touch: { x: number; y: number } | undefined;
+  document.addEventListener('touchstart', (event) => {
+    touch = event.touches.length === 1 ? { x: event.touches[0].clientX, y: event.touches[0].clientY } : undefined;
+  }, { passive: true });
+  document.addEventListener('touchend', (event) => {
+    const end = event.changedTouches[0];
+    const action = touch && end ? swipeAction(end.clientX - touch.x, end.clientY - touch.y) : undefined;
+    touch = undefined;
+    if (action) act(action);
+  }, { passive: true });
+
+  // The buttons show while the mouse moves or they have focus, and keep out of the audience's view otherwise.
+  let idle: number | undefined;
+  const wake = () => {
+    controls?.classList.remove('is-idle');
+    window.clearTimeout(idle);
+    idle = window.setTimeout(() => controls?.classList.add('is-idle'), 3000);
+  };
+  document.addEventListener('mousemove', wake);
+  wake();
+
+  document.addEventListener('fullscreenchange', () => {
+    document.querySelector('[data-deck="fullscreen"]')?.setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
+  });
+  window.addEventListener('hashchange', () => show(indexOfHash(), false));
+  window.addEventListener('resize', () => {
+    const body = slides[current]?.querySelector<HTMLElement>('.slide__body');
+    body?.classList.toggle('is-overflowing', body.scrollHeight > body.clientHeight + 1);
+  });
+  applyTheme(loadTheme());
+  show(indexOfHash(), false);
+});

@@ -1,0 +1,63 @@
+/**
+ * What the keys, a presentation clicker and a swipe do in the meeting mode (trinh-chieu.html).
+ * No I/O: src/browser/presentation.ts applies the result to the page.
+ */
+
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'exitFullscreen' | 'dark';
+
+/** Clickers send PageDown/PageUp (some send the arrows); "Spacebar" and "Esc" are the names old browsers give. */
+const ACTIONS: Record<string, DeckAction> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  Spacebar: 'next',
+  Enter: 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  F: 'fullscreen',
+  Escape: 'exitFullscreen',
+  Esc: 'exitFullscreen',
+  d: 'dark',
+  D: 'dark',
+};
+
+export interface KeyResult {
+  /** What to do, if anything. */
+  action?: DeckAction;
+  /** A slide number typed and confirmed with Enter. */
+  goTo?: number;
+  /** The digits typed so far (shown on screen until Enter). */
+  digits: string;
+  /** Whether the page should take the key (and stop the browser's own use of it). */
+  handled: boolean;
+}
+
+/**
+ * The meaning of a key pressed while `digits` have been typed: a digit adds to the slide number,
+ * Enter goes there (or forward when no number is typed), any other key of the deck forgets it.
+ */
+export function readKey(key: string, shiftKey: boolean, digits: string): KeyResult {
+  if (/^[0-9]$/.test(key)) return { digits: (digits + key).slice(-4), handled: true };
+  if (key === 'Enter' && digits) return { goTo: Number(digits), digits: '', handled: true };
+  if (key === 'Backspace' && digits) return { digits: digits.slice(0, -1), handled: true };
+  const action = (key === ' ' || key === 'Spacebar') && shiftKey ? 'previous' : ACTIONS[key];
+  if (action) return { action, digits: '', handled: true };
+  return { digits, handled: false };
+}
+
+/** The slide index (from 0) that a move leads to, kept within the deck. */
+export function moveTo(action: 'next' | 'previous' | 'first' | 'last', current: number, total: number): number {
+  const target = action === 'next' ? current + 1 : action === 'previous' ? current - 1 : action === 'first' ? 0 : total - 1;
+  return Math.max(0, Math.min(total - 1, target));
+}
+
+/** A swipe on a touch screen: to the left goes forward, to the right back; short or mostly vertical moves do nothing. */
+export function swipeAction(dx: number, dy: number, minDistance = 50): 'next' | 'previous' | undefined {
+  if (Math.abs(dx) < minDistance || Math.abs(dx) < 1.5 * Math.abs(dy)) return undefined;
+  return dx < 0 ? 'next' : 'previous';
+}

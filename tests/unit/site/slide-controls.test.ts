@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { moveTo, readKey, swipeAction } from '../../../src/site/slide-controls';
+
+describe('keys of the meeting mode', () => {
+  it('moves forward with → ↓ PageDown, Space and Enter, back with ← ↑ PageUp and Shift+Space', () => {
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter']) expect(readKey(key, false, '').action, key).toBe('next');
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(readKey(key, false, '').action, key).toBe('previous');
+    expect(readKey(' ', true, '').action).toBe('previous');
+    expect(readKey('Home', false, '').action).toBe('first');
+    expect(readKey('End', false, '').action).toBe('last');
+  });
+  it('F toggles full screen, Esc leaves it, D the dark look', () => {
+    expect(readKey('f', false, '').action).toBe('fullscreen');
+    expect(readKey('F', true, '').action).toBe('fullscreen');
+    expect(readKey('Escape', false, '12')).toEqual({ action: 'exitFullscreen', digits: '', handled: true });
+    expect(readKey('d', false, '').action).toBe('dark');
+  });
+  it('a number then Enter goes to that slide; Backspace takes a digit back; another key of the deck forgets it', () => {
+    let digits = '';
+    for (const key of ['1', '2']) digits = readKey(key, false, digits).digits;
+    expect(digits).toBe('12');
+    expect(readKey('Backspace', false, digits).digits).toBe('1');
+    expect(readKey('Enter', false, digits)).toEqual({ goTo: 12, digits: '', handled: true });
+    expect(readKey('PageDown', false, digits)).toEqual({ action: 'next', digits: '', handled: true });
+  });
+  it('leaves other keys to the browser', () => {
+    expect(readKey('Tab', false, '3')).toEqual({ digits: '3', handled: false });
+    expect(readKey('Backspace', false, '').handled).toBe(false);
+  });
+});
+
+describe('moving through the deck', () => {
+  it('stays within the slides', () => {
+    expect(moveTo('next', 0, 3)).toBe(1);
+    expect(moveTo('next', 2, 3)).toBe(2);
+    expect(moveTo('previous', 0, 3)).toBe(0);
+    expect(moveTo('first', 2, 3)).toBe(0);
+    expect(moveTo('last', 0, 3)).toBe(2);
+  });
+  it('a swipe to the left goes forward, to the right back; a short or vertical one does nothing', () => {
+    expect(swipeAction(-120, 10)).toBe('next');
+    expect(swipeAction(120, -20)).toBe('previous');
+    expect(swipeAction(-30, 0)).toBeUndefined();
+    expect(swipeAction(-80, 120)).toBeUndefined();
+  });
+});
