@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
 import { afterBuild } from './src/build/after-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
+import { contentText } from './src/build/content-text.ts';
 
 export default defineConfig({
   // The public address, only for link previews (og:url, og:image need absolute URLs). Optional:
@@ -30,8 +31,9 @@ export default defineConfig({
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  // Browser scripts as classic inline scripts; after the build, in order: search indexes, zip, link check.
-  integrations: [mdx(), classicScripts(), afterBuild()],
+  // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts as classic inline
+  // scripts; after the build, in order: search indexes, zip, link check.
+  integrations: [mdx(), contentText(), classicScripts(), afterBuild()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {

@@ -5,7 +5,6 @@
  * section's text, the citations shown on document pages and the passages quoted on area pages,
  * so nothing of the sort is ever typed by hand. Pages read it through views.ts.
  */
-import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { areaPath, documentPath, quotationPath, STATIC_PAGES } from '../site/routes';
 import { escapeHtml } from '../site/text';
@@ -15,6 +14,7 @@ import { fillCorrections } from './annotate/corrections';
 import { contentRoot } from './content-root';
 import { buildOutlineTree, readingOrder, sortByOrder, type OutlineNode } from './nav';
 import { renderSection } from './render';
+import { toBuildError } from './validate/build-error';
 import { ContentValidationError, throwIfProblems } from './validate/problems';
 import { validateRelations } from './validate/relations';
 import { validateOutline } from './validate/structure';
@@ -174,7 +174,7 @@ export function getOutline(): Promise<Outline> {
   cached ??= loadOutline().catch((error: unknown) => {
     if (!(error instanceof ContentValidationError)) throw error;
     // Astro prints a user error as it is, with our hint instead of a generic one.
-    throw new AstroError(error.message, 'Each line names the content file, the field and what was expected.');
+    throw toBuildError(error);
   });
   return cached;
 }
