@@ -10,6 +10,23 @@ const id = (what: string) =>
     error: `expected the id of ${what}: lower-case ASCII letters, digits and "-"`,
   });
 
+/**
+ * A date written YYYY-MM-DD, checked as written: the loaders keep it as text (src/outline/
+ * content-files.ts), where a YAML date such as 2024-02-30 would have rolled over to 1 March.
+ */
+const isCalendarDay = (text: string) => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
+const calendarDate = (what: string) =>
+  z
+    .string({ error: `expected ${what} as YYYY-MM-DD, e.g. "2024-10-15"` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `"${issue.input}" is not written YYYY-MM-DD; expected ${what} such as "2024-10-15"` })
+    .refine(isCalendarDay, {
+      error: (issue) => `"${issue.input}" is not a day of the calendar; expected ${what} as YYYY-MM-DD, e.g. "2024-10-15"`,
+    })
+    .transform((text) => new Date(`${text}T00:00:00Z`));
+
 /** A section of the outline (content/de-cuong/*.mdx). */
 export const sectionSchema = z.object({
   /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"). */
@@ -44,7 +61,8 @@ export const sectionSchema = z.object({
       cell: z.string({ error: 'expected the issuing cell, e.g. "CHI BỘ …"' }),
       party: z.string({ error: 'expected "ĐẢNG CỘNG SẢN VIỆT NAM"' }),
       place: z.string({ error: 'expected the place of issue, e.g. "Lý Sơn"' }),
-      date: z.coerce.date({ error: 'expected the date of issue as YYYY-MM-DD' }),
+      /** Date of issue, YYYY-MM-DD (quoted or not), a day of the calendar; read as a Date at 00:00 UTC. */
+      date: calendarDate('the date of issue'),
     })
     .optional(),
   /** Header only: document type and subtitle lines, and the short theme. */

@@ -21,6 +21,15 @@ describe('content schemas', () => {
     expect(problems(sectionSchema, { ...section, number: 'B.1' })).toEqual(['number: expected a section number such as "A", "A.I" or "A.I.2"']);
     expect(problems(sectionSchema, { ...section, cites: ['NĐ 90'] })).toEqual(['cites.0: expected the id of a file in content/van-ban: lower-case ASCII letters, digits and "-"']);
   });
+  it('checks the masthead date as written, a day of the calendar', () => {
+    const header = { title: 'Đề cương', kind: 'header', order: 0, masthead: { superior: 'ĐẢNG ỦY', cell: 'CHI BỘ', party: 'ĐẢNG CỘNG SẢN VIỆT NAM', place: 'Lý Sơn', date: '2024-10-15' } };
+    const withDate = (date: unknown) => ({ ...header, masthead: { ...header.masthead, date } });
+    expect(sectionSchema.parse(header).masthead?.date).toEqual(new Date(Date.UTC(2024, 9, 15)));
+    expect(problems(sectionSchema, withDate('2024-13-45'))).toEqual(['masthead.date: "2024-13-45" is not a day of the calendar; expected the date of issue as YYYY-MM-DD, e.g. "2024-10-15"']);
+    expect(problems(sectionSchema, withDate('2024-02-30'))).toEqual(['masthead.date: "2024-02-30" is not a day of the calendar; expected the date of issue as YYYY-MM-DD, e.g. "2024-10-15"']);
+    expect(problems(sectionSchema, withDate('2024-02-29'))).toEqual([]);
+    expect(problems(sectionSchema, withDate('15/10/2024'))).toEqual(['masthead.date: "15/10/2024" is not written YYYY-MM-DD; expected the date of issue such as "2024-10-15"']);
+  });
   it('asks a quotation for its source status, and for its source unless it is unknown', () => {
     const quotation = { section: 'a-i-3', text: 'Dụng nhân như dụng mộc', speaker: 'Hồ Chí Minh' };
     expect(problems(quotationSchema, quotation)).toEqual([
