@@ -17,6 +17,7 @@ import { renderSection } from './render';
 import { toBuildError } from './validate/build-error';
 import { ContentValidationError, throwIfProblems } from './validate/problems';
 import { validateRelations } from './validate/relations';
+import { checkSafeHtml } from './validate/safe-html';
 import { validateOutline } from './validate/structure';
 
 type Data<C extends CollectionKey> = CollectionEntry<C>['data'];
@@ -101,14 +102,19 @@ async function loadOutline(): Promise<Outline> {
   const items: SectionItem[] = sortByOrder(sectionEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const correctionTexts = new Map(correctionEntries.map((c) => [c.id, { ...c.data, id: c.id }]));
   const mentions = documents.map((d) => ({ id: d.id, mentions: d.mentions, href: documentPath(d.id) }));
+  const renderedOf = new Map(await Promise.all(items.map(async (item) => [item.id, await renderSection(item.entry)] as const)));
+  // No HTML that runs code, in the sections or in the notes of the document and area pages.
+  const notes = await Promise.all([
+    ...documents.map(async (d) => ({ file: fileOf(d.entry, `${root}/van-ban/${d.id}.md`), html: await renderSection(d.entry) })),
+    ...areas.map(async (a) => ({ file: fileOf(a.entry, `${root}/linh-vuc/${a.id}.md`), html: await renderSection(a.entry) })),
+  ]);
+  throwIfProblems([...items.map((item) => ({ file: sectionFile(item.entry), html: renderedOf.get(item.id)! })), ...notes].flatMap(({ file, html }) => checkSafeHtml(file, html)));
   const annotated = new Map(
-    await Promise.all(
-      items.map(async (item) => {
-        const marks = quotations.filter((q) => q.section === item.id).map((q) => ({ id: q.id, text: q.text, url: q.url, noteHtml: quotationNote(q) }));
-        const html = fillCorrections(await renderSection(item.entry), correctionTexts);
-        return [item.id, annotateSection(html, item.id, mentions, marks)] as const;
-      }),
-    ),
+    items.map((item) => {
+      const marks = quotations.filter((q) => q.section === item.id).map((q) => ({ id: q.id, text: q.text, url: q.url, noteHtml: quotationNote(q) }));
+      const html = fillCorrections(renderedOf.get(item.id)!, correctionTexts);
+      return [item.id, annotateSection(html, item.id, mentions, marks)] as const;
+    }),
   );
   const passagesOf = new Map([...annotated].map(([id, a]) => [id, a.passages]));
   throwIfProblems(

@@ -27,6 +27,13 @@ const calendarDate = (what: string) =>
     })
     .transform((text) => new Date(`${text}T00:00:00Z`));
 
+/** A web address: http:// or https:// only, so that a pasted javascript: link is refused. */
+const webUrl = () =>
+  z.url({
+    protocol: /^https?$/,
+    error: (issue) => `${issue.input === undefined ? 'missing' : `"${String(issue.input)}"`}; expected a full web address starting with https:// or http://`,
+  });
+
 /** A section of the outline (content/de-cuong/*.mdx). */
 export const sectionSchema = z.object({
   /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"). */
@@ -118,8 +125,8 @@ export const documentSchema = z.object({
   replacedBy: z.string().optional(),
   /** A notice shown at the top when the outline predates a replacement. Optional. */
   notice: z.string().optional(),
-  /** Source URLs (official or secondary, as facts.md gives them). At least one. */
-  sources: z.array(z.url({ error: 'expected a full URL' })).min(1, { error: 'expected at least one source URL' }),
+  /** Source URLs (official or secondary, as facts.md gives them), http:// or https://. At least one. */
+  sources: z.array(webUrl()).min(1, { error: 'expected at least one source URL' }),
   /** Exact strings by which the outline (or an editor's note in it) names this document; every mention links here. */
   mentions: z.array(z.string().min(2)).default([]),
 });
@@ -183,10 +190,10 @@ export const quotationSchema = z.object({
   }),
   /** The source, in words (required unless the status is unknown). */
   source: z.string().optional(),
-  /** Where the source can be read. Optional. */
-  url: z.url().optional(),
-  /** A related reading when the source is unknown. Optional. */
-  related: z.url().optional(),
+  /** Where the source can be read, http:// or https://. Optional. */
+  url: webUrl().optional(),
+  /** A related reading when the source is unknown, http:// or https://. Optional. */
+  related: webUrl().optional(),
   /** The document page that holds it (an id of content/van-ban). Optional. */
   document: id('a file in content/van-ban').optional(),
   note: z.string().optional(),

@@ -1,6 +1,6 @@
 /** The content schemas (src/outline/schemas.ts): what a wrong or missing field says. */
 import { describe, expect, it } from 'vitest';
-import { glossarySchema, quotationSchema, sectionSchema } from '../../../src/outline/schemas';
+import { documentSchema, glossarySchema, quotationSchema, sectionSchema } from '../../../src/outline/schemas';
 
 /** "field: message" for each problem Zod finds, as the build prints them. */
 function problems(schema: { safeParse(v: unknown): { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, value: unknown): string[] {
@@ -37,6 +37,16 @@ describe('content schemas', () => {
     ]);
     expect(problems(quotationSchema, { ...quotation, status: 'known' })).toEqual(['source: expected the source in words (required unless the status is "unknown")']);
     expect(problems(quotationSchema, { ...quotation, status: 'unknown' })).toEqual([]);
+  });
+  it('takes only web addresses as sources, never a javascript: link', () => {
+    const doc = { title: 'Nghị định số 90/2020/NĐ-CP', group: 'phap-luat', kind: 'Nghị định', status: 'Còn hiệu lực', checked: '11/2026', sources: ['https://vanban.chinhphu.vn/?docid=200936'] };
+    expect(problems(documentSchema, doc)).toEqual([]);
+    expect(problems(documentSchema, { ...doc, sources: ['javascript:alert(1)'] })).toEqual(['sources.0: "javascript:alert(1)"; expected a full web address starting with https:// or http://']);
+    const quotation = { section: 'a-i-3', text: 'Dụng nhân như dụng mộc', speaker: 'Hồ Chí Minh', status: 'unknown' };
+    expect(problems(quotationSchema, { ...quotation, url: 'javascript:alert(1)', related: 'data:text/html,x' })).toEqual([
+      'url: "javascript:alert(1)"; expected a full web address starting with https:// or http://',
+      'related: "data:text/html,x"; expected a full web address starting with https:// or http://',
+    ]);
   });
   it('asks a glossary entry for its full form', () => {
     expect(problems(glossarySchema, { term: 'CCHC', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);
