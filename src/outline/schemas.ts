@@ -101,13 +101,13 @@ export const correctionSchema = z.object({
 /** A document the outline cites (content/van-ban/*.md). */
 export const documentSchema = z.object({
   /** Name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW". */
-  title: z.string({ error: 'expected the document name, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
+  title: z.string({ error: 'expected the name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
   /** Group on the index page. */
   group: z.enum(['dang', 'phap-luat', 'dai-hoi'], { error: 'expected one of "dang", "phap-luat", "dai-hoi"' }),
   /** Số hiệu, e.g. "27-NQ/TW". Optional (a congress has none). */
   number: z.string().optional(),
   /** Loại văn bản, e.g. "Nghị quyết", "Nghị định". */
-  kind: z.string({ error: 'expected the kind of document, e.g. "Nghị định"' }).min(1),
+  kind: z.string({ error: 'expected the kind of text (loại văn bản), e.g. "Nghị định"' }).min(1),
   /** Cơ quan ban hành; omit when facts.md gives none. */
   issuer: z.string().optional(),
   /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"). */

@@ -48,6 +48,10 @@ describe('content schemas', () => {
       'related: "data:text/html,x"; expected a full web address starting with https:// or http://',
     ]);
   });
+  it('says nothing Astro would take for a browser API ("document", "window")', () => {
+    // Astro puts its hint about browser APIs under any error that holds those words.
+    expect(problems(documentSchema, {}).join('\n')).not.toMatch(/document|window/);
+  });
   it('asks a glossary entry for its full form', () => {
     expect(problems(glossarySchema, { term: 'CCHC', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);
   });
