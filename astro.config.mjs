@@ -5,11 +5,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
 import { afterBuild } from './src/build/after-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
+import { contentText } from './src/build/content-text.ts';
+import { siteFromEnv } from './src/build/site-url.ts';
 
 export default defineConfig({
   // The public address, only for link previews (og:url, og:image need absolute URLs). Optional:
   // without it every page still works at any address. Example: SITE_URL=https://truong.example/de-cuong/
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // A wrong address stops the build naming SITE_URL (src/build/site-url.ts).
+  site: siteFromEnv(process.env.SITE_URL),
   // The bad-content tests build copies of content/ with their own cache, so they never mix with the real one.
   ...(process.env.OUTLINE_CACHE_DIR ? { cacheDir: process.env.OUTLINE_CACHE_DIR } : {}),
   // P1: one dist/ for a domain root, any sub-folder and file://. Pages are files
@@ -30,8 +33,9 @@ export default defineConfig({
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  // Browser scripts as classic inline scripts; after the build, in order: search indexes, zip, link check.
-  integrations: [mdx(), classicScripts(), afterBuild()],
+  // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts as classic inline
+  // scripts; after the build, in order: search indexes, zip, link check.
+  integrations: [mdx(), contentText(), classicScripts(), afterBuild()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {

@@ -5,7 +5,6 @@
  * section's text, the citations shown on document pages and the passages quoted on area pages,
  * so nothing of the sort is ever typed by hand. Pages read it through views.ts.
  */
-import { AstroError } from 'astro/errors';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { areaPath, documentPath, quotationPath, STATIC_PAGES } from '../site/routes';
 import { escapeHtml, inlineLinkTargets, withoutFinalStop } from '../site/text';
@@ -15,8 +14,10 @@ import { fillCorrections } from './annotate/corrections';
 import { contentRoot } from './content-root';
 import { buildOutlineTree, readingOrder, sortByOrder, type OutlineNode } from './nav';
 import { renderSection } from './render';
+import { toBuildError } from './validate/build-error';
 import { ContentValidationError, throwIfProblems } from './validate/problems';
 import { validateRelations } from './validate/relations';
+import { checkSafeHtml } from './validate/safe-html';
 import { validateOutline } from './validate/structure';
 
 type Data<C extends CollectionKey> = CollectionEntry<C>['data'];
@@ -103,14 +104,19 @@ async function loadOutline(): Promise<Outline> {
   const items: SectionItem[] = sortByOrder(sectionEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const correctionTexts = new Map(correctionEntries.map((c) => [c.id, { ...c.data, id: c.id }]));
   const mentions = documents.map((d) => ({ id: d.id, mentions: d.mentions, href: documentPath(d.id) }));
+  const renderedOf = new Map(await Promise.all(items.map(async (item) => [item.id, await renderSection(item.entry)] as const)));
+  // No HTML that runs code, in the sections or in the notes of the document and area pages.
+  const notes = await Promise.all([
+    ...documents.map(async (d) => ({ file: fileOf(d.entry, `${root}/van-ban/${d.id}.md`), html: await renderSection(d.entry) })),
+    ...areas.map(async (a) => ({ file: fileOf(a.entry, `${root}/linh-vuc/${a.id}.md`), html: await renderSection(a.entry) })),
+  ]);
+  throwIfProblems([...items.map((item) => ({ file: sectionFile(item.entry), html: renderedOf.get(item.id)! })), ...notes].flatMap(({ file, html }) => checkSafeHtml(file, html)));
   const annotated = new Map(
-    await Promise.all(
-      items.map(async (item) => {
-        const marks = quotations.filter((q) => q.section === item.id && q.kind !== 'nhan-manh').map((q) => ({ id: q.id, text: q.text, url: q.url, noteHtml: quotationNote(q) }));
-        const html = fillCorrections(await renderSection(item.entry), correctionTexts);
-        return [item.id, annotateSection(html, item.id, mentions, marks)] as const;
-      }),
-    ),
+    items.map((item) => {
+      const marks = quotations.filter((q) => q.section === item.id && q.kind !== 'nhan-manh').map((q) => ({ id: q.id, text: q.text, url: q.url, noteHtml: quotationNote(q) }));
+      const html = fillCorrections(renderedOf.get(item.id)!, correctionTexts);
+      return [item.id, annotateSection(html, item.id, mentions, marks)] as const;
+    }),
   );
   const passagesOf = new Map([...annotated].map(([id, a]) => [id, a.passages]));
   throwIfProblems(
@@ -181,7 +187,7 @@ export function getOutline(): Promise<Outline> {
   cached ??= loadOutline().catch((error: unknown) => {
     if (!(error instanceof ContentValidationError)) throw error;
     // Astro prints a user error as it is, with our hint instead of a generic one.
-    throw new AstroError(error.message, 'Each line names the content file, the field and what was expected.');
+    throw toBuildError(error);
   });
   return cached;
 }

@@ -1,5 +1,5 @@
 /**
- * Renders one section's MDX to an HTML string, so that the annotate steps can work on it
+ * Renders one section's MDX (or the notes of a document or area page) to an HTML string, so that the annotate steps can work on it
  * (corrections, paragraph ids, links to cited documents, quotations) before any page shows it.
  * Astro's container API is marked experimental; it is the documented way to render a
  * component to a string.
@@ -18,7 +18,7 @@ function getContainer(): Promise<AstroContainer> {
   return container;
 }
 
-export async function renderSection(entry: CollectionEntry<'de-cuong'>): Promise<string> {
+export async function renderSection(entry: CollectionEntry<'de-cuong' | 'van-ban' | 'linh-vuc'>): Promise<string> {
   const { Content } = await render(entry);
   return (await getContainer()).renderToString(Content, { props: { components: { Fix, EditorNote } } });
 }

@@ -10,6 +10,30 @@ const id = (what: string) =>
     error: `expected the id of ${what}: lower-case ASCII letters, digits and "-"`,
   });
 
+/**
+ * A date written YYYY-MM-DD, checked as written: the loaders keep it as text (src/outline/
+ * content-files.ts), where a YAML date such as 2024-02-30 would have rolled over to 1 March.
+ */
+const isCalendarDay = (text: string) => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
+const calendarDate = (what: string) =>
+  z
+    .string({ error: `expected ${what} as YYYY-MM-DD, e.g. "2024-10-15"` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `"${issue.input}" is not written YYYY-MM-DD; expected ${what} such as "2024-10-15"` })
+    .refine(isCalendarDay, {
+      error: (issue) => `"${issue.input}" is not a day of the calendar; expected ${what} as YYYY-MM-DD, e.g. "2024-10-15"`,
+    })
+    .transform((text) => new Date(`${text}T00:00:00Z`));
+
+/** A web address: http:// or https:// only, so that a pasted javascript: link is refused. */
+const webUrl = () =>
+  z.url({
+    protocol: /^https?$/,
+    error: (issue) => `${issue.input === undefined ? 'missing' : `"${String(issue.input)}"`}; expected a full web address starting with https:// or http://`,
+  });
+
 /** A section of the outline (content/de-cuong/*.mdx). */
 export const sectionSchema = z.object({
   /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"); for a part-end, a name for editors (not shown). */
@@ -57,7 +81,8 @@ export const sectionSchema = z.object({
       cellName: z.string({ error: 'expected the cell\'s name as a sentence writes it, e.g. "Chi bộ Trường THCS An Hải"' }).min(1),
       party: z.string({ error: 'expected "ĐẢNG CỘNG SẢN VIỆT NAM"' }),
       place: z.string({ error: 'expected the place of issue, e.g. "Lý Sơn"' }),
-      date: z.coerce.date({ error: 'expected the date of issue as YYYY-MM-DD' }),
+      /** Date of issue, YYYY-MM-DD (quoted or not), a day of the calendar; read as a Date at 00:00 UTC. */
+      date: calendarDate('the date of issue'),
     })
     .optional(),
   /** Header only: document type and subtitle lines, and the short theme. */
@@ -97,7 +122,7 @@ export const correctionSchema = z.object({
 export const documentSchema = z
   .object({
     /** Name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW". */
-    title: z.string({ error: 'expected the document name, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
+    title: z.string({ error: 'expected the name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
     /** Group on the index page: dang (Party documents), phap-luat (laws and decrees), dai-hoi (congresses, events). */
     group: z.enum(['dang', 'phap-luat', 'dai-hoi'], { error: 'expected one of "dang", "phap-luat", "dai-hoi"' }),
     /** Số hiệu, e.g. "27-NQ/TW". Optional: the row is left out when a document has none. */
@@ -135,7 +160,8 @@ export const documentSchema = z
     /** Congresses only: what it decided, in a few words. Optional. */
     outcome: z.string().optional(),
     /** Source URLs (official or secondary, as facts.md gives them). At least one. */
-    sources: z.array(z.url({ error: 'expected a full URL' })).min(1, { error: 'expected at least one source URL' }),
+    /** http:// or https:// only. */
+    sources: z.array(webUrl()).min(1, { error: 'expected at least one source URL' }),
     /** Exact strings by which the outline (or an editor's note in it) names this document; every mention links here. */
     mentions: z.array(z.string().min(2)).default([]),
   })
@@ -144,9 +170,9 @@ export const documentSchema = z
     const required = event
       ? ([['held', 'when the congress was held, e.g. "15–18/12/1986"'], ['place', 'where the congress was held, e.g. "Hà Nội"']] as const)
       : ([
-          ['kind', 'the kind of document, e.g. "Nghị định"'],
+          ['kind', 'the kind of text (loại văn bản), e.g. "Nghị định"'],
           ['status', 'the current status (tình trạng), in full'],
-          ['statusShort', 'the current status in a few words, shown wherever the document is listed, e.g. "Còn hiệu lực"'],
+          ['statusShort', 'the current status in a few words, shown wherever it is listed, e.g. "Còn hiệu lực"'],
           ['checked', 'the month the status was checked, e.g. "11/2026"'],
         ] as const);
     for (const [field, what] of required) {
@@ -160,7 +186,7 @@ export const documentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [field],
-          message: event ? 'a congress (group "dai-hoi") is an event, not a document: remove this field' : 'only a congress (group "dai-hoi") has this field: remove it',
+          message: event ? 'a congress (group "dai-hoi") is an event, not a text of law: remove this field' : 'only a congress (group "dai-hoi") has this field: remove it',
         });
       }
     }
@@ -260,10 +286,10 @@ export const quotationSchema = z
       .optional(),
     /** The source, in words (required unless the status is unknown). */
     source: z.string().optional(),
-    /** Where the source can be read. Optional. */
-    url: z.url().optional(),
-    /** A related reading when the source is unknown. Optional. */
-    related: z.url().optional(),
+    /** Where the source can be read, http:// or https://. Optional. */
+    url: webUrl().optional(),
+    /** A related reading when the source is unknown, http:// or https://. Optional. */
+    related: webUrl().optional(),
     /** The document page that holds it (an id of content/van-ban). Optional. */
     document: id('a file in content/van-ban').optional(),
     note: z.string().optional(),

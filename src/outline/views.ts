@@ -112,6 +112,9 @@ export function frameView(outline: Outline) {
   return { siteTitle: outline.header.title, cell: outline.header.masthead.cellName, tree: treeView(outline) };
 }
 
+const trees = new WeakMap<Outline, TreeEntry[]>();
+
+/** The outline's tree with reading times and hints; made once per build, as every page's menu shows it. */
 export function treeView(outline: Outline): TreeEntry[] {
   const entry = (node: OutlineNode<SectionItem>): TreeEntry => {
     const text = textWithin(outline, node.item.id);
@@ -120,7 +123,9 @@ export function treeView(outline: Outline): TreeEntry[] {
     const hint = !own && node.children.length ? t('home.partHint', { count: node.children.length }) : firstWordsHint(text, 20);
     return { id: node.item.id, ...linkTo(node.item), minutes: readingMinutes(text), hint, children: node.children.map(entry) };
   };
-  return outline.tree.map(entry);
+  let tree = trees.get(outline);
+  if (!tree) trees.set(outline, (tree = outline.tree.map(entry)));
+  return tree;
 }
 
 export function homeView(outline: Outline) {

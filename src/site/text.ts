@@ -33,11 +33,15 @@ export function wholeWordsPattern(alternatives: string[], flags = 'u'): RegExp {
  * an empty text.
  */
 export function firstWordsHint(text: string, maxWords = 24): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (!clean) return '';
-  const sentence = (/^.*?[.;!?](\s|$)/.exec(clean)?.[0].trim() ?? clean).replace(/;$/, '');
-  const words = sentence.split(' ');
-  return words.length <= maxWords ? sentence : `${words.slice(0, maxWords).join(' ')}…`;
+  // Word by word from the start, so that a very long text (a 2 MB section) is never copied whole.
+  const words: string[] = [];
+  for (const [word] of text.matchAll(/\S+/g)) {
+    words.push(word);
+    if (words.length > maxWords) return `${words.slice(0, maxWords).join(' ')}…`;
+    if (/[.;!?]$/.test(word)) break;
+  }
+  // A list item ends with ";": the hint is the item, without it.
+  return words.join(' ').replace(/;$/, '');
 }
 
 /** JSON to embed in a <script type="application/json">: "<" escaped, so no "</script" can end it early. */

@@ -11,7 +11,8 @@ export function replaceWithHtml(node: Node, html: string): void {
   const fragment = parse(html);
   const index = parent.childNodes.indexOf(node);
   for (const child of fragment.childNodes) child.parentNode = parent;
-  parent.childNodes.splice(index, 1, ...fragment.childNodes);
+  // No spread into splice(): a paragraph of 2 MB can give more nodes than a call takes arguments.
+  parent.childNodes = parent.childNodes.slice(0, index).concat(fragment.childNodes, parent.childNodes.slice(index + 1));
 }
 
 /** Text nodes under `root` in document order, leaving out those inside the tags named in `skip`. */

@@ -92,7 +92,7 @@ function checkTypedRelations(input: RelationsInput): ContentProblem[] {
       problems.push({ file: section.file, field: 'areas', message: `${list(section.areas)} differs from the areas whose pages quote this section; expected ${list(expected)}` });
     }
     if (!sameSet(section.cites, section.named)) {
-      problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the documents its text names (see their "mentions"; an editor's note does not count); expected ${list(section.named)}` });
+      problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the files of content/van-ban its text names (see their "mentions"; an editor's note does not count); expected ${list(section.named)}` });
     }
   }
   return problems;

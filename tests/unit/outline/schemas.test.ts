@@ -21,6 +21,15 @@ describe('content schemas', () => {
     expect(problems(sectionSchema, { ...section, number: 'B.1' })).toEqual(['number: expected a section number such as "A", "A.I" or "A.I.2"']);
     expect(problems(sectionSchema, { ...section, cites: ['NĐ 90'] })).toEqual(['cites.0: expected the id of a file in content/van-ban: lower-case ASCII letters, digits and "-"']);
   });
+  it('checks the masthead date as written, a day of the calendar', () => {
+    const header = { title: 'Đề cương', kind: 'header', order: 0, masthead: { superior: 'ĐẢNG ỦY', cell: 'CHI BỘ', cellName: 'Chi bộ', party: 'ĐẢNG CỘNG SẢN VIỆT NAM', place: 'Lý Sơn', date: '2024-10-15' } };
+    const withDate = (date: unknown) => ({ ...header, masthead: { ...header.masthead, date } });
+    expect(sectionSchema.parse(header).masthead?.date).toEqual(new Date(Date.UTC(2024, 9, 15)));
+    expect(problems(sectionSchema, withDate('2024-13-45'))).toEqual(['masthead.date: "2024-13-45" is not a day of the calendar; expected the date of issue as YYYY-MM-DD, e.g. "2024-10-15"']);
+    expect(problems(sectionSchema, withDate('2024-02-30'))).toEqual(['masthead.date: "2024-02-30" is not a day of the calendar; expected the date of issue as YYYY-MM-DD, e.g. "2024-10-15"']);
+    expect(problems(sectionSchema, withDate('2024-02-29'))).toEqual([]);
+    expect(problems(sectionSchema, withDate('15/10/2024'))).toEqual(['masthead.date: "15/10/2024" is not written YYYY-MM-DD; expected the date of issue such as "2024-10-15"']);
+  });
   it('asks a quotation for its source status, and for its source unless it is unknown', () => {
     const quotation = { section: 'a-i-3', text: 'Dụng nhân như dụng mộc', speaker: 'Hồ Chí Minh' };
     expect(problems(quotationSchema, quotation)[0]).toBe(
@@ -42,7 +51,7 @@ describe('content schemas', () => {
     const doc = { title: 'Nghị định số 90/2020/NĐ-CP', group: 'phap-luat', kind: 'Nghị định', sources: ['https://nguon.example/'] };
     expect(problems(documentSchema, doc)).toEqual([
       'status: expected the current status (tình trạng), in full',
-      'statusShort: expected the current status in a few words, shown wherever the document is listed, e.g. "Còn hiệu lực"',
+      'statusShort: expected the current status in a few words, shown wherever it is listed, e.g. "Còn hiệu lực"',
       'checked: expected the month the status was checked, e.g. "11/2026"',
     ]);
     expect(problems(documentSchema, { ...doc, status: 'Còn hiệu lực', statusShort: 'Còn hiệu lực', checked: '11/2026' })).toEqual([]);
@@ -50,7 +59,7 @@ describe('content schemas', () => {
     expect(problems(documentSchema, congress)).toEqual([]);
     expect(problems(documentSchema, { ...congress, place: undefined, number: 'không có số hiệu' })).toEqual([
       'place: expected where the congress was held, e.g. "Hà Nội"',
-      'number: a congress (group "dai-hoi") is an event, not a document: remove this field',
+      'number: a congress (group "dai-hoi") is an event, not a text of law: remove this field',
     ]);
   });
   it('asks one of the six reform areas for the source that names it', () => {
@@ -60,6 +69,20 @@ describe('content schemas', () => {
     ]);
     expect(problems(areaSchema, { ...area, group: 'chu-de' })).toEqual([]);
     expect(problems(areaSchema, { ...area, group: 'khac' })[0]).toMatch(/^group: expected "linh-vuc"/);
+  });
+  it('takes only web addresses as sources, never a javascript: link', () => {
+    const doc = { title: 'Nghị định số 90/2020/NĐ-CP', group: 'phap-luat', kind: 'Nghị định', status: 'Còn hiệu lực', statusShort: 'Còn hiệu lực', checked: '11/2026', sources: ['https://vanban.chinhphu.vn/?docid=200936'] };
+    expect(problems(documentSchema, doc)).toEqual([]);
+    expect(problems(documentSchema, { ...doc, sources: ['javascript:alert(1)'] })).toEqual(['sources.0: "javascript:alert(1)"; expected a full web address starting with https:// or http://']);
+    const quotation = { section: 'a-i-3', text: 'Dụng nhân như dụng mộc', speaker: 'Hồ Chí Minh', status: 'unknown' };
+    expect(problems(quotationSchema, { ...quotation, url: 'javascript:alert(1)', related: 'data:text/html,x' })).toEqual([
+      'url: "javascript:alert(1)"; expected a full web address starting with https:// or http://',
+      'related: "data:text/html,x"; expected a full web address starting with https:// or http://',
+    ]);
+  });
+  it('says nothing Astro would take for a browser API ("document", "window")', () => {
+    // Astro puts its hint about browser APIs under any error that holds those words.
+    expect(problems(documentSchema, {}).join('\n')).not.toMatch(/document|window/);
   });
   it('asks a glossary entry for its full form', () => {
     expect(problems(glossarySchema, { term: 'CCHC', group: 'de-cuong', full: '' })).toEqual(['full: expected the full form of the abbreviation, e.g. "cải cách hành chính"']);

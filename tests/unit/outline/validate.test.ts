@@ -127,7 +127,7 @@ describe('validateRelations', () => {
       'khac.md › counts[0]: “Rút học bạ” begins none of the passages this area quotes; expected the words of a line of the outline, e.g. “Rút học bạ”',
       'phan-b.mdx › body list: the area “Cải cách một lĩnh vực chưa có trang” has no page; expected a file in content/linh-vuc whose listItem is this line',
       'khac.md › listItem: “Lĩnh vực khác” is not a line of the list in phan-b.mdx; expected the line exactly as printed',
-      'phan-b.mdx › cites: ["nd-90"] differs from the documents its text names (see their "mentions"; an editor\'s note does not count); expected []',
+      'phan-b.mdx › cites: ["nd-90"] differs from the files of content/van-ban its text names (see their "mentions"; an editor\'s note does not count); expected []',
     ]);
   });
   const passages = new Map([['s', [{ id: 's-p1', kind: 'p' as const, text: 'Câu một. Câu hai.', editorial: false }]]]);

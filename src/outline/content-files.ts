@@ -1,0 +1,111 @@
+/**
+ * What a content file must be before anything reads it (P4), checked as the loaders read it
+ * (src/outline/loaders.ts, src/build/content-text.ts):
+ * - UTF-8. A file saved as UTF-16 or in an old code page (cp1258, TCVN3) cannot be read right,
+ *   so it is refused, in the words a teacher needs ("lưu lại tệp bằng UTF-8").
+ * - NFC. Text typed in decomposed Unicode (NFD: "ệ" as "e" + two combining marks, as some
+ *   Vietnamese keyboards and Mac editors write it) is composed as it is read, so it reads,
+ *   searches and matches quotations like the rest; nothing is lost, so nothing is refused.
+ * - An ASCII name (README): the name is the page's name, so a name such as "cải-cách.mdx" is
+ *   refused with the name to use instead, "cai-cach.mdx".
+ * - YAML that keeps dates as written: `date: 2024-02-30` stays the string "2024-02-30" for the
+ *   schema to check, where Astro's parser would roll it over to 1 March.
+ * - In a YAML list, an id for every entry and no id twice.
+ */
+import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
+import { slugifyVietnamese } from '../site/slug';
+import { ContentValidationError, type ContentProblem } from './validate/problems';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const SAVE_AS_UTF8 = 'expected UTF-8: hãy mở tệp và lưu lại tệp bằng UTF-8 (Notepad: Tệp › Lưu thành… › Mã hóa: UTF-8)';
+
+/** The text of a content file: refused unless it is UTF-8, composed to NFC. */
+export function decodeContentText(file: string, bytes: Uint8Array): string {
+  const problem = (message: string) => new ContentValidationError([{ file, field: 'encoding', message: `${message}; ${SAVE_AS_UTF8}` }]);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.includes(0)) {
+    throw problem('the file is saved as UTF-16 (or is not text)');
+  }
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(bytes);
+    const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+    throw problem(`line ${line} holds bytes that are not UTF-8 (an old code page such as cp1258 or TCVN3?)`);
+  }
+  return text.normalize('NFC');
+}
+
+/**
+ * A problem when a content file's name (`name`, relative to its collection's folder) is not
+ * lower-case ASCII letters, digits and "-", with the name to use instead.
+ */
+export function checkFileName(file: string, name: string): ContentProblem[] {
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  const parts = stem.split('/');
+  if (parts.every((part) => /^[a-z0-9-]+$/.test(part))) return [];
+  const suggested = parts.map((part) => slugifyVietnamese(part) || 'muc').join('/') + extension.toLowerCase();
+  return [{ file, field: 'file name', message: `"${name}" is not lower-case ASCII; expected a name such as "${suggested}" (a–z without tone marks, digits and "-"): it is the name of the page` }];
+}
+
+/** The frontmatter of a Markdown/MDX file as data, dates kept as written (YAML 1.2 core schema). */
+export function parseFrontmatter(file: string, frontmatter: string): Record<string, unknown> {
+  const document = parseDocument(frontmatter, { prettyErrors: true });
+  if (document.errors.length > 0) {
+    throw new ContentValidationError(document.errors.map((error) => ({ file, field: 'frontmatter', message: `${error.message}; expected YAML` })));
+  }
+  const data = document.toJS();
+  return data && typeof data === 'object' && !Array.isArray(data) ? data : {};
+}
+
+/** One entry of a YAML list with ids: its id, its data and the line where it starts. */
+export interface YamlListEntry {
+  id: string;
+  line: number;
+  data: Record<string, unknown>;
+}
+
+const ID = /^[a-z0-9-]+$/;
+
+/**
+ * The entries of a YAML list (content/hieu-dinh, thuat-ngu, trich-dan). Refuses a file that is
+ * not a list, an entry without an id or with one that is not lower-case ASCII, and an id used
+ * twice (Astro's file() loader would only warn and keep the later entry), naming both lines.
+ */
+export function parseYamlList(file: string, text: string): YamlListEntry[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: true });
+  if (document.errors.length > 0) {
+    throw new ContentValidationError(document.errors.map((error) => ({ file, field: 'YAML', message: `${error.message}; expected a YAML list` })));
+  }
+  if (!isSeq(document.contents)) {
+    throw new ContentValidationError([{ file, field: 'YAML', message: 'the file is not a list; expected one entry per "- id: …"' }]);
+  }
+  const problems: ContentProblem[] = [];
+  const entries: YamlListEntry[] = [];
+  const lineOf = new Map<string, number>();
+  for (const item of document.contents.items) {
+    const line = lineCounter.linePos(item && typeof item === 'object' && 'range' in item && item.range ? item.range[0] : 0).line;
+    const field = `id (line ${line})`;
+    if (!isMap(item)) {
+      problems.push({ file, field: `entry (line ${line})`, message: 'is not a set of fields; expected "- id: …" followed by the fields' });
+      continue;
+    }
+    const raw = item.get('id');
+    const id = typeof raw === 'number' ? String(raw) : raw;
+    if (typeof id !== 'string' || !ID.test(id)) {
+      problems.push({ file, field, message: `${id === undefined ? 'missing' : `"${String(id)}"`}; expected an id of lower-case ASCII letters, digits and "-", e.g. "chu-trong-thuc-te"` });
+      continue;
+    }
+    const earlier = lineOf.get(id);
+    if (earlier !== undefined) {
+      problems.push({ file, field, message: `"${id}" is already the id of the entry at line ${earlier}; expected an id used once in the file` });
+      continue;
+    }
+    lineOf.set(id, line);
+    entries.push({ id, line, data: item.toJS(document) as Record<string, unknown> });
+  }
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  return entries;
+}

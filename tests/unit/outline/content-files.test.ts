@@ -1,0 +1,80 @@
+/** Content files as the loaders read them (src/outline/content-files.ts): encoding, NFC, names, YAML. */
+import { describe, expect, it } from 'vitest';
+import { checkFileName, decodeContentText, parseFrontmatter, parseYamlList } from '../../../src/outline/content-files';
+import { formatProblem, type ContentValidationError } from '../../../src/outline/validate/problems';
+
+/** The lines of the error `run` throws, as the build prints them. */
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    return (error as ContentValidationError).problems.map(formatProblem);
+  }
+  throw new Error('expected a ContentValidationError');
+}
+
+const FILE = 'content/de-cuong/a-i-1.mdx';
+
+describe('decodeContentText', () => {
+  it('composes decomposed Vietnamese (NFD) to NFC', () => {
+    const nfd = 'Tư tưởng, đạo đức Hồ Chí Minh'.normalize('NFD');
+    expect(nfd).not.toBe('Tư tưởng, đạo đức Hồ Chí Minh');
+    expect(decodeContentText(FILE, new TextEncoder().encode(nfd))).toBe('Tư tưởng, đạo đức Hồ Chí Minh');
+  });
+  it('reads UTF-8 with a byte order mark', () => {
+    expect(decodeContentText(FILE, new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('---\ntitle: "Cải cách"\n---')]))).toBe('---\ntitle: "Cải cách"\n---');
+  });
+  it('refuses UTF-16, with or without a byte order mark, naming the file and saying to save it as UTF-8', () => {
+    const utf16 = (text: string, bom: number[]) => new Uint8Array([...bom, ...Buffer.from(text, 'utf16le')]);
+    const message = `${FILE} › encoding: the file is saved as UTF-16 (or is not text); expected UTF-8: hãy mở tệp và lưu lại tệp bằng UTF-8 (Notepad: Tệp › Lưu thành… › Mã hóa: UTF-8)`;
+    expect(problemsOf(() => decodeContentText(FILE, utf16('---\ntitle: Cải cách', [0xff, 0xfe])))).toEqual([message]);
+    expect(problemsOf(() => decodeContentText(FILE, utf16('---\ntitle: Cai cach', [])))).toEqual([message]);
+  });
+  it('refuses an old code page (cp1258), naming the first line that is not UTF-8', () => {
+    // "Cải cách" in Windows-1258: "C", 0xE1 (a), 0xD2 (combining hook above), "i c", 0xE1, "ch".
+    const cp1258 = new Uint8Array([...Buffer.from('---\ntitle: x\n---\n\n', 'ascii'), 0x43, 0xe1, 0xd2, 0x69, 0x20, 0x63, 0xe1, 0x63, 0x68]);
+    const [problem] = problemsOf(() => decodeContentText(FILE, cp1258));
+    expect(problem).toContain(`${FILE} › encoding: line 5 holds bytes that are not UTF-8`);
+    expect(problem).toContain('lưu lại tệp bằng UTF-8');
+  });
+});
+
+describe('checkFileName', () => {
+  it('accepts lower-case ASCII names and refuses others with the name to use', () => {
+    expect(checkFileName(FILE, 'a-ii-3.mdx')).toEqual([]);
+    expect(checkFileName('content/de-cuong/cải-cách.mdx', 'cải-cách.mdx').map(formatProblem)).toEqual([
+      'content/de-cuong/cải-cách.mdx › file name: "cải-cách.mdx" is not lower-case ASCII; expected a name such as "cai-cach.mdx" (a–z without tone marks, digits and "-"): it is the name of the page',
+    ]);
+    expect(checkFileName('content/de-cuong/A II 3.MDX', 'A II 3.MDX')[0].message).toContain('expected a name such as "a-ii-3.mdx"');
+    expect(checkFileName('content/van-ban/Đại hội VI.md', 'Đại hội VI.md')[0].message).toContain('"dai-hoi-vi.md"');
+  });
+});
+
+describe('parseFrontmatter', () => {
+  it('keeps dates as written, quoted or not, for the schema to check', () => {
+    expect(parseFrontmatter(FILE, 'masthead:\n  date: 2024-02-30\n')).toEqual({ masthead: { date: '2024-02-30' } });
+    expect(parseFrontmatter(FILE, 'masthead:\n  date: "2024-13-45"\n')).toEqual({ masthead: { date: '2024-13-45' } });
+  });
+});
+
+describe('parseYamlList', () => {
+  const FIXES = 'content/hieu-dinh/hieu-dinh.yaml';
+  it('gives each entry its id and line', () => {
+    expect(parseYamlList(FIXES, '- id: "mot"\n  note: Một\n- id: hai\n  note: Hai\n')).toEqual([
+      { id: 'mot', line: 1, data: { id: 'mot', note: 'Một' } },
+      { id: 'hai', line: 3, data: { id: 'hai', note: 'Hai' } },
+    ]);
+  });
+  it('refuses an id used twice, naming both lines', () => {
+    expect(problemsOf(() => parseYamlList(FIXES, '- id: mot\n  note: Một\n- id: hai\n- id: mot\n  note: Lần hai\n'))).toEqual([
+      `${FIXES} › id (line 4): "mot" is already the id of the entry at line 1; expected an id used once in the file`,
+    ]);
+  });
+  it('refuses an entry without an id, an id that is not ASCII, and a file that is not a list', () => {
+    expect(problemsOf(() => parseYamlList(FIXES, '- note: Không có id\n- id: Sửa lỗi\n'))).toEqual([
+      `${FIXES} › id (line 1): missing; expected an id of lower-case ASCII letters, digits and "-", e.g. "chu-trong-thuc-te"`,
+      `${FIXES} › id (line 2): "Sửa lỗi"; expected an id of lower-case ASCII letters, digits and "-", e.g. "chu-trong-thuc-te"`,
+    ]);
+    expect(problemsOf(() => parseYamlList(FIXES, 'mot:\n  note: Một\n'))).toEqual([`${FIXES} › YAML: the file is not a list; expected one entry per "- id: …"`]);
+  });
+});
