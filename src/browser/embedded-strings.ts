@@ -6,8 +6,17 @@
 import { GLOBALS } from '../site/routes';
 import { fillPlaceholders, type UiKey } from '../site/ui-strings';
 
-const strings: Partial<Record<UiKey, string>> = JSON.parse(document.getElementById(GLOBALS.uiStringsId)?.textContent ?? '{}');
+let strings: Partial<Record<UiKey, string>> | undefined;
+
+/**
+ * The strings of every block the page embeds (the layout's and the page's), read when first
+ * needed: the page script in <head> runs before the blocks at the end of <body> are there.
+ */
+function embedded(): Partial<Record<UiKey, string>> {
+  strings ??= Object.assign({}, ...[...document.querySelectorAll(`script[${GLOBALS.uiStringsAttribute}]`)].map((block) => JSON.parse(block.textContent ?? '{}')));
+  return strings!;
+}
 
 export function t(key: UiKey, vars: Record<string, string | number> = {}): string {
-  return fillPlaceholders(strings[key] ?? key, vars);
+  return fillPlaceholders(embedded()[key] ?? key, vars);
 }

@@ -16,7 +16,7 @@ import { resolvePassage, type QuotedPassage } from './area-passages';
 import { headingHtml } from './annotate/corrections';
 import { markAbbreviations } from './annotate/mark-abbreviations';
 import { quotedPassageHtml } from './annotate/passage-html';
-import { headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
+import { addParagraphLinks, headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
 
 export type { HeadingLink };
 import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
@@ -130,6 +130,7 @@ export function treeView(outline: Outline): TreeEntry[] {
 
 export function homeView(outline: Outline) {
   const { header, closing, pages } = outline;
+  const firstWithText = pages.find((p) => (outline.textOf.get(p.id) ?? '') !== '') ?? pages[0];
   return {
     title: header.title,
     description: `${header.title}: “${header.theme ?? ''}”. ${header.masthead.cellName}, ${header.masthead.place}, ${formatVietnameseDate(header.masthead.date)}.`,
@@ -140,14 +141,15 @@ export function homeView(outline: Outline) {
       [t('home.date'), `${header.masthead.place}, ${formatVietnameseDate(header.masthead.date)}`],
       ...(closing?.signature ? [[t('home.reporter'), closing.signature.name]] : []),
     ] as Array<[string, string]>,
-    start: pages[0] ? sectionPath(pages[0].id) : undefined,
+    // "Bắt đầu đọc" leads to the first page with words of its own (a part may only list its sections).
+    start: firstWithText && sectionPath(firstWithText.id),
     map: treeView(outline),
   };
 }
 
 export function sectionView(outline: Outline, id: string) {
   const item = outline.byId.get(id)!;
-  const html = sectionHtml(outline, id, 1, new Set());
+  const html = addParagraphLinks(sectionHtml(outline, id, 1, new Set()), t('page.copyLink'));
   const text = outline.textOf.get(id) ?? '';
   const children = outline.pages.filter((p) => p.parent === id);
   const { previous, next } = previousAndNext(outline.items, id);
@@ -155,6 +157,8 @@ export function sectionView(outline: Outline, id: string) {
   return {
     path: sectionPath(id),
     title: fullHeading(item),
+    /** Printed above the section ("In mục này"). */
+    masthead: mastheadView(outline.header),
     description: firstWordsHint(text, 30) || `${withoutFinalStop(fullHeading(item))}: ${children.map((c) => withoutFinalStop(c.title)).join('; ')}.`,
     headings: headingsOf(html) as HeadingLink[],
     breadcrumbs: [...ancestorsOf(outline.items, id).map(linkTo), { title: menuTitle(item) }] as Crumb[],
@@ -208,8 +212,12 @@ export function fullTextView(outline: Outline) {
       children: [],
     } satisfies SectionBlock,
   }));
+  // Its own list of parts, to jump within the one long page (parts and their sections).
+  const contents = (nodes: OutlineNode<SectionItem>[], depth: number): Array<Link & { children: Link[] }> =>
+    nodes.map((node) => ({ title: menuTitle(node.item), path: `#${node.item.id}`, children: depth < 1 ? contents(node.children, depth + 1) : [] }));
   return {
     title: t('fullText.title'),
+    parts: contents(outline.tree, 0),
     description: `${t('fullText.title')}: ${header.title} — “${header.theme ?? ''}”.`,
     masthead: mastheadView(header),
     themeHtml,

@@ -58,7 +58,8 @@ export const GLOBALS = {
   /** Where search-index.js puts the offline index (window.OUTLINE_SEARCH_INDEX). */
   offlineIndex: 'OUTLINE_SEARCH_INDEX',
   /** Element ids of the JSON a page embeds for its script. */
-  uiStringsId: 'ui-strings',
+  /** Attribute of the JSON blocks of UI strings a page embeds for its scripts (one per layout and page). */
+  uiStringsAttribute: 'data-ui-strings',
   synonymsId: 'search-synonyms',
   /** The numbered documents the search page knows, to say when a query names one the outline does not cite. */
   documentsId: 'search-documents',

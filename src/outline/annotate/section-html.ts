@@ -1,5 +1,5 @@
 /** Build time: what a page needs to show a section's rendered HTML at its place in the page. */
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { collapseWhitespace } from '../../site/text';
 
 /** Sub-headings are written as ### in the content; a page puts them one level below the section's own heading. */
@@ -31,5 +31,22 @@ export function stripQuoteNotesAndParagraphIds(html: string): string {
   const root = parse(html);
   for (const note of root.querySelectorAll('.quote-notes')) note.remove();
   for (const block of root.querySelectorAll('p[id], li[id]')) block.removeAttribute('id');
+  return root.toString();
+}
+
+/**
+ * The link to copy beside each paragraph, list item and sub-heading of a section page: an empty
+ * link to its id (the "#" is drawn by CSS, so it is never copied with the words), which the page
+ * script turns into "copy the address of this paragraph". A list item's link stands before the
+ * list it holds.
+ */
+export function addParagraphLinks(html: string, label: string): string {
+  const root = parse(html);
+  for (const block of root.querySelectorAll('p[id], li[id], h2[id], h3[id], h4[id], h5[id], h6[id]')) {
+    const link = `<a class="para-link" href="#${block.id}" aria-label="${label}" data-copy-link></a>`;
+    const nested = block.childNodes.find((node) => node instanceof HTMLElement && /^(ul|ol)$/i.test(node.rawTagName));
+    if (nested) (nested as HTMLElement).insertAdjacentHTML('beforebegin', link);
+    else block.insertAdjacentHTML('beforeend', link);
+  }
   return root.toString();
 }
