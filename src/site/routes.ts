@@ -20,7 +20,8 @@ export const PAGES = {
   notFound: '404.html',
 } as const;
 
-export const STATIC_PAGES: readonly string[] = Object.values(PAGES);
+/** (Marked pure so that a browser script that imports routes.ts without it does not carry PAGES.) */
+export const STATIC_PAGES: readonly string[] = /* @__PURE__ */ Object.values(PAGES);
 
 /** The page of a section of the outline: `a-i-1` → `a-i-1.html`. */
 export const sectionPath = (id: string): string => `${id}.html`;
