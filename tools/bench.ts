@@ -2,6 +2,7 @@
  * `npm run bench`: prints the figures the issues ask for. Measures, never asserts.
  *   - build time (median of 3 runs of `astro build`), pages built, size of dist/
  *   - for each page, the bytes a first visit loads: HTML + CSS + JS (raw and gzip)
+ *   - the offline copy: files and bytes the service worker stores after a first visit
  *   - search: index sizes; keystroke-to-results times over http and file://, cold and warm,
  *     on the real site and on a synthetic site of 2,000 pages (SEARCH_BENCH_PAGES to change)
  * `--no-search` skips the search part; `--no-build` reuses dist/.
@@ -13,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { rmSync } from 'node:fs';
 import { listFiles } from '../src/build/dist-files';
+import { offlineFiles } from '../src/site/offline-cache';
+import { FILES } from '../src/site/routes';
 import { hasChromium } from './harness/chromium';
 import { EVERYDAY_QUERIES } from './harness/everyday-queries';
 import { TEACHER_QUERIES } from './harness/teacher-queries';
@@ -73,6 +76,12 @@ for (const page of pages) {
 }
 console.log('');
 console.log(`Largest first visit: ${kb(worst)} gzip (budget ${kb(BUDGET_GZIP)}; Starlight build of the same outline: about 49 KB).`);
+
+// Offline after one visit: what sw.js stores in the background once the first page has loaded (http/https only).
+const stored = new Set(offlineFiles(files));
+const cache = folderBytes(DIST, (f) => stored.has(f));
+console.log('');
+console.log(`Offline copy (${FILES.serviceWorker}, after the first page over http/https): ${stored.size} files, ${kb(cache.raw)} stored (${kb(cache.gzip)} gzip as sent), ${FILES.serviceWorker} itself ${kb(statSync(join(DIST, FILES.serviceWorker)).size)}`);
 
 function folderBytes(dir: string, filter: (f: string) => boolean): { raw: number; gzip: number } {
   return listFiles(dir)

@@ -7,9 +7,11 @@
 import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wirePageTools } from './page-tools';
 import { wireSearchShortcut } from './search-shortcut';
+import { setUpOfflineCopy } from './offline-copy';
 
 applyStoredPrefs();
 wireSearchShortcut();
+setUpOfflineCopy();
 function wirePage(): void {
   wireReadingControls();
   const menu = document.getElementById('outline-menu') as HTMLDetailsElement | null;

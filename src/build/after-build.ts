@@ -1,8 +1,8 @@
 /**
  * What runs once `astro build` has written dist/ (and classic-scripts.ts its page scripts), in
- * this order: stylesheet links made relative, the search indexes (they read the pages), the zip
- * for the USB stick (it carries the indexes), then the link check of everything (the zip's link
- * included).
+ * this order: stylesheet links made relative, the search indexes (they read the pages), the
+ * service worker with the list of files it stores (the index among them), the zip for the USB
+ * stick (it carries the indexes), then the link check of everything (the zip's link included).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { FILES } from '../site/routes';
 import { checkBuiltLinks } from './check-links';
 import { makeAssetLinksRelative } from './relative-assets';
 import { writeOfflineZip } from './offline-zip';
+import { writeServiceWorker } from './service-worker';
 
 export function afterBuild(): AstroIntegration {
   return {
@@ -21,6 +22,8 @@ export function afterBuild(): AstroIntegration {
         logger.info(`stylesheet links made relative on ${makeAssetLinksRelative(root)} pages`);
         const search = await writeSearchIndexes(root);
         logger.info(`search: ${search.records} records of ${search.pages} pages; compact index ${(search.compactGzip / 1024).toFixed(1)} KB gzip, so the search page uses the ${search.engine} engine over http`);
+        const worker = await writeServiceWorker(root);
+        logger.info(`${FILES.serviceWorker}: stores ${worker.files} files, ${(worker.bytes / 1024).toFixed(0)} KB, version ${worker.version}`);
         logger.info(`${FILES.offlineZip}: ${(writeOfflineZip(root) / 1024).toFixed(0)} KB`);
         logger.info(`${checkBuiltLinks(root)} files, links checked`);
       },

@@ -21,7 +21,7 @@ const PREFIX = 'virtual:classic-script/';
 const INLINE_PREFIX = 'virtual:inline-script/';
 
 /** Bundles one browser script; returns its code and every file it was made from. */
-async function bundle(entry: string): Promise<{ code: string; inputs: string[] }> {
+export async function bundle(entry: string): Promise<{ code: string; inputs: string[] }> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,

@@ -20,7 +20,8 @@ export const PAGES = {
   notFound: '404.html',
 } as const;
 
-export const STATIC_PAGES: readonly string[] = Object.values(PAGES);
+/** (Marked pure so that a browser script that imports routes.ts without it does not carry PAGES.) */
+export const STATIC_PAGES: readonly string[] = /* @__PURE__ */ Object.values(PAGES);
 
 /** The page of a section of the outline: `a-i-1` → `a-i-1.html`. */
 export const sectionPath = (id: string): string => `${id}.html`;
@@ -51,6 +52,11 @@ export const FILES = {
   scriptsDir: 'assets',
   favicon: 'favicon.svg',
   previewImage: 'og-image.png',
+  /** Offline after one visit (http/https only): the service worker, at the top so that its scope covers every page, and the web app manifest with its icons. */
+  serviceWorker: 'sw.js',
+  webManifest: 'manifest.webmanifest',
+  appIcon192: 'icon-192.png',
+  appIcon512: 'icon-512.png',
 } as const;
 
 /** Names shared by the build and the browser scripts. */
@@ -69,4 +75,8 @@ export const GLOBALS = {
   readingPrefsKey: 'de-cuong:doc',
   /** localStorage key of the presentation's light or dark look. */
   presentationThemeKey: 'de-cuong:trinh-chieu',
+  /** Where sw.js finds the list of files it stores, their version and its words (self.OUTLINE_OFFLINE_COPY). */
+  offlineCopy: 'OUTLINE_OFFLINE_COPY',
+  /** The <meta> that tells a built page where the service worker is (relative); absent in `npm run dev` and on 404.html. */
+  serviceWorkerMeta: 'service-worker',
 } as const;

@@ -260,6 +260,13 @@ const vi = {
   'search.noIndex': 'Bản tài liệu này thiếu dữ liệu tìm kiếm nên chưa tìm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F. Hãy báo cho người phụ trách trang web của trường.',
   'search.noScript': 'Trình duyệt đang tắt chức năng chạy mã trên trang (JavaScript) nên chưa tìm kiếm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F.',
   'search.shortcut': 'Phím tắt: / hoặc Ctrl+K',
+  // Offline after one visit (http/https): the name on a phone's home screen (web app manifest), and
+  // the status line the service worker has the page show once the site is stored.
+  'app.shortName': 'Đề cương',
+  'offline.ready': 'Đã lưu tài liệu vào máy: từ nay đọc và tìm kiếm được cả khi không có mạng.',
+  'offline.updated': 'Đã tải bản mới của tài liệu về máy.',
+  'offline.reload': 'Tải lại trang để xem',
+  'offline.close': 'Đóng',
   /** Shown only by `npm run dev` (never in a build), to whoever edits the content. */
   'dev.searchNote': 'Chức năng tìm kiếm chỉ có sau khi build trang (npm run build). Khi xem thử bằng npm run dev thì chưa có chỉ mục tìm kiếm.',
 } as const;

@@ -109,3 +109,14 @@ describe('every page', () => {
     expect(new Set(titles).size).toBe(titles.length);
   });
 });
+
+describe('the search index', () => {
+  it('holds the words of each section once: the masthead printed above a section is not indexed there', async () => {
+    const { readSearchSite } = await import('../../src/search/build/write-indexes');
+    const site = readSearchSite(DIST);
+    const sectionPages = new Set(site.pages.flatMap((p, i) => (/^[ab]-[ivx-]+\d*\.html$/.test(p.url) ? [i] : [])));
+    expect(sectionPages.size).toBeGreaterThan(10);
+    const mastheads = site.records.filter((r) => sectionPages.has(r.page) && r.text.includes('ĐẢNG CỘNG SẢN VIỆT NAM'));
+    expect(mastheads).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Offline after one visit: registers the service worker (src/browser/service-worker.ts) once the
+ * page has loaded, so that storing the site never slows the page being read, links the web app
+ * manifest, and shows the status line the worker asks for: once when the site is first stored,
+ * and when a newer version has been stored after a rebuild. Small on purpose: it comes with
+ * every page.
+ *
+ * Only over http/https, in a built site: a built page (not 404.html, nor `npm run dev`) names
+ * the worker with a relative URL in <meta name="service-worker">. From file:// nothing of this
+ * runs (browsers refuse service workers and manifests there, and would say so in the console).
+ */
+import { isOfflineMessage, type OfflineMessage } from '../site/offline-cache';
+import { FILES, GLOBALS } from '../site/routes';
+
+function show(line: HTMLElement, message: OfflineMessage): void {
+  const hide = () => {
+    line.removeAttribute('data-shown');
+    line.replaceChildren(status);
+    status.textContent = '';
+  };
+  const button = (label: string, onClick: () => void) => {
+    const el = document.createElement('button');
+    el.type = 'button';
+    el.textContent = label;
+    el.onclick = onClick;
+    line.append(el);
+  };
+  const status = line.firstElementChild!;
+  hide();
+  status.textContent = message.text;
+  if (message.reload) button(message.reload, () => location.reload());
+  button(message.close, hide);
+  line.setAttribute('data-shown', message.kind);
+  // "Stored" is worth a glance, not a place on the screen: it leaves by itself. A newer version waits for the reader.
+  if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(), 20_000);
+}
+
+export function setUpOfflineCopy(): void {
+  // page-setup runs in <head>, before the <meta> is read.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUpOfflineCopy);
+    return;
+  }
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${GLOBALS.serviceWorkerMeta}"]`);
+  const container = navigator.serviceWorker;
+  if (!meta || !/^https?:$/.test(location.protocol) || !container) return;
+  const worker = new URL(meta.content, location.href).href;
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = new URL(FILES.webManifest, worker).href;
+  document.head.append(manifest);
+  // The status line is in the page before it says anything, so that screen readers announce it.
+  const line = document.createElement('div');
+  line.className = 'offline-status';
+  line.innerHTML = '<p role="status"></p>';
+  document.body.append(line);
+  container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
+  // Refused in some private windows or with storage blocked: the site keeps working online.
+  const register = () => container.register(worker).catch(() => undefined);
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register);
+}

@@ -1,0 +1,90 @@
+/**
+ * The service worker (dist/sw.js, at the site's top folder so that its scope covers every page;
+ * http/https only, never registered from file://). The build puts before this code the list of
+ * files to store, their version and the status line's words (src/build/service-worker.ts).
+ *
+ * - install: stores every listed file in the cache of this version, revalidated with the server
+ *   (never an old copy from the HTTP cache); if one fails, the new cache is dropped and the
+ *   version already stored keeps serving, and the next visit tries again.
+ * - activate: deletes the caches of older versions of this site (never another site's), takes
+ *   over the open pages and tells them, for their status line, that the site is stored.
+ * - fetch: a listed file comes from the cache (a page with ?q=… or ?hl=… too), so every page and
+ *   search work with no network; anything else goes to the network as usual.
+ */
+import { cacheNameFor, isOlderCache, offlineMessage, storedPathFor, type OfflineCopy } from '../site/offline-cache';
+import { GLOBALS } from '../site/routes';
+
+/** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface WindowClient {
+  url: string;
+  postMessage(message: unknown): void;
+}
+interface WorkerScope {
+  location: Location;
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<WindowClient[]> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+const copy = (self as unknown as Record<string, OfflineCopy>)[GLOBALS.offlineCopy];
+const siteTop = new URL('./', worker.location.href).href;
+const cacheName = cacheNameFor(siteTop, copy.version);
+const stored = new Set(copy.files);
+
+async function storeEveryFile(): Promise<void> {
+  const cache = await caches.open(cacheName);
+  try {
+    await Promise.all(
+      copy.files.map(async (path) => {
+        const url = new URL(path, siteTop).href;
+        const response = await fetch(new Request(url, { cache: 'no-cache' }));
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        // A page answered after a redirect may not answer a navigation: keep the content only.
+        const kept = response.redirected ? new Response(await response.blob(), { status: response.status, headers: response.headers }) : response;
+        await cache.put(url, kept);
+      }),
+    );
+  } catch (error) {
+    await caches.delete(cacheName);
+    throw error;
+  }
+}
+
+async function replaceOlderVersions(): Promise<void> {
+  const older = (await caches.keys()).filter((name) => isOlderCache(name, siteTop, copy.version));
+  await Promise.all(older.map((name) => caches.delete(name)));
+  await worker.clients.claim();
+  const message = offlineMessage(older.length ? 'updated' : 'ready', copy.strings);
+  for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    // Another site on the same server is a client of the same origin too: only this site's pages are told.
+    if (client.url.startsWith(siteTop)) client.postMessage(message);
+  }
+}
+
+async function fromCache(request: Request, path: string): Promise<Response> {
+  const cached = await (await caches.open(cacheName)).match(new URL(path, siteTop).href);
+  return cached ?? fetch(request);
+}
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(storeEveryFile().then(() => worker.skipWaiting()));
+});
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(replaceOlderVersions());
+});
+
+worker.addEventListener('fetch', (event) => {
+  if (event.request.method !== 'GET') return;
+  const path = storedPathFor(event.request.url, siteTop, stored);
+  if (path !== undefined) event.respondWith(fromCache(event.request, path));
+});

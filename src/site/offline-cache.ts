@@ -1,0 +1,93 @@
+/**
+ * Offline after one visit (over http/https only): what the build and the service worker
+ * (src/browser/service-worker.ts) agree on. The build writes the list of files and its version
+ * into sw.js (src/build/service-worker.ts); the worker stores them in one cache per version and,
+ * once a new version is stored, deletes the older caches of the same site.
+ */
+import { FILES } from './routes';
+import type { UiKey } from './ui-strings';
+
+/** What the build writes into sw.js (as self.OUTLINE_OFFLINE_COPY). */
+export interface OfflineCopy {
+  /** A hash of the stored files and of the worker's own code: a new build with any change gets a new one. */
+  version: string;
+  /** Site paths of the files to store, e.g. `van-ban/index.html`. */
+  files: string[];
+  /** The words of the status line, which the worker hands to the pages. */
+  strings: Partial<Record<UiKey, string>>;
+}
+
+/** What the worker tells the pages once a version is stored: the first one, or a newer one than before. */
+export interface OfflineMessage {
+  kind: 'ready' | 'updated';
+  text: string;
+  close: string;
+  /** The label of the button that reloads the page (a newer version only). */
+  reload?: string;
+}
+
+/**
+ * The files a visit stores: every page, style and script, the compact search index, the icons
+ * and the manifest. Not the zip (it is for a USB stick, and large), nor Pagefind's files (the
+ * search page reads the compact index), nor the link-preview picture (no page shows it), nor
+ * the worker itself (the browser keeps it).
+ */
+export function offlineFiles(files: readonly string[]): string[] {
+  const left = new Set<string>([FILES.offlineZip, FILES.serviceWorker, FILES.previewImage]);
+  return files.filter((file) => !left.has(file) && !file.startsWith(`${FILES.pagefindDir}/`)).sort();
+}
+
+const CACHE_PREFIX = 'de-cuong';
+
+/**
+ * The cache of one version of the site whose top folder is `siteTop` (an absolute URL ending
+ * in "/"). The folder is part of the name: caches belong to the whole origin, and a school may
+ * publish two outlines on one server, each of which must only ever delete its own caches.
+ */
+export function cacheNameFor(siteTop: string, version: string): string {
+  return `${CACHE_PREFIX} ${siteTop} ${version}`;
+}
+
+/** Whether `name` is a cache of the same site (same top folder) but of another version. */
+export function isOlderCache(name: string, siteTop: string, version: string): boolean {
+  return name.startsWith(`${CACHE_PREFIX} ${siteTop} `) && name !== cacheNameFor(siteTop, version);
+}
+
+/**
+ * The site path a request asks for, when the worker stores it: `url` inside `siteTop`, without
+ * its query (`tim-kiem.html?q=…`) or fragment, a folder naming its index.html (a server serves
+ * `…/de-cuong/` as index.html). Undefined for anything else, which then goes to the network.
+ */
+export function storedPathFor(url: string, siteTop: string, stored: ReadonlySet<string>): string | undefined {
+  const bare = url.replace(/[?#].*$/, '');
+  if (!bare.startsWith(siteTop)) return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(bare.slice(siteTop.length));
+  } catch {
+    return undefined;
+  }
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  return stored.has(path) ? path : undefined;
+}
+
+/** The status line's words for a stored version, from the strings the build gave the worker. */
+export function offlineMessage(kind: OfflineMessage['kind'], strings: OfflineCopy['strings']): OfflineMessage {
+  const text = (key: UiKey) => strings[key] ?? key;
+  return kind === 'ready'
+    ? { kind, text: text('offline.ready'), close: text('offline.close') }
+    : { kind, text: text('offline.updated'), close: text('offline.close'), reload: text('offline.reload') };
+}
+
+/** Whether a message posted to the page is one of the worker's (anything else is ignored). */
+export function isOfflineMessage(data: unknown): data is OfflineMessage {
+  const message = data as OfflineMessage | null;
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message.kind === 'ready' || message.kind === 'updated') &&
+    typeof message.text === 'string' &&
+    typeof message.close === 'string' &&
+    (message.reload === undefined || typeof message.reload === 'string')
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { cacheNameFor, isOfflineMessage, isOlderCache, offlineFiles, offlineMessage, storedPathFor } from '../../../src/site/offline-cache';
+import { stringsFor } from '../../../src/site/ui-strings';
+
+describe('the files a visit stores', () => {
+  const built = [
+    '404.html',
+    'a-i-1.html',
+    'assets/page-setup.1234567890.js',
+    'assets/style.abc.css',
+    'ban-ngoai-tuyen.zip',
+    'favicon.svg',
+    'icon-192.png',
+    'index.html',
+    'manifest.webmanifest',
+    'og-image.png',
+    'pagefind/pagefind.js',
+    'pagefind/index/vi_1.pf_index',
+    'search-index.js',
+    'sw.js',
+    'tim-kiem.html',
+    'van-ban/index.html',
+  ];
+  it('every page, style, script, the compact index, icons and manifest; not the zip, Pagefind, the preview picture or the worker', () => {
+    expect(offlineFiles(built)).toEqual([
+      '404.html',
+      'a-i-1.html',
+      'assets/page-setup.1234567890.js',
+      'assets/style.abc.css',
+      'favicon.svg',
+      'icon-192.png',
+      'index.html',
+      'manifest.webmanifest',
+      'search-index.js',
+      'tim-kiem.html',
+      'van-ban/index.html',
+    ]);
+  });
+  it('is sorted, whatever order the folder was read in', () => {
+    expect(offlineFiles([...built].reverse())).toEqual(offlineFiles(built));
+  });
+});
+
+describe('caches: one per version, each site deletes only its own', () => {
+  const top = 'https://truong.example/tai-lieu/de-cuong/';
+  it('names the site and the version', () => {
+    expect(cacheNameFor(top, 'abc')).toBe('de-cuong https://truong.example/tai-lieu/de-cuong/ abc');
+  });
+  it('an older version of the same site is deleted; the current one, another site on the server, or anything else is not', () => {
+    expect(isOlderCache(cacheNameFor(top, 'old'), top, 'new')).toBe(true);
+    expect(isOlderCache(cacheNameFor(top, 'new'), top, 'new')).toBe(false);
+    // Next quarter's outline, published beside this one: same server, another folder.
+    expect(isOlderCache(cacheNameFor('https://truong.example/tai-lieu/de-cuong-quy-iv/', 'x'), top, 'new')).toBe(false);
+    // A folder inside this one is another site too.
+    expect(isOlderCache(cacheNameFor(`${top}cu/`, 'x'), top, 'new')).toBe(false);
+    expect(isOlderCache('some-other-cache', top, 'new')).toBe(false);
+  });
+});
+
+describe('which stored file answers a request', () => {
+  const top = 'http://127.0.0.1:8080/truong/de-cuong/';
+  const stored = new Set(['index.html', 'tim-kiem.html', 'a-i-1.html', 'van-ban/index.html', 'search-index.js']);
+  it('a page with a query or a fragment is the page', () => {
+    expect(storedPathFor(`${top}tim-kiem.html?q=dao%20duc`, top, stored)).toBe('tim-kiem.html');
+    expect(storedPathFor(`${top}a-i-1.html?hl=c%E1%BA%A3i#a-i-1-p2`, top, stored)).toBe('a-i-1.html');
+  });
+  it('a folder is its index.html', () => {
+    expect(storedPathFor(top, top, stored)).toBe('index.html');
+    expect(storedPathFor(`${top}van-ban/`, top, stored)).toBe('van-ban/index.html');
+  });
+  it('anything not stored, or outside the site, goes to the network', () => {
+    expect(storedPathFor(`${top}ban-ngoai-tuyen.zip`, top, stored)).toBeUndefined();
+    expect(storedPathFor(`${top}pagefind/pagefind.js`, top, stored)).toBeUndefined();
+    expect(storedPathFor('http://127.0.0.1:8080/truong/index.html', top, stored)).toBeUndefined();
+    expect(storedPathFor('http://127.0.0.1:8080/truong/de-cuong-cu/index.html', top, stored)).toBeUndefined();
+    expect(storedPathFor(`${top}%E0%A4%A.html`, top, stored)).toBeUndefined();
+  });
+});
+
+describe('what the status line says', () => {
+  const strings = stringsFor(['offline.']);
+  it('once stored: that the site reads with no network, and a way to close the line', () => {
+    const message = offlineMessage('ready', strings);
+    expect(message).toEqual({ kind: 'ready', text: strings['offline.ready'], close: 'Đóng' });
+    expect(message.text).toContain('không có mạng');
+    expect(isOfflineMessage(message)).toBe(true);
+  });
+  it('a newer version: says so and offers to reload', () => {
+    const message = offlineMessage('updated', strings);
+    expect(message.text).toBe(strings['offline.updated']);
+    expect(message.reload).toBe(strings['offline.reload']);
+    expect(isOfflineMessage(message)).toBe(true);
+  });
+  it('any other message posted to the page is ignored', () => {
+    for (const other of [null, 'ready', { kind: 'ready' }, { kind: 'other', text: 'x', close: 'y' }, { kind: 'updated', text: 'x', close: 'y', reload: 1 }]) {
+      expect(isOfflineMessage(other)).toBe(false);
+    }
+  });
+});
