@@ -12,11 +12,23 @@
 import { isOfflineMessage, type OfflineMessage } from '../site/offline-cache';
 import { FILES, GLOBALS } from '../site/routes';
 
+/**
+ * The line's height, as a CSS variable on the root: what floats at the foot of the screen ("Lên
+ * đầu trang", site.css) stands that much higher, above the line rather than over it.
+ */
+const HEIGHT_VARIABLE = '--offline-status-height';
+function keepHeight(line: HTMLElement): void {
+  const root = document.documentElement.style;
+  if (line.hasAttribute('data-shown')) root.setProperty(HEIGHT_VARIABLE, `${line.offsetHeight}px`);
+  else root.removeProperty(HEIGHT_VARIABLE);
+}
+
 function show(line: HTMLElement, message: OfflineMessage): void {
   const hide = () => {
     line.removeAttribute('data-shown');
     line.replaceChildren(status);
     status.textContent = '';
+    keepHeight(line);
   };
   const button = (label: string, onClick: () => void) => {
     const el = document.createElement('button');
@@ -31,6 +43,7 @@ function show(line: HTMLElement, message: OfflineMessage): void {
   if (message.reload) button(message.reload, () => location.reload());
   button(message.close, hide);
   line.setAttribute('data-shown', message.kind);
+  keepHeight(line);
   // "Stored" is worth a glance, not a place on the screen: it leaves by itself. A newer version waits for the reader.
   if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(), 20_000);
 }
@@ -54,6 +67,8 @@ export function setUpOfflineCopy(): void {
   line.className = 'offline-status';
   line.innerHTML = '<p role="status"></p>';
   document.body.append(line);
+  // Its height changes when the phone turns and the text wraps anew.
+  if ('ResizeObserver' in window) new ResizeObserver(() => keepHeight(line)).observe(line);
   container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
   // Refused in some private windows or with storage blocked: the site keeps working online.
   const register = () => container.register(worker).catch(() => undefined);
