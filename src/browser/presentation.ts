@@ -53,7 +53,12 @@ document.addEventListener('DOMContentLoaded', () => {
   let digits = '';
 
   const indexOfHash = (): number => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    let id = '';
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch {
+      // A malformed address ("#%") opens on the first slide rather than on none.
+    }
     const slide = id ? document.getElementById(id)?.closest<HTMLElement>('.slide') : undefined;
     return slide ? slides.indexOf(slide) : 0;
   };

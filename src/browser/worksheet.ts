@@ -3,9 +3,10 @@
  * localStorage, under this outline's own key, shortly after each pause in typing and at once
  * when the teacher leaves a box or the page; another tab's typing is merged field by field, and
  * a box two tabs changed at once keeps both texts; a file is read only after the teacher has
- * seen what it holds, and "Hoàn tác" brings back what an import or a clearing replaced. A bad
- * file, or full storage, changes nothing and says so. Until this script has started, the page
- * says that nothing is saved (a server's policy may block scripts).
+ * seen what it holds, and "Hoàn tác" brings back what an import or a clearing replaced (pressed
+ * again, what it replaced). A bad file, or full storage, changes nothing and says so. Until this
+ * script has started, the page says that nothing is saved (a server's policy may block scripts),
+ * and what is typed meanwhile is kept when it starts.
  */
 import { t } from './embedded-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
@@ -93,16 +94,25 @@ function bringOverLegacy(): boolean {
 function save(): boolean {
   window.clearTimeout(timer);
   const stored = parseStored(read(key));
+  // The boxes not typed in here show what was saved meanwhile, before anything is written over it.
+  const received = receive(stored);
   const both: string[] = [];
   for (const name of dirty) {
     const theirs = stored.fields[name];
-    if (!theirs || theirs.value === (known.get(name) ?? '')) continue;
-    const joined = joinConflict(data.fields[name]?.value ?? '', theirs.value, t('worksheet.otherTabText'));
-    if (joined === undefined) continue;
-    data.fields[name] = { value: joined, at: Date.now() };
-    byName.get(name)!.value = joined;
-    showForPrint(name, joined);
-    both.push(label(name));
+    let value = data.fields[name]?.value ?? '';
+    if (theirs && theirs.value !== (known.get(name) ?? '')) {
+      // Changed elsewhere too: both texts are kept. Nothing to join (this box holds the other text
+      // already, or the other tab emptied it): the text typed here stays.
+      const joined = joinConflict(value, theirs.value, t('worksheet.otherTabText'));
+      if (joined !== undefined) {
+        value = joined;
+        byName.get(name)!.value = joined;
+        showForPrint(name, joined);
+        both.push(label(name));
+      }
+    }
+    // Stamped after what is stored, whatever the clocks say, so the merge below keeps what was typed here.
+    data.fields[name] = { value, at: Math.max(Date.now(), (theirs?.at ?? 0) + 1) };
   }
   data = mergeWorksheets(data, stored);
   try {
@@ -114,6 +124,7 @@ function save(): boolean {
   for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
   dirty.clear();
   if (both.length) say(t('worksheet.otherTabBoth', { fields: both.join('”, “') }), 'error');
+  else if (received.length) say(t('worksheet.otherTab', { fields: received.join('”, “') }));
   else say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
   return true;
 }
@@ -149,9 +160,11 @@ form.addEventListener('focusout', () => dirty.size > 0 && save());
 window.addEventListener('pagehide', () => dirty.size > 0 && save());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && dirty.size > 0 && save());
 
-window.addEventListener('storage', (event) => {
-  if (event.key !== key) return;
-  const theirs = parseStored(event.newValue);
+/**
+ * Brings what was saved elsewhere (another tab, or this page while it sat in the browser's
+ * back-forward cache) into every box not being typed in, newer text only; returns their labels.
+ */
+function receive(theirs: WorksheetData): string[] {
   const changed: string[] = [];
   for (const [name, field] of Object.entries(theirs.fields)) {
     const mine = data.fields[name];
@@ -169,6 +182,18 @@ window.addEventListener('storage', (event) => {
     showForPrint(name, field.value);
     changed.push(label(name));
   }
+  return changed;
+}
+
+window.addEventListener('storage', (event) => {
+  if (event.key !== key) return;
+  const changed = receive(parseStored(event.newValue));
+  if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
+});
+// Back to this page from the browser's cache: no storage event told it what changed meanwhile.
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted) return;
+  const changed = receive(parseStored(read(key)));
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
 });
 
@@ -226,16 +251,11 @@ async function importFile(file: File): Promise<void> {
   say(t('worksheet.imported', { file: file.name }) + note, cleaned.length ? 'error' : 'ok');
 }
 
+/** Brings back what the last import, clearing or undo replaced; what it replaces is kept in turn, so pressed again it brings that back: nothing typed is lost. */
 function undo(): void {
   const before = read(undoKey(key));
   if (before === null) return;
   if (!replaceAll(parseStored(before))) return;
-  try {
-    localStorage.removeItem(undoKey(key));
-  } catch {
-    // It stays; a later "Hoàn tác" would bring it back again, which loses nothing.
-  }
-  showUndo(false);
   say(t('worksheet.undone'));
 }
 
@@ -255,9 +275,25 @@ form.addEventListener('change', (event) => {
   });
 });
 
+/**
+ * Text typed before this script ran (on a slow link the boxes come first) is kept, not wiped by
+ * fill(): alone where nothing was saved, else before the saved text; it is saved at once.
+ */
+function keepEarlyTyping(): void {
+  for (const input of inputs) {
+    const saved = data.fields[input.name]?.value ?? '';
+    if (input.value === '' || input.value === saved) continue;
+    const joined = fields.get(input.name)?.kind === 'text' ? joinConflict(input.value, saved, t('worksheet.savedBeforeText')) : undefined;
+    data.fields[input.name] = { value: saved === '' ? input.value : (joined ?? input.value), at: Date.now() };
+    dirty.add(input.name);
+  }
+}
+
 form.addEventListener('submit', (event) => event.preventDefault());
 const broughtOver = bringOverLegacy();
+keepEarlyTyping();
 fill();
 showUndo(read(undoKey(key)) !== null);
 say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
+if (dirty.size) save();
 form.dataset.ready = '';

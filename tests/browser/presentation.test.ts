@@ -211,6 +211,9 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     await page.goto(`${fileBase}${PAGE}#${before.id}`);
     await page.reload();
     expect((await readSlide(page)).id, 'from file:// too').toBe(before.id);
+    // A malformed address opens the first slide, not a blank screen.
+    await page.goto(`${fileBase}${PAGE}#%E0%A4%A`);
+    expect(await page.evaluate(() => [document.documentElement.dataset.slide, document.querySelectorAll('.slide.is-current').length])).toEqual(['1', 1]);
   });
 
   it('the other keys: → ↓ Space Enter forward, ← ↑ back, Home and End, a number then Enter, D for the dark look', async () => {

@@ -159,6 +159,91 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('“Hoàn tác” pressed again brings back what it replaced: text typed after an import is never lost', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog: Dialog) => void dialog.accept());
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, CELL, 'Trước khi mở tệp');
+    const file = { name: 'tep.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'Trong tệp' } })) };
+    await page.setInputFiles('[data-action="import"]', file);
+    await waitForStatus(page, 'Đã mở phiếu');
+    // An hour's work after the import, then "Hoàn tác" by mistake: pressed again, it brings the work back.
+    await typeAndSave(page, AREA, 'Gõ sau khi mở tệp');
+    await page.locator('[data-action="undo"]').first().click();
+    await waitForStatus(page, 'Đã lấy lại');
+    expect(await values(page)).toMatchObject({ cell: 'Trước khi mở tệp', 'area:the-che': '' });
+    await page.locator('[data-action="undo"]').first().click();
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).value === 'Trong tệp', CELL);
+    expect(await values(page)).toMatchObject({ cell: 'Trong tệp', 'area:the-che': 'Gõ sau khi mở tệp' });
+    await page.reload();
+    expect(await values(page)).toMatchObject({ cell: 'Trong tệp', 'area:the-che': 'Gõ sau khi mở tệp' });
+    await context.close();
+  });
+
+  it('a box shows what was saved while the page missed it (back-forward cache) before anything is saved over it', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, AREA, 'Chữ cũ');
+    const key = await storageKeyOf(page);
+    // Saved elsewhere with no storage event here (as while this page sat in the back-forward cache).
+    const saveElsewhere = (text: string) =>
+      page.evaluate(
+        ([k, value]) => {
+          const data = JSON.parse(localStorage.getItem(k)!);
+          data.fields['area:the-che'] = { value, at: Date.now() + 1000 };
+          localStorage.setItem(k, JSON.stringify(data));
+        },
+        [key, text],
+      );
+    await saveElsewhere('Chữ mới ở nơi khác');
+    await page.fill(CELL, 'Chi bộ A');
+    await waitForStatus(page, 'thẻ khác');
+    expect(await page.inputValue(AREA)).toBe('Chữ mới ở nơi khác');
+    // Shown again from the back-forward cache: the page reads storage anew.
+    await saveElsewhere('Chữ mới hơn nữa');
+    await page.evaluate(() => dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    expect(await page.inputValue(AREA)).toBe('Chữ mới hơn nữa');
+    await page.focus(AREA);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' và thêm');
+    await page.locator(CELL).focus();
+    await waitForStatus(page, 'Đã lưu');
+    await page.reload();
+    expect((await values(page))['area:the-che']).toBe('Chữ mới hơn nữa và thêm');
+    await context.close();
+  });
+
+  it('text typed before the script has arrived (a slow link) is kept, beside what was saved, and saved', async () => {
+    // No service worker: it would serve the script from its copy, past the delay below.
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, AREA, 'Đã lưu hôm qua');
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/assets\/worksheet\.[0-9a-f]+\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(`${env.site.url}phieu-lien-he.html`, { waitUntil: 'commit' });
+    await page.waitForSelector(AREA);
+    expect(await statusText(page)).toContain('chưa được lưu');
+    await page.fill(AREA, 'Gõ khi trang chưa tải xong');
+    await page.fill(CELL, 'Chi bộ Gõ Sớm');
+    release();
+    await ready(page);
+    const shown = await values(page);
+    expect(shown.cell).toBe('Chi bộ Gõ Sớm');
+    expect(shown['area:the-che']).toContain('Gõ khi trang chưa tải xong');
+    expect(shown['area:the-che']).toContain('Đã lưu hôm qua');
+    await page.unroute(/worksheet/);
+    await page.reload();
+    expect(await values(page)).toMatchObject(shown);
+    await context.close();
+  });
+
   it('cleans an impossible date and a count that is not a number, saying so, and stores neither', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
