@@ -9,7 +9,7 @@
  * the worker with a relative URL in <meta name="service-worker">. From file:// nothing of this
  * runs (browsers refuse service workers and manifests there, and would say so in the console).
  */
-import { isOfflineMessage, type OfflineMessage } from '../site/offline-cache';
+import { FAILED_AT_KEY, isOfflineMessage, RETRY_AFTER_MS, type OfflineMessage } from '../site/offline-cache';
 import { FILES, GLOBALS } from '../site/routes';
 
 /**
@@ -48,6 +48,22 @@ function show(line: HTMLElement, message: OfflineMessage): void {
   if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(), 20_000);
 }
 
+function stored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function store(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage refused: the next page tries again, as before.
+  }
+}
+
 export function setUpOfflineCopy(): void {
   // page-setup runs in <head>, before the <meta> is read.
   if (document.readyState === 'loading') {
@@ -70,8 +86,16 @@ export function setUpOfflineCopy(): void {
   // Its height changes when the phone turns and the text wraps anew.
   if ('ResizeObserver' in window) new ResizeObserver(() => keepHeight(line)).observe(line);
   container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
+  // A failed attempt (a server refusing a file) is tried again a day later, not at every page.
+  if (Date.now() - Number(stored(FAILED_AT_KEY + worker) ?? 0) < RETRY_AFTER_MS) return;
   // Refused in some private windows or with storage blocked: the site keeps working online.
-  const register = () => container.register(worker).catch(() => undefined);
+  const register = () =>
+    container.register(worker).then((registration) => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'redundant' && !registration.active) store(FAILED_AT_KEY + worker, String(Date.now()));
+      });
+    }, () => undefined);
   if (document.readyState === 'complete') register();
   else addEventListener('load', register);
 }

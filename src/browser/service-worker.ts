@@ -5,13 +5,14 @@
  *
  * - install: stores every listed file in the cache of this version, revalidated with the server
  *   (never an old copy from the HTTP cache); if one fails, the new cache is dropped and the
- *   version already stored keeps serving, and the next visit tries again.
+ *   version already stored keeps serving, and a visit a day later tries again (offline-copy.ts);
+ *   a file the copy can do without (OPTIONAL_FILES: the manifest) is only skipped.
  * - activate: deletes the caches of older versions of this site (never another site's), takes
  *   over the open pages and tells them, for their status line, that the site is stored.
  * - fetch: a listed file comes from the cache (a page with ?q=… or ?hl=… too), so every page and
  *   search work with no network; anything else goes to the network as usual.
  */
-import { cacheNameFor, isOlderCache, offlineMessage, storedPathFor, type OfflineCopy } from '../site/offline-cache';
+import { cacheNameFor, isOlderCache, offlineMessage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
 import { GLOBALS } from '../site/routes';
 
 /** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
@@ -46,7 +47,12 @@ async function storeEveryFile(): Promise<void> {
     await Promise.all(
       copy.files.map(async (path) => {
         const url = new URL(path, siteTop).href;
-        const response = await fetch(new Request(url, { cache: 'no-cache' }));
+        const response = await fetch(new Request(url, { cache: 'no-cache' })).catch((error: unknown) => {
+          if (OPTIONAL_FILES.has(path)) return undefined;
+          throw error;
+        });
+        // A file the copy can do without, refused by the server: the rest is stored all the same.
+        if (!response || (!response.ok && OPTIONAL_FILES.has(path))) return;
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         // A page answered after a redirect may not answer a navigation: keep the content only.
         const kept = response.redirected ? new Response(await response.blob(), { status: response.status, headers: response.headers }) : response;
@@ -65,8 +71,9 @@ async function replaceOlderVersions(): Promise<void> {
   await worker.clients.claim();
   const message = offlineMessage(older.length ? 'updated' : 'ready', copy.strings);
   for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-    // Another site on the same server is a client of the same origin too: only this site's pages are told.
-    if (client.url.startsWith(siteTop)) client.postMessage(message);
+    // Another site on the same server is a client of the same origin too (in a sub-folder of this
+    // one, or anywhere when this one is at the root): only this site's own pages are told.
+    if (storedPathFor(client.url, siteTop, stored) !== undefined) client.postMessage(message);
   }
 }
 

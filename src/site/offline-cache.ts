@@ -37,6 +37,20 @@ export function offlineFiles(files: readonly string[]): string[] {
   return files.filter((file) => !left.has(file) && !file.startsWith(`${FILES.pagefindDir}/`)).sort();
 }
 
+/**
+ * Files the copy can do without: stored when the server gives them, and their absence never stops
+ * the rest from being stored (IIS refuses `.webmanifest` until its type is added).
+ */
+export const OPTIONAL_FILES: ReadonlySet<string> = new Set([FILES.webManifest]);
+
+/**
+ * After a failed attempt to store the site (a server that refuses a file), pages wait this long
+ * before trying again: each attempt downloads the whole site, which a weak, costly link must not
+ * pay at every page. The time is kept in localStorage under this key and the worker's URL.
+ */
+export const RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+export const FAILED_AT_KEY = 'de-cuong:offline-failed-at:';
+
 const CACHE_PREFIX = 'de-cuong';
 
 /**

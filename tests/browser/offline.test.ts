@@ -232,8 +232,29 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     await freshPage.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration()) && (await caches.keys()).length === 0);
     expect(await freshPage.locator('.offline-status[data-shown]').count()).toBe(0);
     expect(problemsOf(problems)).toEqual(NO_PROBLEMS);
+    // The next pages do not download the whole site again on this server: one try a day.
+    broken.takeTraffic();
+    await freshPage.goto(`${broken.url}a-i-1.html`);
+    await freshPage.waitForLoadState('load');
+    await freshPage.waitForTimeout(1000);
+    expect(broken.takeTraffic().requests).toBeLessThan(15);
+    expect(await freshPage.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined)).toBe(true);
     await fresh.close();
     await broken.close();
+  });
+
+  it('a server that refuses the manifest (IIS until .webmanifest is added): the rest is stored and says so', async () => {
+    const noManifest = join(work, 'no-manifest');
+    cpSync(DIST, noManifest, { recursive: true });
+    rmSync(join(noManifest, FILES.webManifest));
+    const server = await serveStatic(noManifest, '/truong/de-cuong/');
+    const fresh = await browser.newContext();
+    const freshPage = await fresh.newPage();
+    await freshPage.goto(`${server.url}index.html`);
+    expect(await statusSays(freshPage, 'ready')).toBe(offlineCopyOf(DIST).strings['offline.ready']);
+    expect(Object.values(await cachesIn(freshPage))).toEqual([offlineCopyOf(DIST).files.length - 1]);
+    await fresh.close();
+    await server.close();
   });
 
   it('from file:// nothing registers, no manifest is linked, and the console stays quiet', async () => {

@@ -75,6 +75,12 @@ describe('which stored file answers a request', () => {
     expect(storedPathFor('http://127.0.0.1:8080/truong/de-cuong-cu/index.html', top, stored)).toBeUndefined();
     expect(storedPathFor(`${top}%E0%A4%A.html`, top, stored)).toBeUndefined();
   });
+  it('another outline in a sub-folder of this one is not this site (its pages get no status line from this worker)', () => {
+    const root = 'http://127.0.0.1:8080/';
+    expect(storedPathFor(`${root}quy-4/index.html`, root, stored)).toBeUndefined();
+    expect(storedPathFor(`${root}quy-4/`, root, stored)).toBeUndefined();
+    expect(storedPathFor(`${root}index.html`, root, stored)).toBe('index.html');
+  });
 });
 
 describe('what the status line says', () => {
