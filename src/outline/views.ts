@@ -506,6 +506,10 @@ export function correctionsView(outline: Outline) {
         .map((c) => ({
           ...c,
           where: { title: sectionLabel(outline.byId.get(c.section)!), path: sectionPath(c.section) },
+          // The documents the note names (by the words that name them in the outline), linked.
+          documents: outline.documents
+            .filter((d) => d.mentions.some((words) => c.note.includes(words)))
+            .map((d) => ({ title: d.title, path: documentPath(d.id) })),
           // An editor's note keeps the outline's sentence as it is and explains it.
           labels: kind === 'ghi-chu' ? { original: t('corrections.noteOriginal'), note: t('corrections.noteText') } : { original: t('corrections.original'), note: t('corrections.why') },
         })),

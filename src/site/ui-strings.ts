@@ -78,6 +78,7 @@ const vi = {
   'corrections.why': 'Lý do',
   'corrections.noteOriginal': 'Câu của đề cương',
   'corrections.noteText': 'Nội dung ghi chú',
+  'corrections.documents': 'Văn bản liên quan',
   'corrections.probable': '(sửa theo phỏng đoán)',
   'corrections.kind.sua-loi': 'Lỗi chính tả, lỗi gõ',
   'corrections.kind.de-muc': 'Đề mục ghi nhầm tên lĩnh vực',
@@ -128,7 +129,7 @@ const vi = {
   'event.mentioned': 'Đoạn đề cương nhắc đến đại hội này',
   'areas.title': 'Lĩnh vực cải cách hành chính',
   'areas.intro':
-    'Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021–2030, gồm sáu lĩnh vực. Phần B của đề cương yêu cầu mỗi chi bộ liên hệ theo sáu lĩnh vực này và hai chủ đề khác. Mỗi trang tập hợp những gì đề cương nói về lĩnh vực hoặc chủ đề đó ở Phần A và Phần B, cùng các văn bản liên quan.',
+    'Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ (Phó Thủ tướng Trương Hòa Bình ký) ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021–2030, gồm sáu lĩnh vực. Phần B của đề cương liên hệ kết quả tại đơn vị theo sáu đề mục gần với sáu lĩnh vực này, cùng hai chủ đề khác. Mỗi trang tập hợp những gì đề cương nói về lĩnh vực hoặc chủ đề đó ở Phần A và Phần B, cùng các văn bản liên quan.',
   'areas.source': 'Nguồn',
   'areas.group.linh-vuc': 'Sáu lĩnh vực cải cách hành chính (Nghị quyết số 76/NQ-CP)',
   'areas.group.chu-de': 'Chủ đề khác trong Phần B (ngoài sáu lĩnh vực)',

@@ -206,9 +206,18 @@ describe('corrections are marked where they stand (item 6)', () => {
     expect(text(page('hieu-dinh.html').querySelector('main > article > p, article p'))).toContain('một đề mục ghi nhầm tên lĩnh vực');
   });
 
-  it('an editor’s note shows the outline’s sentence and the note, not a “reason”', () => {
+  it('an editor’s note shows the outline’s sentence and the note, not a “reason”, and links both decrees it names (facts.md)', () => {
     const note = page('hieu-dinh.html').getElementById('nd-112-135')!;
-    expect(note.querySelectorAll('dt').map(text)).toEqual(['Câu của đề cương', 'Nội dung ghi chú']);
+    expect(note.querySelectorAll('dt').map(text)).toEqual(['Câu của đề cương', 'Nội dung ghi chú', 'Văn bản liên quan']);
+    expect(note.querySelectorAll('dd a').map((a) => a.getAttribute('href'))).toEqual(['van-ban/nd-112-2020-nd-cp.html', 'van-ban/nd-135-2020-nd-cp.html']);
+    // A typo's entry names no document.
+    expect(page('hieu-dinh.html').getElementById('tai-chinh-cong')!.querySelectorAll('dd a')).toHaveLength(0);
+  });
+
+  it('the areas page names who signed Nghị quyết 76/NQ-CP and says Part B uses headings close to its six areas (facts.md)', () => {
+    const intro = text(page('linh-vuc/index.html').querySelector('main'));
+    expect(intro).toContain('Phó Thủ tướng Trương Hòa Bình ký');
+    expect(intro).toContain('sáu đề mục gần với sáu lĩnh vực');
   });
 });
 

@@ -31,7 +31,12 @@ export function recordProblems(page: Page, siteUrl: string): PageProblems {
     if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    // A request of the page opened before (from another address: file:// before http) cut short by this navigation is not this site's.
+    if (error === 'net::ERR_ABORTED' && !request.url().startsWith(siteUrl)) return;
+    problems.failedRequests.push(`${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
