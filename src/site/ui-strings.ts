@@ -258,6 +258,7 @@ const vi = {
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
   'search.more': 'Xem thêm kết quả',
   'search.loading': 'Đang tìm…',
+  'search.starting': 'Đang mở chức năng tìm kiếm… Nếu chờ quá lâu, hãy tải lại trang.',
   'search.failed': 'Chưa tìm được vì mạng chập chờn, dữ liệu tìm kiếm chưa tải về đủ. Hãy bấm Tìm để thử lại.',
   'search.noIndex': 'Bản tài liệu này thiếu dữ liệu tìm kiếm nên chưa tìm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F. Hãy báo cho người phụ trách trang web của trường.',
   'search.noScript': 'Trình duyệt đang tắt chức năng chạy mã trên trang (JavaScript) nên chưa tìm kiếm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F.',

@@ -42,4 +42,30 @@ describe.skipIf(!enabled)('search status words', () => {
       await page.close();
     }, 60_000);
   }
+
+  it('while its script is still on the way (a slow link) the page says search is starting, not that JavaScript is off; with JavaScript off it says so', async () => {
+    const context = await env.browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/assets\/search-page\.[0-9a-f]+\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(`${env.site.url}tim-kiem.html?q=mot%20cua`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-search-status]');
+    const status = page.locator('[data-search-status]');
+    expect(await status.innerText()).toContain('Đang mở chức năng tìm kiếm');
+    expect(await status.innerText()).not.toContain('JavaScript');
+    release();
+    await page.waitForSelector('[data-search-results] a');
+    await context.close();
+    const off = await env.browser.newContext({ javaScriptEnabled: false });
+    const offPage = await off.newPage();
+    await offPage.goto(`${env.site.url}tim-kiem.html?q=mot%20cua`);
+    const offText = await offPage.locator('[data-search-status]').innerText();
+    expect(offText).toContain('JavaScript');
+    expect(offText).not.toContain('Đang mở');
+    await off.close();
+  });
 });
