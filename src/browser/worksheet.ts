@@ -14,6 +14,7 @@ import {
   exportWorksheet,
   isBlank,
   joinConflict,
+  keyBeforeTitleFix,
   LEGACY_BACKUP_KEY,
   LEGACY_STORAGE_KEY,
   MAX_FILE_BYTES,
@@ -82,6 +83,27 @@ function bringOverLegacy(): boolean {
     return false;
   }
   data = parseStored(legacy);
+  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
+  return true;
+}
+
+/**
+ * A republish that corrected the outline's title changes its key: the text saved under the key
+ * before (same cell and date) is brought into an empty worksheet, and kept where it was.
+ */
+function bringOverBeforeTitleFix(): boolean {
+  if (!isBlank(data)) return false;
+  let earlier: string | undefined;
+  let text: string | null = null;
+  try {
+    earlier = keyBeforeTitleFix(key, Object.keys(localStorage));
+    text = earlier ? localStorage.getItem(earlier) : null;
+    if (!text || isBlank(parseStored(text))) return false;
+    localStorage.setItem(key, JSON.stringify(parseStored(text)));
+  } catch {
+    return false;
+  }
+  data = parseStored(text);
   for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
   return true;
 }
@@ -290,7 +312,7 @@ function keepEarlyTyping(): void {
 }
 
 form.addEventListener('submit', (event) => event.preventDefault());
-const broughtOver = bringOverLegacy();
+const broughtOver = bringOverLegacy() || bringOverBeforeTitleFix();
 keepEarlyTyping();
 fill();
 showUndo(read(undoKey(key)) !== null);

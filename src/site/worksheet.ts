@@ -42,6 +42,22 @@ export function storageKey(outline: OutlineIdentity): string {
   return `${WORKSHEET_KIND}:v2:${part(outline.cell)}:${part(outline.title)}:${outline.date}`;
 }
 
+/**
+ * The key this outline's worksheet was saved under before a republish corrected its title: the
+ * same cell and date, another title, among `keys` (every key of the storage). Undefined unless
+ * exactly one such key exists; next quarter's outline (another date) never matches.
+ */
+export function keyBeforeTitleFix(key: string, keys: readonly string[]): string | undefined {
+  const parts = (k: string) => k.split(':');
+  const [kind, version, cell, title, date, ...rest] = parts(key);
+  if (rest.length || date === undefined) return undefined;
+  const found = keys.filter((other) => {
+    const p = parts(other);
+    return p.length === 5 && p[0] === kind && p[1] === version && p[2] === cell && p[3] !== title && p[4] === date;
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The key where the text an import or a clearing replaced is kept, for "Hoàn tác". */
 export const undoKey = (key: string): string => `${key}:hoan-tac`;
 

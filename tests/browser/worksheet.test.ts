@@ -343,6 +343,22 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('after a republish that corrects the outline\'s title, the text saved before is there, and kept where it was', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const parts = (await storageKeyOf(page)).split(':');
+    parts[3] = 'tieu-de-truoc-khi-sua';
+    const before = parts.join(':');
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ fields: { cell: { value: 'Chi bộ trước khi sửa tên', at: 1 } } })), before);
+    await page.reload();
+    expect(await values(page)).toMatchObject({ cell: 'Chi bộ trước khi sửa tên' });
+    expect(await statusText(page)).toContain('đã được chuyển vào phiếu');
+    expect(await page.evaluate((k) => localStorage.getItem(k), before)).toContain('Chi bộ trước khi sửa tên');
+    await context.close();
+  });
+
   it('says that nothing is saved when the server\'s policy blocks its script', async () => {
     const site = await serveStatic(DIST, '/truong/de-cuong/', { headers: { 'content-security-policy': "script-src 'none'" } });
     const page = await env.browser.newPage();

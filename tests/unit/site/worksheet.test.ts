@@ -9,6 +9,7 @@ import {
   parseStored,
   parseWorksheetFile,
   stampAll,
+  keyBeforeTitleFix,
   storageKey,
   type FieldInfo,
 } from '../../../src/site/worksheet';
@@ -63,6 +64,16 @@ describe('stored worksheet', () => {
     const q3 = storageKey({ cell: 'CHI BỘ TRƯỜNG THCS AN HẢI', title: 'Đề cương sinh hoạt theo chủ điểm quý III năm 2024', date: '2024-10-15' });
     expect(q3).toBe('phieu-lien-he:v2:chi-bo-truong-thcs-an-hai:de-cuong-sinh-hoat-theo-chu-diem-quy-iii-nam-2024:2024-10-15');
     expect(storageKey({ cell: 'CHI BỘ TRƯỜNG THCS AN HẢI', title: 'Đề cương sinh hoạt theo chủ điểm quý IV năm 2024', date: '2025-01-10' })).not.toBe(q3);
+  });
+  it('finds the key saved before the title was corrected: same cell and date, exactly one', () => {
+    const key = 'phieu-lien-he:v2:chi-bo-a:de-cuong-quy-iii:2024-10-15';
+    const before = 'phieu-lien-he:v2:chi-bo-a:de-cuong-qui-iii:2024-10-15';
+    const nextQuarter = 'phieu-lien-he:v2:chi-bo-a:de-cuong-quy-iv:2025-01-10';
+    const otherCell = 'phieu-lien-he:v2:chi-bo-b:de-cuong-qui-iii:2024-10-15';
+    expect(keyBeforeTitleFix(key, [key, before, nextQuarter, otherCell, `${before}:hoan-tac`, 'phieu-lien-he:v1'])).toBe(before);
+    expect(keyBeforeTitleFix(key, [key, nextQuarter, otherCell])).toBeUndefined();
+    // Two candidates would be a guess.
+    expect(keyBeforeTitleFix(key, [before, 'phieu-lien-he:v2:chi-bo-a:de-cuong-iii:2024-10-15'])).toBeUndefined();
   });
   it('reads what was saved and ignores damage', () => {
     expect(parseStored('{"fields":{"cell":{"value":"A","at":1},"bad":{"value":2}}}')).toEqual({ fields: { cell: { value: 'A', at: 1 } } });
