@@ -87,7 +87,10 @@ export function contentYamlList(path: string): Loader {
       const file = shownPath(root, fullPath);
       const sync = async () => {
         const entries = parseYamlList(file, readContentText(file, fullPath));
-        const parsed = await Promise.all(entries.map(async ({ id, data }) => ({ id, data: await parseData({ id, data, filePath: fullPath }) })));
+        // The id names the entry; the schema checks the other fields (and refuses one it does not know).
+        const parsed = await Promise.all(
+          entries.map(async ({ id, data: { id: _id, ...fields } }) => ({ id, data: await parseData({ id, data: fields, filePath: fullPath }) })),
+        );
         store.clear();
         for (const { id, data } of parsed) store.set({ id, data, filePath: file });
       };

@@ -34,8 +34,40 @@ const webUrl = () =>
     error: (issue) => `${issue.input === undefined ? 'missing' : `"${String(issue.input)}"`}; expected a full web address starting with https:// or http://`,
   });
 
+/** How many single-letter edits turn one word into the other (for "did you mean"). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j += 1) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** The message for a field a schema does not know: the nearest known field, else the list of them. */
+export function unknownFieldMessage(key: string, known: readonly string[]): string {
+  const nearest = [...known].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
+  const close = nearest !== undefined && editDistance(key, nearest) <= Math.max(2, Math.floor(key.length / 3));
+  return `is not a field here (its text would be dropped); ${close ? `did you mean "${nearest}"?` : `expected one of ${known.map((k) => `"${k}"`).join(', ')}`}`;
+}
+
+/**
+ * An object of the content model that refuses a field it does not know, named by its own path
+ * (the build prints "sumary: is not a field here…"): a misspelt optional field would otherwise
+ * vanish from the site without a word.
+ */
+function contentObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.looseObject(shape).superRefine((value, context) => {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) context.addIssue({ code: 'custom', path: [key], input: value[key], message: unknownFieldMessage(key, known) });
+    }
+  });
+}
+
 /** A section of the outline (content/de-cuong/*.mdx). */
-export const sectionSchema = z.object({
+export const sectionSchema = contentObject({
   /** Heading as printed, without its leading marker (e.g. "Cải cách thể chế"); for a part-end, a name for editors (not shown). */
   title: z.string({ error: 'expected the heading text, e.g. "Cải cách thể chế"' }).min(1),
   /** Marker printed before the title, as in the source ("1,", "I.", "A."). Optional. */
@@ -90,13 +122,13 @@ export const sectionSchema = z.object({
   docSubtitle: z.string().optional(),
   theme: z.string().optional(),
   /** Closing only: who reports, e.g. { role: "Người báo cáo", name: "…" }. */
-  signature: z.object({ role: z.string(), name: z.string() }).optional(),
+  signature: contentObject({ role: z.string(), name: z.string() }).optional(),
   /** True for the section whose list names the reform areas (Part B): each item needs an area page. */
   listsAreas: z.boolean().default(false),
 });
 
 /** An editorial correction or note (content/hieu-dinh/hieu-dinh.yaml). */
-export const correctionSchema = z.object({
+export const correctionSchema = contentObject({
   /**
    * sua-loi: a typo fixed in the reading text; de-muc: a heading that named the wrong area, corrected
    * (the section's `titleFix`); danh-so: numbering restored (the sections' `labelFix`); ghi-chu: an editor's note.
@@ -119,8 +151,7 @@ export const correctionSchema = z.object({
  * (group "dai-hoi") is an event: it has a time, a place and what it decided, and none of a
  * document's fields (number, kind, issuer, status).
  */
-export const documentSchema = z
-  .object({
+export const documentSchema = contentObject({
     /** Name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW". */
     title: z.string({ error: 'expected the name as the outline would say it, e.g. "Nghị quyết số 27-NQ/TW"' }).min(1),
     /** Group on the index page: dang (Party documents), phap-luat (laws and decrees), dai-hoi (congresses, events). */
@@ -193,7 +224,7 @@ export const documentSchema = z
   });
 
 /** A reform area of Part B (content/linh-vuc/*.md). */
-export const areaSchema = z.object({
+export const areaSchema = contentObject({
   /** Name of the reform area, as Nghị quyết 76/NQ-CP names it (facts.md), e.g. "Cải cách thể chế"; or of the theme. */
   title: z.string({ error: 'expected the name of the area, e.g. "Cải cách thể chế"' }).min(1),
   /**
@@ -219,7 +250,7 @@ export const areaSchema = z.object({
    */
   passages: z
     .array(
-      z.object({
+      contentObject({
         section: id('a section of content/de-cuong'),
         starts: z.string().min(3).optional(),
         sentences: z.number().int().min(1).optional(),
@@ -234,7 +265,7 @@ export const areaSchema = z.object({
 });
 
 /** An abbreviation of the glossary (content/thuat-ngu/thuat-ngu.yaml). */
-export const glossarySchema = z.object({
+export const glossarySchema = contentObject({
   /** The abbreviation as written, e.g. "CCHC". */
   term: z.string({ error: 'expected the abbreviation as written, e.g. "CCHC"' }).min(1),
   /**
@@ -260,8 +291,7 @@ export const glossarySchema = z.object({
  * A quotation, or an expression the outline puts in quotation marks, and the status of its
  * source (content/trich-dan/trich-dan.yaml).
  */
-export const quotationSchema = z
-  .object({
+export const quotationSchema = contentObject({
     /**
      * trich-dan: a quotation the outline attributes; cum-tu: an expression in quotation marks whose
      * source is unknown and that the site attributes to no one; nhan-manh: words in quotation marks

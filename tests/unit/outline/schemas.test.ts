@@ -21,6 +21,14 @@ describe('content schemas', () => {
     expect(problems(sectionSchema, { ...section, number: 'B.1' })).toEqual(['number: expected a section number such as "A", "A.I" or "A.I.2"']);
     expect(problems(sectionSchema, { ...section, cites: ['NĐ 90'] })).toEqual(['cites.0: expected the id of a file in content/van-ban: lower-case ASCII letters, digits and "-"']);
   });
+  it('refuses a field it does not know, with the nearest known one: a misspelt field would otherwise vanish', () => {
+    expect(problems(sectionSchema, { ...section, navTitel: 'Thể chế' })).toEqual(['navTitel: is not a field here (its text would be dropped); did you mean "navTitle"?']);
+    // Astro's glob() takes "slug" as the page's id: refused, it would hide another section.
+    expect(problems(sectionSchema, { ...section, slug: 'a-i-1' })[0]).toMatch(/^slug: is not a field here .*expected one of "title", /);
+    const decree = { title: 'Nghị định số 90/2020/NĐ-CP', group: 'phap-luat', number: '90/2020/NĐ-CP', kind: 'Nghị định', issuer: 'Chính phủ', issued: '13/8/2020', status: 'x', statusShort: 'x', sources: ['https://example.org/a'] };
+    expect(problems(documentSchema, { ...decree, sumary: 'Tóm tắt' }).join('\n')).toContain('sumary: is not a field here (its text would be dropped); did you mean "summary"?');
+    expect(problems(quotationSchema, { section: 'a-i-3', text: 'Dụng nhân như dụng mộc', speaker: 'Hồ Chí Minh', status: 'unknown', sorce: 'x' })).toEqual(['sorce: is not a field here (its text would be dropped); did you mean "source"?']);
+  });
   it('checks the masthead date as written, a day of the calendar', () => {
     const header = { title: 'Đề cương', kind: 'header', order: 0, masthead: { superior: 'ĐẢNG ỦY', cell: 'CHI BỘ', cellName: 'Chi bộ', party: 'ĐẢNG CỘNG SẢN VIỆT NAM', place: 'Lý Sơn', date: '2024-10-15' } };
     const withDate = (date: unknown) => ({ ...header, masthead: { ...header.masthead, date } });
