@@ -11,6 +11,8 @@
  * - YAML that keeps dates as written: `date: 2024-02-30` stays the string "2024-02-30" for the
  *   schema to check, where Astro's parser would roll it over to 1 March.
  * - In a YAML list, an id for every entry and no id twice.
+ * - In a folder of Markdown/MDX files, no file the collection would not read (a section saved as
+ *   .md where the outline's are .mdx would be left out without a word).
  */
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import { slugifyVietnamese } from '../site/slug';
@@ -47,6 +49,32 @@ export function checkFileName(file: string, name: string): ContentProblem[] {
   if (parts.every((part) => /^[a-z0-9-]+$/.test(part))) return [];
   const suggested = parts.map((part) => slugifyVietnamese(part) || 'muc').join('/') + extension.toLowerCase();
   return [{ file, field: 'file name', message: `"${name}" is not lower-case ASCII; expected a name such as "${suggested}" (a–z without tone marks, digits and "-"): it is the name of the page` }];
+}
+
+/** Files an editor or the system leaves beside content, never content: hidden files, backups, Windows' thumbnails. */
+const NOT_CONTENT = /^\.|~$|^(Thumbs\.db|desktop\.ini)$/i;
+
+/**
+ * Problems for the files of a collection's folder (`names`, relative to `folder`) that its
+ * pattern would not read: only files ending in one of `extensions` are content there.
+ */
+export function checkStrayFiles(folder: string, names: readonly string[], extensions: readonly string[]): ContentProblem[] {
+  return names
+    .filter((name) => !NOT_CONTENT.test(name.split('/').pop()!) && !extensions.some((extension) => name.endsWith(extension)))
+    .map((name) => {
+      const stem = name.replace(/\.[^./]*$/, '');
+      return {
+        file: `${folder}/${name}`,
+        field: 'file name',
+        message: `this file is not read (the files of ${folder}/ end in ${extensions.join(' or ')}); expected a name such as "${stem}${extensions[extensions.length - 1]}", or move the file out of the folder`,
+      };
+    });
+}
+
+/** The extensions a glob pattern of a collection reads: "**\/*.mdx" → [".mdx"], "**\/*.{md,mdx}" → [".md", ".mdx"]. */
+export function patternExtensions(pattern: string): string[] {
+  const tail = pattern.slice(pattern.lastIndexOf('.') + 1);
+  return (tail.startsWith('{') ? tail.slice(1, -1).split(',') : [tail]).map((extension) => `.${extension}`);
 }
 
 /** The frontmatter of a Markdown/MDX file as data, dates kept as written (YAML 1.2 core schema). */

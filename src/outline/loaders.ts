@@ -9,11 +9,11 @@
  * - contentYamlList: a YAML list with an `id` per entry, in place of Astro's file(), which
  *   would only warn about an id used twice and keep the later entry.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { checkFileName, decodeContentText, parseFrontmatter, parseYamlList } from './content-files';
+import { checkFileName, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from './content-files';
 import { keepOwnHint, toBuildError } from './validate/build-error';
 import { ContentValidationError, throwIfProblems } from './validate/problems';
 
@@ -57,6 +57,14 @@ export function contentGlob(options: { pattern: string; base: string }): Loader 
       }
       const root = fileURLToPath(context.config.root);
       const base = resolve(root, options.base);
+      const files = readdirSync(base, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => shownPath(base, resolve(entry.parentPath, entry.name)));
+      try {
+        throwIfProblems(checkStrayFiles(shownPath(root, base), files, patternExtensions(options.pattern)));
+      } catch (error) {
+        rethrow(error);
+      }
       const checked = new Map(
         [...entryTypes].map(([extension, type]): [string, EntryType] => [
           extension,

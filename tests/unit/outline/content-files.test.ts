@@ -1,6 +1,6 @@
 /** Content files as the loaders read them (src/outline/content-files.ts): encoding, NFC, names, YAML. */
 import { describe, expect, it } from 'vitest';
-import { checkFileName, decodeContentText, parseFrontmatter, parseYamlList } from '../../../src/outline/content-files';
+import { checkFileName, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from '../../../src/outline/content-files';
 import { formatProblem, type ContentValidationError } from '../../../src/outline/validate/problems';
 
 /** The lines of the error `run` throws, as the build prints them. */
@@ -36,6 +36,22 @@ describe('decodeContentText', () => {
     const [problem] = problemsOf(() => decodeContentText(FILE, cp1258));
     expect(problem).toContain(`${FILE} › encoding: line 5 holds bytes that are not UTF-8`);
     expect(problem).toContain('lưu lại tệp bằng UTF-8');
+  });
+});
+
+describe('checkStrayFiles', () => {
+  it('refuses a file the collection would not read, with the name to use; leaves editors\' and systems\' files alone', () => {
+    expect(patternExtensions('**/*.mdx')).toEqual(['.mdx']);
+    expect(patternExtensions('**/*.{md,mdx}')).toEqual(['.md', '.mdx']);
+    expect(checkStrayFiles('content/de-cuong', ['a-i-1.mdx', 'b-i-7.md', '.a-i-1.mdx.swp', 'a-i-1.mdx~', 'Thumbs.db'], ['.mdx'])).toEqual([
+      {
+        file: 'content/de-cuong/b-i-7.md',
+        field: 'file name',
+        message: 'this file is not read (the files of content/de-cuong/ end in .mdx); expected a name such as "b-i-7.mdx", or move the file out of the folder',
+      },
+    ]);
+    expect(checkStrayFiles('content/van-ban', ['nd-90.md', 'nd-91.mdx'], ['.md', '.mdx'])).toEqual([]);
+    expect(checkStrayFiles('content/van-ban', ['ghi-chu.txt'], ['.md', '.mdx'])[0].message).toContain('"ghi-chu.mdx"');
   });
 });
 
