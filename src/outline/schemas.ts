@@ -27,6 +27,20 @@ const calendarDate = (what: string) =>
     })
     .transform((text) => new Date(`${text}T00:00:00Z`));
 
+/** A day written D/M/YYYY as Vietnamese documents write it ("09/11/2022", "05/3/2020"), a day of the calendar. */
+const isVietnameseDay = (text: string) => {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!match) return false;
+  const [day, month, year] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+/** A date as a document's page shows it, D/M/YYYY; with `words`, words such as "chưa xác minh được" are taken too. */
+const vietnameseDay = (what: string, words = false) =>
+  z.string().refine((text) => isVietnameseDay(text) || (words && !/^\d/.test(text)), {
+    error: (issue) => `"${String(issue.input)}" is not a day of the calendar written D/M/YYYY; expected ${what}, e.g. "09/11/2022"${words ? ' (or words such as "chưa xác minh được")' : ''}`,
+  });
+
 /** A web address: http:// or https:// only, so that a pasted javascript: link is refused. */
 const webUrl = () =>
   z.url({
@@ -163,19 +177,19 @@ export const documentSchema = contentObject({
     /** Cơ quan ban hành; omit when facts.md gives none. */
     issuer: z.string().optional(),
     /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"). Documents only. */
-    issued: z.string().optional(),
+    issued: vietnameseDay('the date of issue').optional(),
     /** Trích yếu. Optional. */
     summary: z.string().optional(),
     /** Bố cục (chapters, articles), for a document that has no trích yếu, e.g. the 1946 Constitution. Optional. */
     structure: z.string().optional(),
     /** Ngày có hiệu lực, as facts.md gives it; "chưa xác minh được" where facts.md says UNKNOWN or doubts it; omit when it gives none. */
-    inForce: z.string().optional(),
+    inForce: vietnameseDay('the date it came into force', true).optional(),
     /** Tình trạng today, in full, in Vietnamese (shown on the document's page). Required for documents. */
     status: z.string().min(1).optional(),
     /** Tình trạng in a few words, shown next to the document wherever it is listed. Required for documents. */
     statusShort: z.string().min(1).optional(),
     /** When the status was checked, "MM/YYYY". Required for documents. */
-    checked: z.string().regex(/^\d{2}\/\d{4}$/, { error: 'expected the month the status was checked, e.g. "11/2026"' }).optional(),
+    checked: z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, { error: 'expected the month the status was checked, MM/YYYY, e.g. "11/2026"' }).optional(),
     /** The documents that amend it (Văn bản sửa đổi, bổ sung). Optional. */
     amendedBy: z.string().optional(),
     /** The document that replaces it (Văn bản thay thế). Optional. */

@@ -62,7 +62,16 @@ describe('content schemas', () => {
       'statusShort: expected the current status in a few words, shown wherever it is listed, e.g. "Còn hiệu lực"',
       'checked: expected the month the status was checked, e.g. "11/2026"',
     ]);
-    expect(problems(documentSchema, { ...doc, status: 'Còn hiệu lực', statusShort: 'Còn hiệu lực', checked: '11/2026' })).toEqual([]);
+    const complete = { ...doc, status: 'Còn hiệu lực', statusShort: 'Còn hiệu lực', checked: '11/2026' };
+    expect(problems(documentSchema, complete)).toEqual([]);
+    // Dates as written, days of the calendar; the date in force may be words where facts.md has no date.
+    expect(problems(documentSchema, { ...complete, issued: '13/8/2020', inForce: 'chưa xác minh được' })).toEqual([]);
+    expect(problems(documentSchema, { ...complete, issued: '30/02/2020', inForce: '31/4/2020', checked: '13/2026' })).toEqual([
+      'issued: "30/02/2020" is not a day of the calendar written D/M/YYYY; expected the date of issue, e.g. "09/11/2022"',
+      'inForce: "31/4/2020" is not a day of the calendar written D/M/YYYY; expected the date it came into force, e.g. "09/11/2022" (or words such as "chưa xác minh được")',
+      'checked: expected the month the status was checked, MM/YYYY, e.g. "11/2026"',
+    ]);
+    expect(problems(documentSchema, { ...complete, issued: '2020-08-13' })[0]).toMatch(/^issued: "2020-08-13" is not a day of the calendar written D\/M\/YYYY/);
     const congress = { title: 'Đại hội VI', group: 'dai-hoi', held: '15–18/12/1986', place: 'Hà Nội', sources: ['https://nguon.example/'] };
     expect(problems(documentSchema, congress)).toEqual([]);
     expect(problems(documentSchema, { ...congress, place: undefined, number: 'không có số hiệu' })).toEqual([
