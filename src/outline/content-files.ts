@@ -77,12 +77,23 @@ export function patternExtensions(pattern: string): string[] {
   return (tail.startsWith('{') ? tail.slice(1, -1).split(',') : [tail]).map((extension) => `.${extension}`);
 }
 
+/**
+ * The problem to show for YAML that does not parse: a line indented with a tab (the usual cause,
+ * which the parser reports as a cascade of hundreds of errors), else the parser's first error;
+ * what follows from it is only counted.
+ */
+function yamlProblem(file: string, field: string, text: string, errors: ReadonlyArray<{ message: string; linePos?: Array<{ line: number }> }>, expected: string): ContentProblem {
+  const tabbed = text.split('\n').findIndex((line) => /^ *\t/.test(line));
+  const firstErrorLine = errors[0].linePos?.[0]?.line ?? Infinity;
+  if (tabbed >= 0 && tabbed + 1 <= firstErrorLine) return { file, field, message: `line ${tabbed + 1} is indented with a tab; expected spaces (YAML does not allow tabs for indentation)` };
+  const more = errors.length > 1 ? ` (${errors.length - 1} more error${errors.length > 2 ? 's' : ''} may follow from this one)` : '';
+  return { file, field, message: `${errors[0].message}${more}; expected ${expected}` };
+}
+
 /** The frontmatter of a Markdown/MDX file as data, dates kept as written (YAML 1.2 core schema). */
 export function parseFrontmatter(file: string, frontmatter: string): Record<string, unknown> {
   const document = parseDocument(frontmatter, { prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new ContentValidationError(document.errors.map((error) => ({ file, field: 'frontmatter', message: `${error.message}; expected YAML` })));
-  }
+  if (document.errors.length > 0) throw new ContentValidationError([yamlProblem(file, 'frontmatter', frontmatter, document.errors, 'YAML')]);
   const data = document.toJS();
   return data && typeof data === 'object' && !Array.isArray(data) ? data : {};
 }
@@ -104,9 +115,7 @@ const ID = /^[a-z0-9-]+$/;
 export function parseYamlList(file: string, text: string): YamlListEntry[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new ContentValidationError(document.errors.map((error) => ({ file, field: 'YAML', message: `${error.message}; expected a YAML list` })));
-  }
+  if (document.errors.length > 0) throw new ContentValidationError([yamlProblem(file, 'YAML', text, document.errors, 'a YAML list')]);
   if (!isSeq(document.contents)) {
     throw new ContentValidationError([{ file, field: 'YAML', message: 'the file is not a list; expected one entry per "- id: …"' }]);
   }

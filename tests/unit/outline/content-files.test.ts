@@ -1,7 +1,7 @@
 /** Content files as the loaders read them (src/outline/content-files.ts): encoding, NFC, names, YAML. */
 import { describe, expect, it } from 'vitest';
 import { checkFileName, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from '../../../src/outline/content-files';
-import { formatProblem, type ContentValidationError } from '../../../src/outline/validate/problems';
+import { ContentValidationError, formatProblem } from '../../../src/outline/validate/problems';
 
 /** The lines of the error `run` throws, as the build prints them. */
 function problemsOf(run: () => unknown): string[] {
@@ -36,6 +36,26 @@ describe('decodeContentText', () => {
     const [problem] = problemsOf(() => decodeContentText(FILE, cp1258));
     expect(problem).toContain(`${FILE} › encoding: line 5 holds bytes that are not UTF-8`);
     expect(problem).toContain('lưu lại tệp bằng UTF-8');
+  });
+});
+
+describe('YAML that does not parse', () => {
+  it('says which line is indented with a tab, once, instead of the parser\'s cascade', () => {
+    const text = '- id: a\n  full: x\n- id: b\n\tfull: y\n  note: z\n- id: c\n  full: w\n';
+    expect(() => parseYamlList('content/thuat-ngu/thuat-ngu.yaml', text)).toThrow(
+      new ContentValidationError([{ file: 'content/thuat-ngu/thuat-ngu.yaml', field: 'YAML', message: 'line 4 is indented with a tab; expected spaces (YAML does not allow tabs for indentation)' }]),
+    );
+  });
+  it('otherwise gives the first error and counts the others', () => {
+    const error = (() => {
+      try {
+        parseYamlList('content/thuat-ngu/thuat-ngu.yaml', '- id: a\n  full: "x\n- id: b\n  full: y: z\n');
+      } catch (e) {
+        return e as ContentValidationError;
+      }
+    })()!;
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0].message).toMatch(/; expected a YAML list$/);
   });
 });
 
