@@ -92,10 +92,29 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     componentIds(s.body ?? '').forEach((id, index) => {
       problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));
     });
-    if (s.body) problems.push(...checkLinks(file, 'body link', sectionPath(s.id), bodyLinks(s.body), pages));
+    if (s.body) problems.push(...checkLinks(file, 'body link', sectionPath(s.id), bodyLinks(s.body), pages), ...checkBodyHeadings(file, s.body));
   }
   for (const c of input.corrections) problems.push(...checkId(c.file, `${c.id}.section`, c.data.section, byId.keys(), SECTION));
   for (const links of input.fieldLinks ?? []) problems.push(...checkLinks(links.file, links.field, links.page, links.hrefs, pages));
+  return problems;
+}
+
+/**
+ * The headings written in a section's text: sub-headings of the section, so "###" first (the page
+ * gives the section's own heading from its title; "#" or "##" would stand beside it), and each
+ * at most one level below the one before ("#####" right after "###" skips a level): screen
+ * readers and the page's contents list go by these levels (P6).
+ */
+export function checkBodyHeadings(file: string, body: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let previous = 2;
+  for (const [, marks, text] of body.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) {
+    const level = marks.length;
+    const shown = `"${marks} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+    if (level < 3) problems.push({ file, field: 'heading', message: `${shown}: a heading in a section's text starts at "###" (the section's own heading is its title); expected "### ${text.slice(0, 20)}…"` });
+    else if (level > previous + 1) problems.push({ file, field: 'heading', message: `${shown} skips a level after "${'#'.repeat(previous)}"; expected "${'#'.repeat(previous + 1)}"` });
+    if (level >= 3) previous = level;
+  }
   return problems;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/outline/validate/problems';
-import { validateOutline, bodyLinks, componentIds } from '../../../src/outline/validate/structure';
+import { validateOutline, bodyLinks, checkBodyHeadings, componentIds } from '../../../src/outline/validate/structure';
 import { validateRelations } from '../../../src/outline/validate/relations';
 
 const section = (id: string, data: Record<string, unknown>, body = '') => ({
@@ -102,6 +102,19 @@ describe('validateOutline', () => {
   it('finds links and component ids in MDX bodies', () => {
     expect(bodyLinks('[a](van-ban/x.html) <a href="y.html">y</a> [b](<z.html> "t")')).toEqual(['van-ban/x.html', 'z.html', 'y.html']);
     expect(componentIds('<Fix id="a" /> <EditorNote id=\'b\' />')).toEqual(['a', 'b']);
+  });
+});
+
+describe('checkBodyHeadings', () => {
+  const file = 'content/de-cuong/a-ii-4.mdx';
+  it('takes sub-headings from ### down, one level at a time', () => {
+    expect(checkBodyHeadings(file, 'Lời.\n\n### Một\n\nChữ.\n\n#### Một ý\n\n### Hai\n')).toEqual([]);
+  });
+  it('refuses a heading that would stand beside the section\'s own, and one that skips a level', () => {
+    expect(checkBodyHeadings(file, '# Tiêu đề thứ hai\n\n### Một\n\n##### Sâu quá\n').map(formatProblem)).toEqual([
+      'content/de-cuong/a-ii-4.mdx › heading: "# Tiêu đề thứ hai": a heading in a section\'s text starts at "###" (the section\'s own heading is its title); expected "### Tiêu đề thứ hai…"',
+      'content/de-cuong/a-ii-4.mdx › heading: "##### Sâu quá" skips a level after "###"; expected "####"',
+    ]);
   });
 });
 
