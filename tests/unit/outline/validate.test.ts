@@ -83,7 +83,9 @@ describe('validateOutline', () => {
     const check = (order: number, parent?: string) =>
       validateOutline({ sections: [...sections, section('b-i-ket', { kind: 'part-end', order, parent })], corrections: [], knownIds: known, otherPages: [] }).map(formatProblem);
     expect(check(57, 'b-i')).toEqual([]);
-    expect(check(55, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 55 comes before the end of the part "b-i" (its last item has order 56); expected a larger number']);
+    expect(check(55, 'b-i')).toEqual([
+      'content/de-cuong/b-i-6.mdx › order: 56 comes after the words that close the part "b-i" (content/de-cuong/b-i-ket.mdx, order 55); expected a number below 55, or a larger order for content/de-cuong/b-i-ket.mdx (above 56)',
+    ]);
     expect(check(61, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 61 comes after "phan-c" (order 60), which is not in the part "b-i"; expected a number right after the part\'s last item (56)']);
     expect(check(57)).toEqual(['content/de-cuong/b-i-ket.mdx › parent: a "part-end" closes a part; expected the id of that part, e.g. "b-i"']);
   });
