@@ -51,6 +51,26 @@ export function checkFileName(file: string, name: string): ContentProblem[] {
   return [{ file, field: 'file name', message: `"${name}" is not lower-case ASCII; expected a name such as "${suggested}" (a–z without tone marks, digits and "-"): it is the name of the page` }];
 }
 
+/**
+ * In an MDX file, "<" before a digit, a space or "=" (as in "<5%" or "< 10 ngày") is read as the
+ * start of a tag and fails with a message about links: named here with the fix, its line counted
+ * in the whole file.
+ */
+export function checkMdxText(file: string, contents: string): ContentProblem[] {
+  const lines = contents.split('\n');
+  const bodyStart = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  const problems: ContentProblem[] = [];
+  lines.forEach((line, i) => {
+    if (i < bodyStart) return;
+    const match = /(^|[^\\])<(?=[\d\s=])/.exec(line);
+    if (match) {
+      const at = match.index + match[1].length;
+      problems.push({ file, field: `line ${i + 1}`, message: `"${line.slice(at).split(" ").slice(0, 3).join(" ")}…": in MDX a "<" here starts a tag; expected "\\<" (or "&lt;") to write the sign itself` });
+    }
+  });
+  return problems;
+}
+
 /** Files an editor or the system leaves beside content, never content: hidden files, backups, Windows' thumbnails. */
 const NOT_CONTENT = /^\.|~$|^(Thumbs\.db|desktop\.ini)$/i;
 

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { checkFileName, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from './content-files';
+import { checkFileName, checkMdxText, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from './content-files';
 import { keepOwnHint, toBuildError } from './validate/build-error';
 import { ContentValidationError, throwIfProblems } from './validate/problems';
 
@@ -74,7 +74,9 @@ export function contentGlob(options: { pattern: string; base: string }): Loader 
               const path = fileURLToPath(fileUrl);
               const file = shownPath(root, path);
               throwIfProblems(checkFileName(file, shownPath(base, path)));
-              const info = await type.getEntryInfo({ contents: readContentText(file, path), fileUrl });
+              const contents = readContentText(file, path);
+              if (path.endsWith('.mdx')) throwIfProblems(checkMdxText(file, contents));
+              const info = await type.getEntryInfo({ contents, fileUrl });
               return { ...info, data: parseFrontmatter(file, info.rawData ?? '') };
             },
           },

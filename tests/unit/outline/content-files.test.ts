@@ -1,6 +1,6 @@
 /** Content files as the loaders read them (src/outline/content-files.ts): encoding, NFC, names, YAML. */
 import { describe, expect, it } from 'vitest';
-import { checkFileName, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from '../../../src/outline/content-files';
+import { checkFileName, checkMdxText, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from '../../../src/outline/content-files';
 import { ContentValidationError, formatProblem } from '../../../src/outline/validate/problems';
 
 /** The lines of the error `run` throws, as the build prints them. */
@@ -56,6 +56,16 @@ describe('YAML that does not parse', () => {
     })()!;
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0].message).toMatch(/; expected a YAML list$/);
+  });
+});
+
+describe('checkMdxText', () => {
+  it('names a "<" that MDX would read as a tag, with the line in the file and the way to write it', () => {
+    const file = 'content/de-cuong/b-i-1.mdx';
+    const text = '---\ntitle: "x < 5"\n---\n\nTỷ lệ <5% hồ sơ trễ hạn.\n\nĐã viết đúng: \\<5%, <Fix id="a">chữ</Fix>, <br />.\n';
+    expect(checkMdxText(file, text)).toEqual([
+      { file, field: 'line 5', message: '"<5% hồ sơ…": in MDX a "<" here starts a tag; expected "\\<" (or "&lt;") to write the sign itself' },
+    ]);
   });
 });
 
