@@ -79,6 +79,25 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(wide).toEqual([]);
   }, 240_000);
 
+  it('a search shows its results on the first screen: the typing hint gives way, long titles keep two lines', async () => {
+    const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent('của dân do dân vì dân')}`);
+    await page.waitForSelector('[data-search-results] li');
+    const onFirstScreen = await page.$$eval('[data-search-results] li', (items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
+    expect(onFirstScreen).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.search-page__intro').isVisible()).toBe(false);
+    const title = page.locator('[data-search-results] li .result__page').first();
+    const lineHeight = await title.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await title.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
+    // Cut on the screen only: the link still holds the whole title.
+    expect(await title.textContent()).toContain('trong sạch, vững mạnh trong thời gian đến');
+    // Before a search, the hint is there.
+    await page.goto(`${env.site.url}tim-kiem.html`);
+    expect(await page.locator('.search-page__intro').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('the theme button says what it does', async () => {
     const page = await env.browser.newPage();
     await page.goto(fileBase + 'a-i-1.html');
