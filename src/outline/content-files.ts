@@ -60,15 +60,32 @@ export function checkMdxText(file: string, contents: string): ContentProblem[] {
   const lines = contents.split('\n');
   const bodyStart = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) + 1 : 0;
   const problems: ContentProblem[] = [];
-  lines.forEach((line, i) => {
-    if (i < bodyStart) return;
+  for (const { line, index: i } of proseLines(lines.slice(bodyStart), bodyStart)) {
     const match = /(^|[^\\])<(?=[\d\s=])/.exec(line);
     if (match) {
       const at = match.index + match[1].length;
-      problems.push({ file, field: `line ${i + 1}`, message: `"${line.slice(at).split(" ").slice(0, 3).join(" ")}…": in MDX a "<" here starts a tag; expected "\\<" (or "&lt;") to write the sign itself` });
+      problems.push({ file, field: `line ${i + 1}`, message: `"${line.slice(at).split(' ').slice(0, 3).join(' ')}…": in MDX a "<" here starts a tag; expected "\\<" (or "&lt;") to write the sign itself` });
     }
-  });
+  }
   return problems;
+}
+
+/**
+ * The lines of an MDX text that MDX reads as prose: outside fenced code (``` or ~~~), with inline
+ * code spans blanked; `index` counts from `first` (the line number of `lines[0]`, from 0).
+ */
+export function proseLines(lines: readonly string[], first = 0): Array<{ line: string; index: number }> {
+  const prose: Array<{ line: string; index: number }> = [];
+  let fence: string | undefined;
+  lines.forEach((line, i) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === undefined || marker.startsWith(fence))) {
+      fence = fence === undefined ? marker : undefined;
+      return;
+    }
+    if (fence === undefined) prose.push({ line: line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)), index: first + i });
+  });
+  return prose;
 }
 
 /** Files an editor or the system leaves beside content, never content: hidden files, backups, Windows' thumbnails. */

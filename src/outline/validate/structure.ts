@@ -7,6 +7,7 @@
 import { isExternalHref, resolveHref } from '../../site/relative-url';
 import { sectionPath } from '../../site/routes';
 import { numberingLabels } from '../annotate/corrections';
+import { proseLines } from '../content-files';
 import { hasOwnPage, isWordPrefix, type OutlineItem } from '../nav';
 import { checkId, checkIds, checkUnique, listIds, type ContentProblem } from './problems';
 
@@ -108,7 +109,10 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
 export function checkBodyHeadings(file: string, body: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   let previous = 2;
-  for (const [, marks, text] of body.matchAll(/^(#{1,6})[ \t]+(.+)$/gm)) {
+  for (const { line } of proseLines(body.split('\n'))) {
+    const heading = /^(#{1,6})[ \t]+(.+)$/.exec(line);
+    if (!heading) continue;
+    const [, marks, text] = heading;
     const level = marks.length;
     const shown = `"${marks} ${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
     if (level < 3) problems.push({ file, field: 'heading', message: `${shown}: a heading in a section's text starts at "###" (the section's own heading is its title); expected "### ${text.slice(0, 20)}…"` });

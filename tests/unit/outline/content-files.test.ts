@@ -69,6 +69,14 @@ describe('checkMdxText', () => {
   });
 });
 
+describe('proseLines', () => {
+  it('leaves out fenced code and blanks inline code, so checks of the prose do not refuse code', () => {
+    const file = 'content/de-cuong/b-i-1.mdx';
+    const text = '---\ntitle: "x"\n---\nCông thức `a < 5` đúng.\n\n```\nif (a < 5) {}\n# không phải đề mục\n```\n\nTỷ lệ <5%.\n';
+    expect(checkMdxText(file, text).map((p) => p.field)).toEqual(['line 11']);
+  });
+});
+
 describe('checkStrayFiles', () => {
   it('refuses a file the collection would not read, with the name to use; leaves editors\' and systems\' files alone', () => {
     expect(patternExtensions('**/*.mdx')).toEqual(['.mdx']);

@@ -112,6 +112,9 @@ describe('checkBodyHeadings', () => {
   it('takes sub-headings from ### down, one level at a time', () => {
     expect(checkBodyHeadings(file, 'Lời.\n\n### Một\n\nChữ.\n\n#### Một ý\n\n### Hai\n')).toEqual([]);
   });
+  it('reads no heading inside fenced code', () => {
+    expect(checkBodyHeadings(file, '### Một\n\n```sh\n# một dòng chú thích\n##### nữa\n```\n')).toEqual([]);
+  });
   it('refuses a heading that would stand beside the section\'s own, and one that skips a level', () => {
     expect(checkBodyHeadings(file, '# Tiêu đề thứ hai\n\n### Một\n\n##### Sâu quá\n').map(formatProblem)).toEqual([
       'content/de-cuong/a-ii-4.mdx › heading: "# Tiêu đề thứ hai": a heading in a section\'s text starts at "###" (the section\'s own heading is its title); expected "### Tiêu đề thứ hai…"',
