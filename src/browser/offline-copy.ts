@@ -9,7 +9,7 @@
  * the worker with a relative URL in <meta name="service-worker">. From file:// nothing of this
  * runs (browsers refuse service workers and manifests there, and would say so in the console).
  */
-import { FAILED_AT_KEY, isOfflineMessage, RETRY_AFTER_MS, type OfflineMessage } from '../site/offline-cache';
+import { FAILED_AT_KEY, isOfflineMessage, waitsAfterFailure, type OfflineMessage } from '../site/offline-cache';
 import { FILES, GLOBALS } from '../site/routes';
 
 /**
@@ -87,7 +87,7 @@ export function setUpOfflineCopy(): void {
   if ('ResizeObserver' in window) new ResizeObserver(() => keepHeight(line)).observe(line);
   container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
   // A failed attempt (a server refusing a file) is tried again a day later, not at every page.
-  if (Date.now() - Number(stored(FAILED_AT_KEY + worker) ?? 0) < RETRY_AFTER_MS) return;
+  if (waitsAfterFailure(Number(stored(FAILED_AT_KEY + worker) ?? 0), Date.now())) return;
   // Refused in some private windows or with storage blocked: the site keeps working online.
   const register = () =>
     container.register(worker).then((registration) => {

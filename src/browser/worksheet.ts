@@ -92,7 +92,8 @@ function bringOverLegacy(): boolean {
  * before (same cell and date) is brought into an empty worksheet, and kept where it was.
  */
 function bringOverBeforeTitleFix(): boolean {
-  if (!isBlank(data)) return false;
+  // Only into a worksheet never saved: once cleared, it stays cleared.
+  if (read(key) !== null) return false;
   let earlier: string | undefined;
   let text: string | null = null;
   try {

@@ -52,16 +52,16 @@ export function checkFileName(file: string, name: string): ContentProblem[] {
 }
 
 /**
- * In an MDX file, "<" before a digit, a space or "=" (as in "<5%" or "< 10 ngày") is read as the
+ * In an MDX file, "<" right before a digit, "=", "<" or "-" (as in "<5%", "<=") is read as the
  * start of a tag and fails with a message about links: named here with the fix, its line counted
- * in the whole file.
+ * in the whole file ("< 10 ngày", with a space, is read as text).
  */
 export function checkMdxText(file: string, contents: string): ContentProblem[] {
-  const lines = contents.split('\n');
-  const bodyStart = lines[0]?.trim() === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  const lines = contents.replace(/\r\n?/g, '\n').split('\n');
+  const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---') + 1 : 0;
   const problems: ContentProblem[] = [];
   for (const { line, index: i } of proseLines(lines.slice(bodyStart), bodyStart)) {
-    const match = /(^|[^\\])<(?=[\d\s=])/.exec(line);
+    const match = /(^|[^\\])<(?=[\d=<-])/.exec(line);
     if (match) {
       const at = match.index + match[1].length;
       problems.push({ file, field: `line ${i + 1}`, message: `"${line.slice(at).split(' ').slice(0, 3).join(' ')}…": in MDX a "<" here starts a tag; expected "\\<" (or "&lt;") to write the sign itself` });
@@ -97,7 +97,7 @@ const NOT_CONTENT = /^\.|~$|^(Thumbs\.db|desktop\.ini)$/i;
  */
 export function checkStrayFiles(folder: string, names: readonly string[], extensions: readonly string[]): ContentProblem[] {
   return names
-    .filter((name) => !NOT_CONTENT.test(name.split('/').pop()!) && !extensions.some((extension) => name.endsWith(extension)))
+    .filter((name) => !name.split('/').some((part) => NOT_CONTENT.test(part)) && !extensions.some((extension) => name.endsWith(extension)))
     .map((name) => {
       const stem = name.replace(/\.[^./]*$/, '');
       return {

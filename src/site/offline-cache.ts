@@ -51,6 +51,12 @@ export const OPTIONAL_FILES: ReadonlySet<string> = new Set([FILES.webManifest]);
 export const RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
 export const FAILED_AT_KEY = 'de-cuong:offline-failed-at:';
 
+/** Whether pages still wait after a failed attempt stored at `failedAt` (ms; a time ahead of `now`, from a clock set wrong then, does not count). */
+export function waitsAfterFailure(failedAt: number, now: number): boolean {
+  const since = now - failedAt;
+  return since >= 0 && since < RETRY_AFTER_MS;
+}
+
 const CACHE_PREFIX = 'de-cuong';
 
 /**

@@ -356,6 +356,12 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await values(page)).toMatchObject({ cell: 'Chi bộ trước khi sửa tên' });
     expect(await statusText(page)).toContain('đã được chuyển vào phiếu');
     expect(await page.evaluate((k) => localStorage.getItem(k), before)).toContain('Chi bộ trước khi sửa tên');
+    // Cleared by the teacher, it stays cleared: the old text is brought over once, into a worksheet never saved.
+    page.on('dialog', (dialog: Dialog) => void dialog.accept());
+    await page.locator('[data-action="clear"]').first().click();
+    await waitForStatus(page, 'Đã xóa');
+    await page.reload();
+    expect((await values(page)).cell).toBe('');
     await context.close();
   });
 

@@ -191,9 +191,9 @@ function checkPartEnd(end: ContentFile<SectionData>, sections: ContentFile<Secti
   const between = sections.filter((s) => s !== end && s !== part && !within(s) && s.data.order > part.data.order && s.data.order < data.order);
   if (data.order < last) {
     // Named on each item placed after the closing words (a section just added, most often), with both ways to mend it.
-    return inside
-      .filter((s) => s.data.order > data.order)
-      .map((s) => ({ file: s.file, field: 'order', message: `${s.data.order} comes after the words that close the part "${part.id}" (${file}, order ${data.order}); expected a number below ${data.order}, or a larger order for ${file} (above ${last})` }));
+    // (Before the part itself, the parent check names the closing words.)
+    if (data.order < part.data.order) return [];
+    return inside.filter((s) => s.data.order > data.order).map((s) => ({ file: s.file, field: 'order', message: `${s.data.order} comes after the words that close the part "${part.id}" (${file}, order ${data.order}); expected a number below ${data.order}, or a larger order for ${file} (above ${last})` }));
   }
   if (between.length) {
     return [{ file, field: 'order', message: `${data.order} comes after "${between[0].id}" (order ${between[0].data.order}), which is not in the part "${part.id}"; expected a number right after the part's last item (${last})` }];

@@ -75,6 +75,11 @@ describe('proseLines', () => {
     const text = '---\ntitle: "x"\n---\nCông thức `a < 5` đúng.\n\n```\nif (a < 5) {}\n# không phải đề mục\n```\n\nTỷ lệ <5%.\n';
     expect(checkMdxText(file, text).map((p) => p.field)).toEqual(['line 11']);
   });
+  it('takes "< 10 ngày" (a space after it) as text, as MDX does, and reads a file saved with Windows line ends from its body', () => {
+    const file = 'content/de-cuong/b-i-1.mdx';
+    expect(checkMdxText(file, '---\ntitle: "x"\n---\nDưới < 10 ngày; a<-b.\n').map((p) => p.field)).toEqual(['line 4']);
+    expect(checkMdxText(file, '---\r\ntitle: "x"\r\nsummary: "tỷ lệ <5%"\r\n--- \r\nDưới < 10 ngày.\r\n')).toEqual([]);
+  });
 });
 
 describe('checkStrayFiles', () => {
@@ -88,7 +93,7 @@ describe('checkStrayFiles', () => {
         message: 'this file is not read (the files of content/de-cuong/ end in .mdx); expected a name such as "b-i-7.mdx", or move the file out of the folder',
       },
     ]);
-    expect(checkStrayFiles('content/van-ban', ['nd-90.md', 'nd-91.mdx'], ['.md', '.mdx'])).toEqual([]);
+    expect(checkStrayFiles('content/van-ban', ['nd-90.md', 'nd-91.mdx', '.vscode/settings.json'], ['.md', '.mdx'])).toEqual([]);
     expect(checkStrayFiles('content/van-ban', ['ghi-chu.txt'], ['.md', '.mdx'])[0].message).toContain('"ghi-chu.mdx"');
   });
 });

@@ -88,6 +88,8 @@ describe('validateOutline', () => {
     ]);
     expect(check(61, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 61 comes after "phan-c" (order 60), which is not in the part "b-i"; expected a number right after the part\'s last item (56)']);
     expect(check(57)).toEqual(['content/de-cuong/b-i-ket.mdx › parent: a "part-end" closes a part; expected the id of that part, e.g. "b-i"']);
+    // Before its part, the closing words themselves are named, once.
+    expect(check(45, 'b-i')).toEqual(['content/de-cuong/b-i-ket.mdx › order: 45 comes before its parent "b-i" (order 50); expected a larger number']);
   });
   it('checks the links of other content fields, such as a document’s notice', () => {
     const problems = validateOutline({

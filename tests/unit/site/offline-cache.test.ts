@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, isOfflineMessage, isOlderCache, offlineFiles, offlineMessage, storedPathFor } from '../../../src/site/offline-cache';
+import { cacheNameFor, isOfflineMessage, isOlderCache, offlineFiles, offlineMessage, RETRY_AFTER_MS, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
 import { stringsFor } from '../../../src/site/ui-strings';
 
 describe('the files a visit stores', () => {
@@ -54,6 +54,16 @@ describe('caches: one per version, each site deletes only its own', () => {
     // A folder inside this one is another site too.
     expect(isOlderCache(cacheNameFor(`${top}cu/`, 'x'), top, 'new')).toBe(false);
     expect(isOlderCache('some-other-cache', top, 'new')).toBe(false);
+  });
+});
+
+describe('after a failed attempt to store the site', () => {
+  it('pages wait a day, then try again; a failure time ahead of the clock does not make them wait', () => {
+    const now = Date.UTC(2026, 10, 30);
+    expect(waitsAfterFailure(now - 1000, now)).toBe(true);
+    expect(waitsAfterFailure(now - RETRY_AFTER_MS, now)).toBe(false);
+    expect(waitsAfterFailure(0, now)).toBe(false);
+    expect(waitsAfterFailure(now + 365 * RETRY_AFTER_MS, now)).toBe(false);
   });
 });
 
