@@ -42,23 +42,26 @@ const siteTop = new URL('./', worker.location.href).href;
 const cacheName = cacheNameFor(siteTop, copy.version);
 const stored = new Set(copy.files);
 
+/** Stores one listed file in `cache`; fails when the server does not give it. */
+async function storeFile(cache: Cache, path: string): Promise<void> {
+  const url = new URL(path, siteTop).href;
+  const response = await fetch(new Request(url, { cache: 'no-cache' }));
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  // A page answered after a redirect may not answer a navigation: keep the content only.
+  const kept = response.redirected ? new Response(await response.blob(), { status: response.status, headers: response.headers }) : response;
+  await cache.put(url, kept);
+}
+
 async function storeEveryFile(): Promise<void> {
   const cache = await caches.open(cacheName);
   try {
+    // A file the copy can do without, refused by the server: the rest is stored all the same.
     await Promise.all(
-      copy.files.map(async (path) => {
-        const url = new URL(path, siteTop).href;
-        const response = await fetch(new Request(url, { cache: 'no-cache' })).catch((error: unknown) => {
-          if (OPTIONAL_FILES.has(path)) return undefined;
-          throw error;
-        });
-        // A file the copy can do without, refused by the server: the rest is stored all the same.
-        if (!response || (!response.ok && OPTIONAL_FILES.has(path))) return;
-        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-        // A page answered after a redirect may not answer a navigation: keep the content only.
-        const kept = response.redirected ? new Response(await response.blob(), { status: response.status, headers: response.headers }) : response;
-        await cache.put(url, kept);
-      }),
+      copy.files.map((path) =>
+        storeFile(cache, path).catch((error: unknown) => {
+          if (!OPTIONAL_FILES.has(path)) throw error;
+        }),
+      ),
     );
   } catch (error) {
     await caches.delete(cacheName);

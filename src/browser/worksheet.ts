@@ -71,20 +71,26 @@ const known = new Map(Object.entries(data.fields).map(([name, field]) => [name, 
 /** Fields typed in here and not saved yet. */
 const dirty = new Set<string>();
 
+/** Text brought over from another key becomes this tab's worksheet, as if it had been read from storage. */
+function adopt(brought: WorksheetData): true {
+  data = brought;
+  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
+  return true;
+}
+
 /** The text the first version kept for every outline: brought into the first outline opened with an empty worksheet, and kept aside. */
 function bringOverLegacy(): boolean {
   const legacy = read(LEGACY_STORAGE_KEY);
-  if (!legacy || !isBlank(data) || isBlank(parseStored(legacy))) return false;
+  const brought = parseStored(legacy);
+  if (!legacy || !isBlank(data) || isBlank(brought)) return false;
   try {
     localStorage.setItem(LEGACY_BACKUP_KEY, legacy);
-    localStorage.setItem(key, JSON.stringify(parseStored(legacy)));
+    localStorage.setItem(key, JSON.stringify(brought));
     localStorage.removeItem(LEGACY_STORAGE_KEY);
   } catch {
     return false;
   }
-  data = parseStored(legacy);
-  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
-  return true;
+  return adopt(brought);
 }
 
 /**
@@ -95,18 +101,19 @@ function bringOverBeforeTitleFix(): boolean {
   // Only into a worksheet never saved: once cleared, it stays cleared.
   if (read(key) !== null) return false;
   let earlier: string | undefined;
-  let text: string | null = null;
   try {
     earlier = keyBeforeTitleFix(key, Object.keys(localStorage));
-    text = earlier ? localStorage.getItem(earlier) : null;
-    if (!text || isBlank(parseStored(text))) return false;
-    localStorage.setItem(key, JSON.stringify(parseStored(text)));
   } catch {
     return false;
   }
-  data = parseStored(text);
-  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
-  return true;
+  const brought = parseStored(earlier ? read(earlier) : null);
+  if (isBlank(brought)) return false;
+  try {
+    localStorage.setItem(key, JSON.stringify(brought));
+  } catch {
+    return false;
+  }
+  return adopt(brought);
 }
 
 /**
