@@ -90,12 +90,16 @@ export function setUpOfflineCopy(): void {
   if (waitsAfterFailure(Number(stored(FAILED_AT_KEY + worker) ?? 0), Date.now())) return;
   // Refused in some private windows or with storage blocked: the site keeps working online.
   const register = () =>
-    container.register(worker).then((registration) => {
-      const installing = registration.installing;
-      installing?.addEventListener('statechange', () => {
-        if (installing.state === 'redundant' && !registration.active) store(FAILED_AT_KEY + worker, String(Date.now()));
-      });
-    }, () => undefined);
+    container
+      .register(worker)
+      .then((registration) => {
+        // (A browser or a test harness that stubs service workers may give no registration.)
+        const installing = registration?.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'redundant' && !registration.active) store(FAILED_AT_KEY + worker, String(Date.now()));
+        });
+      })
+      .catch(() => undefined);
   if (document.readyState === 'complete') register();
   else addEventListener('load', register);
 }

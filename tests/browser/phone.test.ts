@@ -80,8 +80,11 @@ describe.skipIf(!enabled)('on a phone', () => {
   }, 240_000);
 
   it('a search shows its results on the first screen: the typing hint gives way, long titles keep two lines', async () => {
+    // Service workers stubbed (register() gives no registration): the page must not fail for it.
     const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent('của dân do dân vì dân')}`);
     await page.waitForSelector('[data-search-results] li');
     const onFirstScreen = await page.$$eval('[data-search-results] li', (items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
@@ -95,6 +98,9 @@ describe.skipIf(!enabled)('on a phone', () => {
     // Before a search, the hint is there.
     await page.goto(`${env.site.url}tim-kiem.html`);
     expect(await page.locator('.search-page__intro').isVisible()).toBe(true);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
