@@ -16,6 +16,8 @@ export interface QueryTerm {
   hasMarks: boolean;
   /** True for a very common word typed with its marks ("của", "một"): it counts only beside other terms. */
   common: boolean;
+  /** True for the last word typed: it may be the start of a word still being typed ("chuy" → "chuyển"). */
+  last: boolean;
 }
 
 export interface SearchQuery {
@@ -36,12 +38,13 @@ export function parseQuery(raw: string): SearchQuery {
     let at = index.get(word);
     if (at === undefined) {
       const folded = foldVietnamese(word);
-      at = terms.push({ exact: word, folded, hasMarks: folded !== word, common: isCommonWord(word) }) - 1;
+      at = terms.push({ exact: word, folded, hasMarks: folded !== word, common: isCommonWord(word), last: false }) - 1;
       index.set(word, at);
     }
     return at;
   };
   const sequence = searchableWords(text).map(termOf);
+  if (sequence.length) terms[sequence[sequence.length - 1]].last = true;
   const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => searchableWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
   return { raw, terms, sequence, phrases };
 }

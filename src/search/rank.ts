@@ -2,9 +2,10 @@
  * The ranking rules, in one place, shared by every search path. A record (a paragraph of a
  * page, under its heading, on a page with a title) is scored for a query:
  *
- * 1. It matches when each typed word starts a word of the record, its heading or its page's
- *    title (folded: no tone marks, đ = d), and each quoted phrase stands in it. A very common
- *    word ("của", "một", common-words.ts) is needed only when everything typed is common.
+ * 1. It matches when each typed word is a word of the record, its heading or its page's title
+ *    (folded: no tone marks, đ = d), the last one typed perhaps only the start of one (it may
+ *    still be being typed: "chuy" → "chuyển"), and each quoted phrase stands in it. A very
+ *    common word ("của", "một", common-words.ts) is needed only when everything typed is common.
  * 2. Words typed together rank first where they stand together, in order: the longest run of
  *    the typed words found one after the other scores most, the whole query in a row most of
  *    all ("một cửa" → "cơ chế một cửa"; "kỷ luật kỷ cương" → "kỷ luật, kỷ cương").
@@ -24,7 +25,7 @@
 import type { SearchQuery } from './query';
 import type { RankVocabulary } from './vocabulary';
 
-/** A word that only begins with the typed term (it is being typed) counts this much. */
+/** A word that only begins with the last typed term (it is being typed) counts this much. */
 export const PREFIX_WEIGHT = 0.4;
 /** A word that matches a term typed with marks only once folded ("của" for "cửa") counts this much. */
 export const FOLDED_ONLY_WEIGHT = 0.3;
@@ -251,6 +252,7 @@ export class RecordScorer {
 export function termMatch(folded: string, exact: string, term: SearchQuery['terms'][number]): { weight: number; whole: number } {
   if (!folded.startsWith(term.folded)) return { weight: 0, whole: 0 };
   const isWhole = folded.length === term.folded.length;
+  if (!isWhole && !term.last) return { weight: 0, whole: 0 };
   const asTyped = !term.hasMarks || (isWhole ? exact === term.exact : exact.startsWith(term.exact));
   const weight = (isWhole ? 1 : PREFIX_WEIGHT) * (asTyped ? 1 : FOLDED_ONLY_WEIGHT);
   return { weight, whole: isWhole ? (asTyped ? 2 : 1) : 0 };

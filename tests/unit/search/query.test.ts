@@ -17,12 +17,14 @@ describe('readQuery', () => {
 });
 
 describe('parseQuery', () => {
-  it('folds terms, remembers whether marks were typed and which words are very common', () => {
+  it('folds terms, remembers whether marks were typed, which words are very common and which was typed last', () => {
     expect(parseQuery('Đảng dang của').terms).toEqual([
-      { exact: 'đảng', folded: 'dang', hasMarks: true, common: false },
-      { exact: 'dang', folded: 'dang', hasMarks: false, common: false },
-      { exact: 'của', folded: 'cua', hasMarks: true, common: true },
+      { exact: 'đảng', folded: 'dang', hasMarks: true, common: false, last: false },
+      { exact: 'dang', folded: 'dang', hasMarks: false, common: false, last: false },
+      { exact: 'của', folded: 'cua', hasMarks: true, common: true, last: true },
     ]);
+    // A word typed again at the end is the last one.
+    expect(parseQuery('dân vì dân').terms.map((t) => t.last)).toEqual([true, false]);
   });
   it('keeps the order of every word typed, repeats included, to find them together', () => {
     const query = parseQuery('kỷ luật kỷ cương');

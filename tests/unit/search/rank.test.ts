@@ -13,10 +13,14 @@ function score(query: string, text: string, heading = '', title = ''): number {
 }
 
 describe('ranking rules', () => {
-  it('matches folded, prefix and đ = d, and needs every word that is not very common', () => {
+  it('matches folded and đ = d, the last word typed as a prefix, and needs every word that is not very common', () => {
     expect(score('dang vien', 'Đảng viên')).toBeGreaterThan(0);
     expect(score('dang vien', 'Đảng ta')).toBe(0);
     expect(score('chuy', 'chuyển đổi số')).toBeGreaterThan(0);
+    expect(score('chuyển đổi s', 'chuyển đổi số')).toBeGreaterThan(0);
+    // Only the last word may be the start of one: "cơ" is not "công".
+    expect(score('cơ chế', 'công chế')).toBe(0);
+    expect(score('chuy đổi', 'chuyển đổi số')).toBe(0);
     // Found in the heading or the page's title counts too.
     expect(score('dang vien', 'ta', 'Đảng viên')).toBeGreaterThan(0);
   });
