@@ -96,9 +96,14 @@ function folderBytes(dir: string, filter: (f: string) => boolean): { raw: number
 }
 
 function printIndexSizes(dir: string, label: string): void {
-  const pf = folderBytes(dir, (f) => f.startsWith('pagefind/'));
-  const compact = folderBytes(dir, (f) => f === 'search-index.js');
-  console.log(`  ${label}: compact index search-index.js ${kb(compact.raw)} (${kb(compact.gzip)} gzip); Pagefind index ${kb(pf.raw)} (${kb(pf.gzip)} gzip)`);
+  const pf = folderBytes(dir, (f) => f.startsWith(`${FILES.pagefindDir}/`));
+  const compact = folderBytes(dir, (f) => f === FILES.searchIndex);
+  const parts = listFiles(dir).filter((f) => f.startsWith(`${FILES.searchPartsDir}/`));
+  const sharded = folderBytes(dir, (f) => f.startsWith(`${FILES.searchPartsDir}/`));
+  const index = parts.length
+    ? `sharded index ${parts.length} parts, ${kb(sharded.raw)} (${kb(sharded.gzip)} gzip)`
+    : `compact index ${FILES.searchIndex} ${kb(compact.raw)} (${kb(compact.gzip)} gzip)`;
+  console.log(`  ${label}: ${index}; Pagefind index (not loaded by the page) ${kb(pf.raw)} (${kb(pf.gzip)} gzip)`);
 }
 
 function printTimings(label: string, timings: SearchTimings[]): void {

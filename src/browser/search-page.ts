@@ -11,7 +11,7 @@ import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/t
 import { GLOBALS } from '../site/routes';
 import { withoutOuterQuotes } from '../site/text';
 import type { UiKey } from '../site/ui-strings';
-import { compactInstead, getBackend, preloadPagefind, type Backend } from './search-backends';
+import { getBackend, type Backend } from './search-backends';
 import { t } from './embedded-strings';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -136,17 +136,11 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   try {
     outcomes = await searchWith(found);
   } catch {
-    try {
-      if (found.name !== 'pagefind') throw new Error('no other index');
-      found = await compactInstead();
-      outcomes = await searchWith(found);
-    } catch {
-      // No index could be read (the connection dropped): say so, keep what is shown.
-      if (ticket !== latest) return false;
-      moreButton.removeAttribute('aria-disabled');
-      setState('error', 'search.failed', raw);
-      return true;
-    }
+    // A part of the index did not arrive (the connection dropped): say so, keep what is shown.
+    if (ticket !== latest) return false;
+    moreButton.removeAttribute('aria-disabled');
+    setState('error', 'search.failed', raw);
+    return true;
   }
   if (ticket !== latest) return false;
   const [own, ...others] = outcomes;
@@ -211,7 +205,6 @@ form.addEventListener('submit', (event) => {
 
 // Load the index as soon as the page opens, while the teacher types: the first search then
 // finds it ready. A failure is reported by the search that needs it (run), not here.
-preloadPagefind();
 getBackend().catch(() => undefined);
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';

@@ -1,6 +1,6 @@
 /**
- * Reading what a teacher typed in the search box. Shared by both search paths
- * (Pagefind over http, the offline engine from file://) so they understand a query alike.
+ * Reading what a teacher typed in the search box, once, for whichever index the site has
+ * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { isCommonWord } from './common-words';
@@ -80,23 +80,4 @@ export function queryState(raw: string): 'empty' | 'no-words' | 'ok' {
 /** The words of a query that can be searched: a "word" of stray combining marks folds to nothing and is left out. */
 function searchableWords(text: string): string[] {
   return splitWords(text).filter((word) => foldVietnamese(word) !== '');
-}
-
-/**
- * The spellings to ask Pagefind for. Pagefind 1.6 folds tone marks but keeps đ apart
- * from d, so "dao duc" finds nothing where the text has "đạo đức". In Vietnamese d and đ
- * only begin a syllable: every folded term that begins with d is asked both ways, and
- * the results are merged. At most `limit` spellings (2^3 = 8 covers three d-syllables);
- * past that, the remaining d-syllables are asked with đ only.
- */
-export function spellingVariants(query: SearchQuery, limit = 8): string[] {
-  let variants: string[][] = [[]];
-  for (const term of query.terms) {
-    const base = term.hasMarks ? term.exact : term.folded;
-    // A term typed with its marks is taken as spelled (who types "dụng" types "đ" too).
-    const options = /^d/.test(term.folded) && !term.hasMarks ? [base, `đ${base.slice(1)}`] : [base];
-    const next = variants.flatMap((prefix) => options.map((option) => [...prefix, option]));
-    variants = next.length <= limit ? next : variants.map((prefix) => [...prefix, options[options.length - 1]]);
-  }
-  return variants.map((words) => words.join(' ')).filter(Boolean);
 }

@@ -48,7 +48,10 @@ export const MATCH_FLOOR = 0.01;
 /** What each further matching record of a page adds to its best record's score (at most 10 of them). */
 export const MORE_RECORDS_WEIGHT = 0.05;
 
-/** The words of one record, as ids of the vocabulary: its text's, its heading's, its page title's. */
+/**
+ * The words of one record, as ids of the vocabulary: its text's, its heading's, its page title's.
+ * -1 stands for a word that matches nothing (the sharded index leaves blank the words a query cannot match).
+ */
 export interface RecordWords {
   text: ArrayLike<number>;
   heading: ArrayLike<number>;
@@ -71,7 +74,7 @@ export class RecordScorer {
   private readonly isCommon: boolean[] = [];
   private readonly termCount: number;
   /** Terms a record must hold: all but the very common ones, unless every term is common. */
-  private readonly required: number[];
+  readonly required: readonly number[];
 
   constructor(
     readonly query: SearchQuery,
@@ -112,15 +115,21 @@ export class RecordScorer {
     let score = 0;
     if (sequence.length > 1) {
       // A part that holds fewer than two of the typed words has no run to find.
-      const parts = [[record.text, text], [record.heading, heading], [record.title, title]] as const;
-      const withRuns = parts.filter(([, counts]) => this.distinctTermsIn(counts.any) > 1).map(([words]) => words);
-      const runIn = (strength: 1 | 2) => withRuns.reduce((best, words) => Math.max(best, this.longestRun(words, sequence, strength)), 0);
+      const textRuns = this.distinctTermsIn(text.any) > 1;
+      const headingRuns = this.distinctTermsIn(heading.any) > 1;
+      const titleRuns = this.distinctTermsIn(title.any) > 1;
+      const runIn = (strength: 1 | 2) =>
+        Math.max(
+          textRuns ? this.longestRun(record.text, sequence, strength) : 0,
+          headingRuns ? this.longestRun(record.heading, sequence, strength) : 0,
+          titleRuns ? this.longestRun(record.title, sequence, strength) : 0,
+        );
       const exact = runIn(2);
       const folded = runIn(1);
       const steps = sequence.length - 1;
       score += RUN_WEIGHT * (Math.max(exact, 1) - 1) / steps + (exact === sequence.length ? WHOLE_RUN_WEIGHT : 0);
       score += FOLDED_RUN_WEIGHT * ((Math.max(folded, 1) - 1) / steps + (folded === sequence.length ? 1 : 0));
-      if (withRuns.includes(record.title)) score += (TITLE_RUN_WEIGHT * (Math.max(this.longestRun(record.title, sequence, 1), 1) - 1)) / steps;
+      if (titleRuns) score += (TITLE_RUN_WEIGHT * (Math.max(this.longestRun(record.title, sequence, 1), 1) - 1)) / steps;
     }
     const counted = this.required;
     let frequency = 0;
@@ -171,7 +180,7 @@ export class RecordScorer {
     }
     for (let i = 0; i < words.length; i += 1) {
       const word = words[i];
-      if (!this.matchesAny[word]) continue;
+      if (word < 0 || !this.matchesAny[word]) continue;
       for (let t = 0; t < terms; t += 1) {
         const w = this.weight[word * terms + t];
         if (w === 0) continue;
@@ -197,7 +206,7 @@ export class RecordScorer {
     for (let i = 0; i < words.length; i += 1) {
       const word = words[i];
       current.fill(0);
-      if (this.matchesAny[word]) {
+      if (word >= 0 && this.matchesAny[word]) {
         for (let j = 0; j < n; j += 1) {
           const cell = word * this.termCount + sequence[j];
           const ok = this.whole[cell] >= strength || (j === n - 1 && this.weight[cell] > 0 && strength === 1);
@@ -206,25 +215,32 @@ export class RecordScorer {
           if (current[j] > best) best = current[j];
         }
       }
-      [previous, current] = [current, previous];
+      const swap = previous;
+      previous = current;
+      current = swap;
     }
     return best;
   }
 
+  /** Where each counted term was last seen, kept between calls. */
+  private lastSeen = new Int32Array(0);
+
   /** The fewest words in a row of `words` that hold every term of `terms` (not as a very common word; 0 when some term is missing). */
-  private span(words: ArrayLike<number>, terms: number[]): number {
-    const last = new Array<number>(terms.length).fill(-1);
+  private span(words: ArrayLike<number>, terms: readonly number[]): number {
+    if (this.lastSeen.length < terms.length) this.lastSeen = new Int32Array(terms.length);
+    const last = this.lastSeen.subarray(0, terms.length).fill(-1);
     let best = 0;
     for (let i = 0; i < words.length; i += 1) {
       const word = words[i];
-      if (!this.matchesAny[word] || this.isCommon[word]) continue;
-      terms.forEach((t, k) => {
-        if (this.weight[word * this.termCount + t] > 0) last[k] = i;
-      });
-      if (last.every((at) => at >= 0)) {
-        const width = i - Math.min(...last) + 1;
-        if (best === 0 || width < best) best = width;
+      if (word < 0 || !this.matchesAny[word] || this.isCommon[word]) continue;
+      let earliest = i;
+      for (let k = 0; k < terms.length; k += 1) {
+        if (this.weight[word * this.termCount + terms[k]] > 0) last[k] = i;
+        earliest = Math.min(earliest, last[k]);
       }
+      if (earliest < 0) continue;
+      const width = i - earliest + 1;
+      if (best === 0 || width < best) best = width;
     }
     return best;
   }

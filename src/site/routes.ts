@@ -43,8 +43,10 @@ export const presentationPath = (sectionId: string): string => `${PAGES.presenta
 export const FILES = {
   /** The offline copy of the whole site (a zip for a USB stick). */
   offlineZip: 'ban-ngoai-tuyen.zip',
-  /** The offline search index, a classic script (it loads from file://). */
+  /** The compact search index, a classic script (it loads from file://), for a site small enough to load it whole. */
   searchIndex: 'search-index.js',
+  /** The sharded search index of a larger site: its parts, classic scripts too (src/search/sharded-index.ts). */
+  searchPartsDir: 'search-parts',
   /** Pagefind's folder and its module (http only). */
   pagefindDir: 'pagefind',
   pagefindModule: 'pagefind/pagefind.js',
@@ -63,6 +65,10 @@ export const FILES = {
 export const GLOBALS = {
   /** Where search-index.js puts the offline index (window.OUTLINE_SEARCH_INDEX). */
   offlineIndex: 'OUTLINE_SEARCH_INDEX',
+  /** Where each part of the sharded index puts itself (window.OUTLINE_SEARCH_PARTS[name]). */
+  searchParts: 'OUTLINE_SEARCH_PARTS',
+  /** Element id of the sharded index's directory (JSON) in the search page. */
+  searchDirectoryId: 'search-directory',
   /** Element ids of the JSON a page embeds for its script. */
   /** Attribute of the JSON blocks of UI strings a page embeds for its scripts (one per layout and page). */
   uiStringsAttribute: 'data-ui-strings',

@@ -85,9 +85,9 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(broken).toEqual([]);
   });
 
-  it('feeds Pagefind the very records of the compact index, and Pagefind finds the same first result', async () => {
+  it('feeds Pagefind the very records of the compact index', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.url}tim-kiem.html?engine=pagefind`);
+    await page.goto(`${env.site.url}tim-kiem.html`);
     // A string, not a function: the test runner would rewrite import() inside a function.
     const pages: Array<{ url: string; meta: Record<string, string>; content: string }> = await page.evaluate(`(async () => {
       const pagefind = await import(new URL('pagefind/pagefind.js', location.href).href);
@@ -108,11 +108,6 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     const compact = Array.from({ length: index.recordCount }, (_, r) => index.record(r)).map((r) => `${index.url(r.page)}#${r.anchor}|${r.heading}|${r.text}`);
     expect(fed.length).toBeGreaterThan(500);
     expect(fed.sort()).toEqual(compact.sort());
-    // The Pagefind path (for large sites) ranks what it finds with the same rules.
-    const viaPagefind = await page.evaluate(resultLinksInPage, TEACHER_QUERIES.map(([q]) => q));
-    expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)).toBe('pagefind');
-    const differ = TEACHER_QUERIES.filter((_, i) => target(viaPagefind[i][0] ?? '') !== target(found.http[i][0] ?? ''));
-    expect(differ).toEqual([]);
     await page.close();
   }, 120_000);
 
@@ -203,15 +198,6 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       expect(await more.isVisible()).toBe(false);
       await page.close();
     }
-  });
-
-  it('on a large site\'s path, searches the compact index when the server refuses Pagefind\'s files (as IIS does without their MIME types)', async () => {
-    const page = await env.browser.newPage();
-    await page.route(/\.(pagefind|pf_meta|pf_index|pf_fragment)$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(`${env.site.url}tim-kiem.html?engine=pagefind`);
-    expect(pageOf((await searchFor(page, 'chu ky so'))[0])).toBe('b-i-6.html');
-    expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('compact');
-    await page.close();
   });
 
   it('says so when the index does not arrive (the connection dropped), and finds the results when asked again', async () => {

@@ -1,20 +1,26 @@
 /**
  * Build time: the search indexes of a built site (P3), made from one list of records (every
- * paragraph of every indexed page, records.ts), so that every search path reads the same text:
- * - dist/search-index.js: the compact index (../index-format.ts), a classic script. The search
- *   page reads it over http and from file:// alike, in one request, while it is small;
- * - dist/pagefind/: the same records fed to Pagefind (addCustomRecord), for sites whose compact
- *   index grows past COMPACT_INDEX_LIMIT: over http the search page then loads only the parts of
- *   Pagefind's index a query needs, and ranks what it finds with the same rules (../rank.ts).
- * The search page learns which at build time (its data-search-engine attribute).
+ * paragraph of every indexed page, records.ts), so that every search path reads the same text
+ * and ranks it with the same rules (../rank.ts):
+ * - dist/search-index.js: the compact index (../index-format.ts), a classic script, while it is
+ *   small (COMPACT_INDEX_LIMIT): the search page loads it whole, in one request;
+ * - dist/search-parts/: the sharded index (../sharded-index.ts) of a site past that size: the
+ *   search page loads only the parts a query needs, classic scripts too. Either way one index
+ *   serves http and file:// alike.
+ * - dist/pagefind/: the same records fed to Pagefind (addCustomRecord), for tools that read
+ *   Pagefind's index. The search page does not load it: Pagefind's search alone takes longer
+ *   on a large site than a first visit may wait (`npm run bench`), and it cannot run from file://.
+ * The search page learns which index it has at build time (its data-search-engine attribute).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { listFiles, readPages } from '../../build/dist-files';
 import { FILES, GLOBALS, PAGES } from '../../site/routes';
+import { jsonForScript } from '../../site/text';
 import { packSearchIndex } from '../index-format';
+import { packShardedIndex, type ShardDirectory } from '../sharded-index';
 import type { SearchSite } from '../types';
 import { extractRecords } from './records';
 
@@ -24,11 +30,11 @@ import { extractRecords } from './records';
  * bench` measured this site's first search, from the page's first byte to its first results, at
  * about 1.7 s, with its 16.6 KB index among 33 KB in 5 requests. Every further 16 KB of index
  * adds a third of a second: at 30 KB the first result still comes within 2 s. A larger site
- * (roughly 80 pages of this outline's kind) loads Pagefind's parts instead.
+ * (roughly 80 pages of this outline's kind) gets the sharded index instead.
  */
 export const COMPACT_INDEX_LIMIT = 30 * 1024;
 
-export type SearchEngineName = 'compact' | 'pagefind';
+export type SearchEngineName = 'compact' | 'sharded';
 
 /** The records of every indexed page of the site in `root`. */
 export function readSearchSite(root: string): SearchSite {
@@ -43,16 +49,34 @@ export function readSearchSite(root: string): SearchSite {
   return site;
 }
 
-/** Writes both indexes for the site in `root` and tells its search page which to use. */
+/** Writes the site's search index (compact or sharded) and Pagefind's, and tells the search page which it has. */
 export async function writeSearchIndexes(root: string): Promise<{ pages: number; records: number; compactGzip: number; engine: SearchEngineName }> {
   const site = readSearchSite(root);
   const script = `window.${GLOBALS.offlineIndex}=${JSON.stringify(packSearchIndex(site))};\n`;
-  writeFileSync(join(root, FILES.searchIndex), script);
-  await writePagefindIndex(root, site);
   const compactGzip = gzipSync(script).length;
-  const engine: SearchEngineName = compactGzip <= COMPACT_INDEX_LIMIT ? 'compact' : 'pagefind';
-  chooseSearchEngine(join(root, PAGES.search), engine);
+  const engine: SearchEngineName = compactGzip <= COMPACT_INDEX_LIMIT ? 'compact' : 'sharded';
+  rmSync(join(root, FILES.searchPartsDir), { recursive: true, force: true });
+  if (engine === 'compact') {
+    writeFileSync(join(root, FILES.searchIndex), script);
+    chooseSearchEngine(join(root, PAGES.search), engine);
+  } else {
+    rmSync(join(root, FILES.searchIndex), { force: true });
+    chooseSearchEngine(join(root, PAGES.search), engine, writeShardedIndex(root, site));
+  }
+  await writePagefindIndex(root, site);
   return { pages: site.pages.length, records: site.records.length, compactGzip, engine };
+}
+
+/** Writes the parts of the sharded index, each a classic script that puts itself into window.OUTLINE_SEARCH_PARTS; returns its directory. */
+function writeShardedIndex(root: string, site: SearchSite): ShardDirectory {
+  const { directory, wordParts, pageParts } = packShardedIndex(site);
+  const dir = join(root, FILES.searchPartsDir);
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, value: unknown) =>
+    writeFileSync(join(dir, `${name}.js`), `(window.${GLOBALS.searchParts}||(window.${GLOBALS.searchParts}={}))[${JSON.stringify(name)}]=${JSON.stringify(value)};\n`);
+  for (const [name, part] of wordParts) write(name, part);
+  for (const [name, part] of pageParts) write(name, part);
+  return directory;
 }
 
 /**
@@ -98,15 +122,15 @@ const ENGINE_ATTRIBUTE = /data-search-engine="[a-z]*"/;
 const INDEX_SCRIPT = new RegExp(`<script src="${FILES.searchIndex}"[^>]*></script>`);
 
 /**
- * Writes the engine into the search page. With Pagefind, the page no longer loads the compact
- * index over http (its script finds it from file://, where Pagefind cannot run).
+ * Writes the engine into the search page. With the sharded index, the page's script tag for the
+ * compact index gives way to the sharded index's directory (JSON, read by the page's script).
  */
-function chooseSearchEngine(searchPage: string, engine: SearchEngineName): void {
+function chooseSearchEngine(searchPage: string, engine: SearchEngineName, directory?: ShardDirectory): void {
   let html = readFileSync(searchPage, 'utf8');
   if (!ENGINE_ATTRIBUTE.test(html) || !INDEX_SCRIPT.test(html)) {
     throw new Error(`${PAGES.search} has no data-search-engine attribute or no <script src="${FILES.searchIndex}">: the search page and the index writer disagree`);
   }
   html = html.replace(ENGINE_ATTRIBUTE, `data-search-engine="${engine}"`);
-  if (engine === 'pagefind') html = html.replace(INDEX_SCRIPT, '');
+  if (directory) html = html.replace(INDEX_SCRIPT, () => `<script type="application/json" id="${GLOBALS.searchDirectoryId}">${jsonForScript(directory)}</script>`);
   writeFileSync(searchPage, html);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, queryState, readQuery, spellingVariants } from '../../../src/search/query';
+import { parseQuery, queryState, readQuery } from '../../../src/search/query';
 
 describe('readQuery', () => {
   const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
@@ -46,15 +46,3 @@ describe('parseQuery', () => {
   });
 });
 
-describe('spellingVariants (the d/đ gap of Pagefind)', () => {
-  it('asks both d and đ for each unmarked d-syllable', () => {
-    expect(spellingVariants(parseQuery('dao duc'))).toEqual(['dao duc', 'dao đuc', 'đao duc', 'đao đuc']);
-    expect(spellingVariants(parseQuery('dang vien'))).toEqual(['dang vien', 'đang vien']);
-  });
-  it('takes a marked term as typed', () => {
-    expect(spellingVariants(parseQuery('dụng nhân'))).toEqual(['dụng nhân']);
-  });
-  it('stays within the limit', () => {
-    expect(spellingVariants(parseQuery('da de di do du'), 8)).toHaveLength(8);
-  });
-});

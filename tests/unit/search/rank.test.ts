@@ -59,7 +59,7 @@ describe('ranking rules', () => {
     expect(score('"dân biết dân bàn"', 'dân bàn, dân biết')).toBe(0);
     expect(score('"dân biết dân bàn"', 'Dân biết, dân bàn')).toBeGreaterThan(0);
   });
-  it('scores words it learns after the query was matched (Pagefind\'s records come as they load)', () => {
+  it('scores words it learns after the query was matched (the sharded index\'s parts come as they load)', () => {
     const vocabulary = new RankVocabulary();
     const scorer = new RecordScorer(parseQuery('dao duc'), vocabulary, COMMON_WORDS);
     expect(scorer.canMatch).toBe(false);

@@ -1,0 +1,183 @@
+/**
+ * The sharded engine: searches a sharded index (sharded-index.ts) with the shared ranking
+ * (rank.ts, results.ts), loading only the parts a query needs, each once a visit. Given the same
+ * records it returns what the compact engine (engine.ts) returns, result for result: every record
+ * that holds a word of the query is scored on its words as they stand, the others left blank.
+ */
+import { COMMON_WORDS } from './common-words';
+import type { SearchQuery } from './query';
+import { RecordScorer } from './rank';
+import { rankPages, toResult, type ScoredRecord } from './results';
+import { pageOfKey, pagePart, partsFor, readWordPart, recordOfKey, TEXT, HEADING, TITLE, type ShardDirectory, type ShardPage, type WordEntry } from './sharded-index';
+import { RESULTS_PAGE, type SearchOutcome } from './types';
+import { RankVocabulary } from './vocabulary';
+
+/** Loads a part by name: a word part's text, or a page part. */
+export interface PartLoader {
+  words(name: string): Promise<string>;
+  page(name: string): Promise<ShardPage>;
+}
+
+export interface ShardedEngine {
+  search(query: SearchQuery, limit?: number): Promise<SearchOutcome>;
+  /** Starts loading the word parts a query will need (as it is typed). */
+  prepare(query: SearchQuery): void;
+}
+
+/** Pages are ranked by number; numbered in the order of their URLs, so equal scores fall in URL order (results.ts). */
+const pageKeys: string[] = [];
+const pageKey = (page: number) => (pageKeys[page] ??= String(page).padStart(9, '0'));
+
+export function createShardedEngine(directory: ShardDirectory, load: PartLoader): ShardedEngine {
+  const vocabulary = new RankVocabulary();
+  const wordParts = new Map<string, Promise<WordEntry[]>>();
+  const pages = new Map<number, Promise<ShardPage>>();
+  /** Loaded once; a part that failed (the connection dropped) is asked again next time. */
+  const once = <K, V>(cache: Map<K, Promise<V>>, key: K, start: () => Promise<V>): Promise<V> => {
+    let loading = cache.get(key);
+    if (!loading) {
+      loading = start();
+      cache.set(key, loading);
+      loading.catch(() => cache.delete(key));
+    }
+    return loading;
+  };
+  const words = (name: string) => once(wordParts, name, async () => readWordPart(await load.words(name), vocabulary));
+  const page = (n: number) => once(pages, n, () => load.page(pagePart(n)));
+  const fieldWords = new FieldWords();
+
+  return {
+    prepare(query) {
+      for (const name of partsFor(query, directory)) words(name).catch(() => undefined);
+    },
+    async search(query, limit = RESULTS_PAGE) {
+      const entries = (await Promise.all(partsFor(query, directory).map(words))).flat();
+      const scorer = new RecordScorer(query, vocabulary, COMMON_WORDS);
+      if (!scorer.canMatch) return { results: [], more: false };
+      const found = collectRecords(entries, scorer);
+      const scored: Array<ScoredRecord<number>> = [];
+      for (let slot = 0; slot < found.keys.length; slot += 1) {
+        const score = scorer.score({ text: fieldWords.of(TEXT, found, slot), heading: fieldWords.of(HEADING, found, slot), title: fieldWords.of(TITLE, found, slot), reference: found.reference[slot] === 1 });
+        if (score > 0) scored.push({ record: found.keys[slot], url: pageKey(pageOfKey(found.keys[slot])), score });
+      }
+      const ranked = rankPages(scored);
+      // Only the pages shown are loaded, for their URL, title and the record's text.
+      const shown = await Promise.all(ranked.slice(0, limit).map(({ record }) => page(pageOfKey(record))));
+      const results = ranked.slice(0, limit).map(({ record: key, score }, i) => {
+        const { url, title, records } = shown[i];
+        const [anchor, heading, text, reference] = records[recordOfKey(key)];
+        return toResult(url, title, { page: pageOfKey(key), anchor, heading, text, ...(reference ? { reference: true } : {}) }, query, score);
+      });
+      return { results, more: ranked.length > limit };
+    },
+  };
+}
+
+/**
+ * The records that hold every required word of a query (candidates, in the order of records:
+ * pages, then their records, as the compact engine reads them), and per record and field the
+ * groups of occurrences of the query's words in it, as lists linked through the arrays below.
+ */
+class FoundRecords {
+  /** Per field, per candidate: its first group (an index into the arrays below; -1: none). */
+  readonly first: [Int32Array, Int32Array, Int32Array];
+  readonly reference: Uint8Array;
+  /** Per group attached: its entry, its index in the entry's occurrences, the next group of the same record and field. */
+  readonly groupEntry: Int32Array;
+  readonly groupIndex: Int32Array;
+  readonly groupNext: Int32Array;
+  private attached = 0;
+
+  constructor(
+    readonly entries: WordEntry[],
+    readonly keys: Int32Array,
+  ) {
+    this.first = [new Int32Array(keys.length).fill(-1), new Int32Array(keys.length).fill(-1), new Int32Array(keys.length).fill(-1)];
+    this.reference = new Uint8Array(keys.length);
+    const groups = entries.reduce((sum, entry) => sum + entry.occurrences.keys.length, 0);
+    this.groupEntry = new Int32Array(groups);
+    this.groupIndex = new Int32Array(groups);
+    this.groupNext = new Int32Array(groups);
+    entries.forEach((entry, e) => this.attach(e));
+  }
+
+  /** Links an entry's groups to the candidates they stand in: both in the order of records, field by field. */
+  private attach(e: number): void {
+    const { keys, fields, references, fieldStarts } = this.entries[e].occurrences;
+    for (let field = 0; field < 3; field += 1) {
+      let c = 0;
+      for (let g = fieldStarts[field]; g < fieldStarts[field + 1]; g += 1) {
+        while (c < this.keys.length && this.keys[c] < keys[g]) c += 1;
+        if (c === this.keys.length) break;
+        if (this.keys[c] !== keys[g]) continue;
+        const at = this.attached++;
+        this.groupEntry[at] = e;
+        this.groupIndex[at] = g;
+        this.groupNext[at] = this.first[fields[g]][c];
+        this.first[fields[g]][c] = at;
+        if (references[g]) this.reference[c] = 1;
+      }
+    }
+  }
+}
+
+/** The records that hold a word of `entries`, each once, in order. */
+function recordsOf(entries: WordEntry[]): Int32Array {
+  const all = new Int32Array(entries.reduce((sum, entry) => sum + entry.occurrences.keys.length, 0));
+  let at = 0;
+  for (const entry of entries) {
+    all.set(entry.occurrences.keys, at);
+    at += entry.occurrences.keys.length;
+  }
+  all.sort();
+  let unique = 0;
+  for (let i = 0; i < all.length; i += 1) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i];
+  return all.subarray(0, unique);
+}
+
+/** The keys found in both sorted lists. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i += 1;
+    else if (a[i] > b[j]) j += 1;
+    else {
+      out[n++] = a[i];
+      i += 1;
+      j += 1;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** The entries whose words can match the query, and the records that hold every required term (rank.ts: RecordScorer.required). */
+function collectRecords(entries: WordEntry[], scorer: RecordScorer): FoundRecords {
+  const terms = scorer.query.terms.map((_, t) => t);
+  const matches = (entry: WordEntry, t: number) => entry.ids.some((id) => id >= 0 && scorer.matchOf(id, t) > 0);
+  const matching = entries.filter((entry) => terms.some((t) => matches(entry, t)));
+  const perTerm = scorer.required.map((t) => recordsOf(matching.filter((entry) => matches(entry, t)))).sort((a, b) => a.length - b.length);
+  return new FoundRecords(matching, perTerm.reduce(intersect));
+}
+
+/** Builds a record's field as ranking reads it (ids at their positions, -1 between), in a buffer kept between records. */
+class FieldWords {
+  private buffers = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+  of(field: number, found: FoundRecords, slot: number): Int32Array {
+    let length = 0;
+    for (let g = found.first[field][slot]; g >= 0; g = found.groupNext[g]) {
+      const occurrences = found.entries[found.groupEntry[g]].occurrences;
+      const index = found.groupIndex[g];
+      for (let i = occurrences.starts[index]; i < occurrences.ends[index]; i += 1) length = Math.max(length, occurrences.positions[i] + 1);
+    }
+    if (this.buffers[field].length < length) this.buffers[field] = new Int32Array(length * 2);
+    const words = this.buffers[field].subarray(0, length).fill(-1);
+    for (let g = found.first[field][slot]; g >= 0; g = found.groupNext[g]) {
+      const occurrences = found.entries[found.groupEntry[g]].occurrences;
+      const index = found.groupIndex[g];
+      for (let i = occurrences.starts[index]; i < occurrences.ends[index]; i += 1) words[occurrences.positions[i]] = occurrences.words[i];
+    }
+    return words;
+  }
+}

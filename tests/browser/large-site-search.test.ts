@@ -1,0 +1,109 @@
+/**
+ * Search on a site too large for the compact index: the build writes the sharded index instead
+ * (src/search/sharded-index.ts), and the search page loads only the parts a query needs, over
+ * http (under a sub-path, gzip) and from file:// alike. Its results are the compact engine's
+ * on the same records, result for result.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSearchSite } from '../../src/search/build/write-indexes';
+import { createSearchEngine } from '../../src/search/engine';
+import { packSearchIndex } from '../../src/search/index-format';
+import { readQuery } from '../../src/search/query';
+import { mergeResultLists } from '../../src/search/results';
+import { RESULTS_PAGE } from '../../src/search/types';
+import { FILES, GLOBALS, PAGES } from '../../src/site/routes';
+import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromium';
+import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
+import { resultLinksInPage, submitSearch } from '../../tools/harness/search-page';
+import { serveStatic, type StaticSite } from '../../tools/harness/static-server';
+import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
+import { buildSyntheticSite } from '../../tools/synthetic-site';
+import { DIST } from '../support/site';
+
+const enabled = browserTestsEnabled();
+const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.slice(0, 20).map(([q]) => q)];
+/** Without the words the link carries (?hl=): the page and the paragraph. */
+const target = (href: string) => href.replace(/\?[^#]*/, '');
+
+describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
+  let dir = '';
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    dir = await buildSyntheticSite(DIST, 400);
+    site = await serveStatic(dir, '/truong/de-cuong/');
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is built as parts, with their directory in the search page, and without the compact index', () => {
+    const html = readFileSync(join(dir, PAGES.search), 'utf8');
+    expect(html).toContain('data-search-engine="sharded"');
+    expect(html).toContain(`id="${GLOBALS.searchDirectoryId}"`);
+    expect(html).not.toContain(`src="${FILES.searchIndex}"`);
+    expect(existsSync(join(dir, FILES.searchIndex))).toBe(false);
+    expect(existsSync(join(dir, FILES.searchPartsDir, 'p0.js'))).toBe(true);
+  });
+
+  it('gives the compact engine\'s first ten results, page and paragraph, over http and from file://', async () => {
+    // What the compact engine finds on the same records, merged with the glossary's spellings as the page does.
+    const html = readFileSync(join(dir, PAGES.search), 'utf8');
+    const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
+    const compact = createSearchEngine(packSearchIndex(readSearchSite(dir)));
+    const expected = QUERIES.map((q) => {
+      const [own, ...others] = readQuery(q, synonyms).spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
+      return mergeResultLists(own, others, RESULTS_PAGE).map((r) => r.url);
+    });
+    expect(expected.filter((urls) => urls.length === RESULTS_PAGE).length).toBeGreaterThan(QUERIES.length / 2);
+    for (const base of [site.url, `${pathToFileURL(dir).href}/`]) {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${base}${PAGES.search}`);
+      const found = (await page.evaluate(resultLinksInPage, QUERIES)).map((links) => links.map(target));
+      expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)).toBe('sharded');
+      const differ = QUERIES.filter((q, i) => found[i].join() !== expected[i].join()).map((q) => `${base}: ${q}`);
+      expect(differ).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  it('loads only the parts a query needs, and a cold visit with ?q= shows the results', async () => {
+    const page = await browser.newPage();
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(`/${FILES.searchPartsDir}/`)) parts.push(request.url().split('/').pop()!);
+    });
+    await page.goto(`${site.url}${PAGES.search}?q=${encodeURIComponent('kỷ luật kỷ cương')}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    const shown = await page.$$eval('[data-search-results] a', (links) => links.length);
+    expect(shown).toBeGreaterThan(0);
+    expect(parts.filter((name) => !name.startsWith('p')).length).toBeLessThanOrEqual(4);
+    expect(parts.filter((name) => name.startsWith('p'))).toHaveLength(shown);
+    await page.close();
+  });
+
+  it('says so when a part does not arrive (the connection dropped), and finds the results when asked again', async () => {
+    const page = await browser.newPage();
+    const cut = new RegExp(`/${FILES.searchPartsDir}/`);
+    await page.route(cut, (route) => route.abort());
+    await page.goto(`${site.url}${PAGES.search}`);
+    await page.fill('#search-q', 'cải cách hành chính');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'error');
+    expect(await page.textContent('[data-search-status]')).toContain('Chưa tìm được');
+    await page.unroute(cut);
+    await submitSearch(page, 'cải cách hành chính');
+    expect(await page.$$eval('[data-search-results] a', (links) => links.length)).toBeGreaterThanOrEqual(RESULTS_PAGE);
+    await page.close();
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * The sharded engine returns what the compact engine returns, result for result, on a site of
+ * many pages made of the outline's own sentences (ties, headings, titles and reference lines
+ * included), while loading only a few of its parts per query.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../../src/search/engine';
+import { packSearchIndex } from '../../../src/search/index-format';
+import { parseQuery } from '../../../src/search/query';
+import { createShardedEngine } from '../../../src/search/sharded-engine';
+import { packShardedIndex, partsFor } from '../../../src/search/sharded-index';
+import type { SearchSite } from '../../../src/search/types';
+import { EVERYDAY_QUERIES } from '../../../tools/harness/everyday-queries';
+import { TEACHER_QUERIES } from '../../../tools/harness/teacher-queries';
+
+const SOURCE = readFileSync(join(import.meta.dirname, '../../fixtures/source/de-cuong-quy-III-2024.txt'), 'utf8');
+
+/** Pages of the outline's sentences, some repeated (equal scores), under headings, a few as reference lines. */
+function outlineSite(pageCount: number): SearchSite {
+  const sentences = SOURCE.split(/(?<=[.;:])\s+|\n+/).map((s) => s.trim()).filter((s) => s.split(' ').length >= 3);
+  const site: SearchSite = { pages: [], records: [] };
+  let next = 0;
+  const pick = () => sentences[(next += 7) % sentences.length];
+  for (let p = 0; p < pageCount; p += 1) {
+    // URLs out of order, so that the sharded index must sort them.
+    site.pages.push({ url: `trang-${(p * 37) % pageCount}.html`, title: `Trang ${p}: ${pick().split(' ').slice(0, 6).join(' ')}` });
+    for (let r = 0; r < 6; r += 1) {
+      const heading = r < 1 ? '' : r < 4 ? pick().split(' ').slice(0, 5).join(' ') : 'Văn bản liên quan';
+      site.records.push({ page: p, anchor: `p${r}`, heading, text: r === 5 ? sentences[p % 5] : pick(), ...(r === 4 ? { reference: true } : {}) });
+    }
+  }
+  return site;
+}
+
+function shardedEngineOf(site: SearchSite) {
+  const index = packShardedIndex(site);
+  const loaded: string[] = [];
+  const engine = createShardedEngine(index.directory, {
+    words: async (name) => (loaded.push(name), index.wordParts.get(name)!),
+    page: async (name) => (loaded.push(name), index.pageParts.get(name)!),
+  });
+  return { index, engine, loaded };
+}
+
+const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q), 'của', 'một cửa', 'c', 'dân dân', '"dân biết dân bàn"', 'văn bản liên', 'trang 12', 'xyzzy'];
+
+describe('sharded engine', () => {
+  const site = outlineSite(240);
+  const compact = createSearchEngine(packSearchIndex(site));
+
+  it('gives the compact engine\'s results for every query, first page and longer', async () => {
+    const { engine } = shardedEngineOf(site);
+    const differ: string[] = [];
+    for (const q of QUERIES) {
+      for (const limit of [10, 25]) {
+        const query = parseQuery(q);
+        if (JSON.stringify(await engine.search(query, limit)) !== JSON.stringify(compact.search(query, limit))) differ.push(`${q} (${limit})`);
+      }
+    }
+    expect(compact.search(parseQuery('một cửa')).results.length).toBe(10);
+    expect(differ).toEqual([]);
+  });
+
+  it('loads only the parts a query needs: a few of its words, and the pages it shows', async () => {
+    const { index, engine, loaded } = shardedEngineOf(site);
+    const { results } = await engine.search(parseQuery('kỷ luật kỷ cương'));
+    expect(results.length).toBeGreaterThan(0);
+    const words = loaded.filter((name) => !name.startsWith('p'));
+    expect(words.length).toBeLessThanOrEqual(4);
+    expect(words.length).toBeLessThan(index.wordParts.size / 10);
+    expect(loaded.filter((name) => name.startsWith('p'))).toHaveLength(results.length);
+  });
+
+  it('looks in every part that may hold a longer word only for the last word typed', () => {
+    const { directory } = packShardedIndex(site);
+    const whole = partsFor(parseQuery('c cải'), directory);
+    const prefix = partsFor(parseQuery('cải c'), directory);
+    expect(prefix.length).toBeGreaterThan(whole.length + 3);
+  });
+
+  it('asks again for a part that failed to load', async () => {
+    const index = packShardedIndex(site);
+    let fail = true;
+    const engine = createShardedEngine(index.directory, {
+      words: async (name) => {
+        if (fail) throw new Error('offline');
+        return index.wordParts.get(name)!;
+      },
+      page: async (name) => index.pageParts.get(name)!,
+    });
+    await expect(engine.search(parseQuery('cải cách'))).rejects.toThrow('offline');
+    fail = false;
+    expect((await engine.search(parseQuery('cải cách'))).results.length).toBeGreaterThan(0);
+  });
+});
