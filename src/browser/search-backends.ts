@@ -11,38 +11,22 @@ import type { PackedSearchIndex } from '../search/index-format';
 import type { SearchQuery } from '../search/query';
 import { createShardedEngine } from '../search/sharded-engine';
 import type { ShardDirectory, ShardPage } from '../search/sharded-index';
-import type { SearchOutcome } from '../search/types';
+import type { SearchOutcome, SearchResult } from '../search/types';
 import { FILES, GLOBALS } from '../site/routes';
+import { loadClassicScript, takePart } from './search-parts';
 
 declare global {
   interface Window {
     [GLOBALS.offlineIndex]?: PackedSearchIndex;
-    [GLOBALS.searchParts]?: Record<string, string | ShardPage>;
   }
 }
 
 export interface Backend {
   name: 'compact' | 'sharded';
-  /** The best `limit` results, and whether there are more. */
-  search(query: SearchQuery, limit: number): Promise<SearchOutcome>;
+  /** The best `limit` results, and whether there are more; `early` may get the first ones before the rest have arrived. */
+  search(query: SearchQuery, limit: number, early?: (first: SearchResult[]) => void): Promise<SearchOutcome>;
   /** Called as the teacher types, before the search runs: a chance to start loading what it will need. */
   prepare?(query: SearchQuery): void;
-}
-
-function loadClassicScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => {
-      script.remove();
-      resolve();
-    };
-    script.onerror = () => {
-      script.remove();
-      reject(new Error(`cannot load ${src}`));
-    };
-    document.head.append(script);
-  });
 }
 
 async function compactBackend(): Promise<Backend> {
@@ -56,22 +40,12 @@ async function compactBackend(): Promise<Backend> {
   return { name: 'compact', search: async (query, limit) => engine.search(query, limit) };
 }
 
-/** A part of the sharded index: its script puts it into window.OUTLINE_SEARCH_PARTS, where it is taken from. */
-async function loadPart(name: string): Promise<string | ShardPage> {
-  await loadClassicScript(`${FILES.searchPartsDir}/${name}.js`);
-  const parts = window[GLOBALS.searchParts];
-  const part = parts?.[name];
-  if (part === undefined) throw new Error(`${FILES.searchPartsDir}/${name}.js holds no part`);
-  delete parts![name];
-  return part;
-}
-
 function shardedBackend(directory: ShardDirectory): Backend {
   const engine = createShardedEngine(directory, {
-    words: async (name) => (await loadPart(name)) as string,
-    page: async (name) => (await loadPart(name)) as ShardPage,
+    words: async (name) => (await takePart(name)) as string,
+    page: async (name) => (await takePart(name)) as ShardPage,
   });
-  return { name: 'sharded', search: (query, limit) => engine.search(query, limit), prepare: (query) => engine.prepare(query) };
+  return { name: 'sharded', search: (query, limit, early) => engine.search(query, limit, early), prepare: (query) => engine.prepare(query) };
 }
 
 let backend: Promise<Backend> | undefined;

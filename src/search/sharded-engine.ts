@@ -9,7 +9,7 @@ import type { SearchQuery } from './query';
 import { RecordScorer } from './rank';
 import { rankPages, toResult, type ScoredRecord } from './results';
 import { pageOfKey, pagePart, partsFor, readWordPart, recordOfKey, TEXT, HEADING, TITLE, type ShardDirectory, type ShardPage, type WordEntry } from './sharded-index';
-import { RESULTS_PAGE, type SearchOutcome } from './types';
+import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from './types';
 import { RankVocabulary } from './vocabulary';
 
 /** Loads a part by name: a word part's text, or a page part. */
@@ -19,7 +19,12 @@ export interface PartLoader {
 }
 
 export interface ShardedEngine {
-  search(query: SearchQuery, limit?: number): Promise<SearchOutcome>;
+  /**
+   * The best `limit` results. `early`, if given, is called with the first results as soon as
+   * their pages have arrived (each page is a request), so that a weak link shows the best result
+   * before the tenth has come; the promise gives them all.
+   */
+  search(query: SearchQuery, limit?: number, early?: (first: SearchResult[]) => void): Promise<SearchOutcome>;
   /** Starts loading the word parts a query will need (as it is typed). */
   prepare(query: SearchQuery): void;
 }
@@ -50,7 +55,7 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
     prepare(query) {
       for (const name of partsFor(query, directory)) words(name).catch(() => undefined);
     },
-    async search(query, limit = RESULTS_PAGE) {
+    async search(query, limit = RESULTS_PAGE, early) {
       const entries = (await Promise.all(partsFor(query, directory).map(words))).flat();
       const scorer = new RecordScorer(query, vocabulary, COMMON_WORDS);
       if (!scorer.canMatch) return { results: [], more: false };
@@ -60,14 +65,21 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
         const score = scorer.score({ text: fieldWords.of(TEXT, found, slot), heading: fieldWords.of(HEADING, found, slot), title: fieldWords.of(TITLE, found, slot), reference: found.reference[slot] === 1 });
         if (score > 0) scored.push({ record: found.keys[slot], url: pageKey(pageOfKey(found.keys[slot])), score });
       }
-      const ranked = rankPages(scored);
+      const ranked = rankPages(scored).slice(0, limit + 1);
+      const top = ranked.slice(0, limit);
       // Only the pages shown are loaded, for their URL, title and the record's text.
-      const shown = await Promise.all(ranked.slice(0, limit).map(({ record }) => page(pageOfKey(record))));
-      const results = ranked.slice(0, limit).map(({ record: key, score }, i) => {
-        const { url, title, records } = shown[i];
-        const [anchor, heading, text, reference] = records[recordOfKey(key)];
-        return toResult(url, title, { page: pageOfKey(key), anchor, heading, text, ...(reference ? { reference: true } : {}) }, query, score);
-      });
+      const results: SearchResult[] = [];
+      let ready = 0;
+      await Promise.all(
+        top.map(async ({ record: key, score }, i) => {
+          const { url, title, records } = await page(pageOfKey(key));
+          const [anchor, heading, text, reference] = records[recordOfKey(key)];
+          results[i] = toResult(url, title, { page: pageOfKey(key), anchor, heading, text, ...(reference ? { reference: true } : {}) }, query, score);
+          const before = ready;
+          while (ready < top.length && results[ready]) ready += 1;
+          if (early && ready > before && ready < top.length) early(results.slice(0, ready));
+        }),
+      );
       return { results, more: ranked.length > limit };
     },
   };

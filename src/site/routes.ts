@@ -67,6 +67,8 @@ export const GLOBALS = {
   offlineIndex: 'OUTLINE_SEARCH_INDEX',
   /** Where each part of the sharded index puts itself (window.OUTLINE_SEARCH_PARTS[name]). */
   searchParts: 'OUTLINE_SEARCH_PARTS',
+  /** The parts being loaded, by name (src/browser/search-parts.ts), shared by the search page's two scripts. */
+  searchPartsLoading: 'OUTLINE_SEARCH_PARTS_LOADING',
   /** Element id of the sharded index's directory (JSON) in the search page. */
   searchDirectoryId: 'search-directory',
   /** Element ids of the JSON a page embeds for its script. */

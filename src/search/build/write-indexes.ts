@@ -123,7 +123,7 @@ const INDEX_SCRIPT = new RegExp(`<script src="${FILES.searchIndex}"[^>]*></scrip
 
 /**
  * Writes the engine into the search page. With the sharded index, the page's script tag for the
- * compact index gives way to the sharded index's directory (JSON, read by the page's script).
+ * compact index gives way to the sharded index's directory (JSON, read by the page's scripts).
  */
 function chooseSearchEngine(searchPage: string, engine: SearchEngineName, directory?: ShardDirectory): void {
   let html = readFileSync(searchPage, 'utf8');

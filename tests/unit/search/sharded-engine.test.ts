@@ -80,6 +80,23 @@ describe('sharded engine', () => {
     expect(prefix.length).toBeGreaterThan(whole.length + 3);
   });
 
+  it('hands over the first results as their pages arrive, in their final order', async () => {
+    const index = packShardedIndex(site);
+    // Pages arrive in an order of their own (the later a page's number, the sooner).
+    const engine = createShardedEngine(index.directory, {
+      words: async (name) => index.wordParts.get(name)!,
+      page: (name) => new Promise((resolve) => setTimeout(() => resolve(index.pageParts.get(name)!), 300 - Number(name.slice(1)))),
+    });
+    const early: string[][] = [];
+    const { results } = await engine.search(parseQuery('cải cách hành chính'), 10, (first) => early.push(first.map((r) => r.url)));
+    const final = results.map((r) => r.url);
+    expect(early.length).toBeGreaterThan(0);
+    for (const first of early) {
+      expect(first.length).toBeLessThan(final.length);
+      expect(first).toEqual(final.slice(0, first.length));
+    }
+  });
+
   it('asks again for a part that failed to load', async () => {
     const index = packShardedIndex(site);
     let fail = true;
