@@ -119,18 +119,22 @@ async function writePagefindIndex(root: string, site: SearchSite): Promise<void>
 }
 
 const ENGINE_ATTRIBUTE = /data-search-engine="[a-z]*"/;
-const INDEX_SCRIPT = new RegExp(`<script src="${FILES.searchIndex}"[^>]*></script>`);
+/** The compact index's script tag, with the address of the sharded index's preloader (src/browser/search-preload.ts). */
+const INDEX_SCRIPT = new RegExp(`<script src="${FILES.searchIndex}" data-sharded-preload="([^"]+)"></script>`);
 
 /**
  * Writes the engine into the search page. With the sharded index, the page's script tag for the
- * compact index gives way to the sharded index's directory (JSON, read by the page's scripts).
+ * compact index gives way to the sharded index's directory (JSON, read by the page's scripts) and
+ * its preloader, which asks for the parts the address's query needs before the search script has come.
  */
 function chooseSearchEngine(searchPage: string, engine: SearchEngineName, directory?: ShardDirectory): void {
   let html = readFileSync(searchPage, 'utf8');
   if (!ENGINE_ATTRIBUTE.test(html) || !INDEX_SCRIPT.test(html)) {
-    throw new Error(`${PAGES.search} has no data-search-engine attribute or no <script src="${FILES.searchIndex}">: the search page and the index writer disagree`);
+    throw new Error(`${PAGES.search} has no data-search-engine attribute or no <script src="${FILES.searchIndex}" data-sharded-preload="…">: the search page and the index writer disagree`);
   }
   html = html.replace(ENGINE_ATTRIBUTE, `data-search-engine="${engine}"`);
-  if (directory) html = html.replace(INDEX_SCRIPT, () => `<script type="application/json" id="${GLOBALS.searchDirectoryId}">${jsonForScript(directory)}</script>`);
+  if (directory) {
+    html = html.replace(INDEX_SCRIPT, (_, preload: string) => `<script type="application/json" id="${GLOBALS.searchDirectoryId}">${jsonForScript(directory)}</script><script src="${preload}"></script>`);
+  }
   writeFileSync(searchPage, html);
 }
