@@ -9,9 +9,10 @@
  * 2. Words typed together rank first where they stand together, in order: the longest run of
  *    the typed words found one after the other scores most, the whole query in a row most of
  *    all ("một cửa" → "cơ chế một cửa"; "kỷ luật kỷ cương" → "kỷ luật, kỷ cương").
- * 3. Typed tone marks rank the exact spelling first: with "cửa" typed, "của" counts a third,
- *    and a run of exact spellings outranks a run that needs folding. A query without marks
- *    finds every spelling alike.
+ * 3. Typed tone marks rank the exact spelling first: with "cửa" typed, "cứa" counts a third,
+ *    and a run of exact spellings outranks a run that needs folding; a very common word is
+ *    found only as typed ("của" does not stand for "cửa"). A query without marks finds every
+ *    spelling alike.
  * 4. A very common word never lifts a record on its own: its occurrences count only inside a
  *    run of typed words.
  * 5. Then whether the page's title holds the typed words in a row (the page is about them),
@@ -252,24 +253,26 @@ export class RecordScorer {
       let any = false;
       const exact = vocabulary.exact[word];
       const folded = vocabulary.folded[word];
+      const common = this.commonWords.has(exact);
       for (const term of query.terms) {
-        const { weight, whole } = termMatch(folded, exact, term);
+        const { weight, whole } = termMatch(folded, exact, term, common);
         this.weight.push(weight);
         this.whole.push(whole);
         any ||= weight > 0;
       }
       this.matchesAny.push(any);
-      this.isCommon.push(this.commonWords.has(exact));
+      this.isCommon.push(common);
     }
   }
 }
 
-/** How well one word (its folded and exact spellings) matches one term. */
-export function termMatch(folded: string, exact: string, term: SearchQuery['terms'][number]): { weight: number; whole: number } {
+/** How well one word (its folded and exact spellings; `common`: a very common word) matches one term. */
+export function termMatch(folded: string, exact: string, term: SearchQuery['terms'][number], common = false): { weight: number; whole: number } {
   if (!folded.startsWith(term.folded)) return { weight: 0, whole: 0 };
   const isWhole = folded.length === term.folded.length;
   if (!isWhole && !term.last) return { weight: 0, whole: 0 };
   const asTyped = !term.hasMarks || (isWhole ? exact === term.exact : exact.startsWith(term.exact));
+  if (common && !asTyped) return { weight: 0, whole: 0 };
   const weight = (isWhole ? 1 : PREFIX_WEIGHT) * (asTyped ? 1 : FOLDED_ONLY_WEIGHT);
   return { weight, whole: isWhole ? (asTyped ? 2 : 1) : 0 };
 }
