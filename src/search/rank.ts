@@ -4,7 +4,8 @@
  *
  * 1. It matches when each typed word is a word of the record, its heading or its page's title
  *    (folded: no tone marks, đ = d), the last one typed perhaps only the start of one (it may
- *    still be being typed: "chuy" → "chuyển"), and each quoted phrase stands in it. A very
+ *    still be being typed: "chuy" → "chuyển"; typed with marks, as typed: "chuyể" → "chuyển",
+ *    but "dân" is not the start of "đảng"), and each quoted phrase stands in it. A very
  *    common word ("của", "một", common-words.ts) is needed only when everything typed is common.
  * 2. Words typed together rank first where they stand together, in order: the longest run of
  *    the typed words found one after the other scores most, the whole query in a row most of
@@ -272,7 +273,8 @@ export function termMatch(folded: string, exact: string, term: SearchQuery['term
   const isWhole = folded.length === term.folded.length;
   if (!isWhole && !term.last) return { weight: 0, whole: 0 };
   const asTyped = !term.hasMarks || (isWhole ? exact === term.exact : exact.startsWith(term.exact));
-  if (common && !asTyped) return { weight: 0, whole: 0 };
+  // Typed with marks, the last word begins only the words that go on from it as typed ("dân" is not the start of "đảng").
+  if ((common || !isWhole) && !asTyped) return { weight: 0, whole: 0 };
   const weight = (isWhole ? 1 : PREFIX_WEIGHT) * (asTyped ? 1 : FOLDED_ONLY_WEIGHT);
   return { weight, whole: isWhole ? (asTyped ? 2 : 1) : 0 };
 }

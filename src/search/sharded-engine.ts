@@ -166,7 +166,7 @@ function intersect(a: Int32Array, b: Int32Array): Int32Array {
 /** The entries whose words can match the query, and the records that hold every required term (rank.ts: RecordScorer.required). */
 function collectRecords(entries: WordEntry[], scorer: RecordScorer): FoundRecords {
   const terms = scorer.query.terms.map((_, t) => t);
-  const matches = (entry: WordEntry, t: number) => entry.ids.some((id) => id >= 0 && scorer.matchOf(id, t) > 0);
+  const matches = (entry: WordEntry, t: number) => entry.id >= 0 && scorer.matchOf(entry.id, t) > 0;
   const matching = entries.filter((entry) => terms.some((t) => matches(entry, t)));
   const perTerm = scorer.required.map((t) => recordsOf(matching.filter((entry) => matches(entry, t)))).sort((a, b) => a.length - b.length);
   return new FoundRecords(matching, perTerm.reduce(intersect));
@@ -186,9 +186,10 @@ class FieldWords {
     if (this.buffers[field].length < length) this.buffers[field] = new Int32Array(length * 2);
     const words = this.buffers[field].subarray(0, length).fill(-1);
     for (let g = found.first[field][slot]; g >= 0; g = found.groupNext[g]) {
-      const occurrences = found.entries[found.groupEntry[g]].occurrences;
+      const entry = found.entries[found.groupEntry[g]];
+      const { occurrences } = entry;
       const index = found.groupIndex[g];
-      for (let i = occurrences.starts[index]; i < occurrences.ends[index]; i += 1) words[occurrences.positions[i]] = occurrences.words[i];
+      for (let i = occurrences.starts[index]; i < occurrences.ends[index]; i += 1) words[occurrences.positions[i]] = entry.id;
     }
     return words;
   }

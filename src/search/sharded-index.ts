@@ -5,26 +5,34 @@
  * shows. Every part is a classic script (search/<name>.js), so it loads over http and from
  * file:// alike.
  *
- * - A folded word's entry ("cua": của, cửa, …) lists every occurrence of each of its spellings:
- *   in which record (page and record of the page), at which word of the record's text, of its
- *   heading or of its page's title. With them a query rebuilds, for every record that holds one of
- *   its words, that record's words as ranking reads them (rank.ts), the other words left blank:
- *   the scores are those of the compact engine, by construction.
- * - A frequent folded word has a part of its own (w<i>, `directory.words[i]`); the others share a
- *   part with the words that begin with the same two letters (b<i>, `directory.buckets[i]`).
+ * - A word's entry (each spelling apart: "của" and "cửa" are two) lists every occurrence of the
+ *   word: in which record (page and record of the page), at which word of the record's text, of
+ *   its heading or of its page's title. With them a query rebuilds, for every record that holds
+ *   one of its words, that record's words as ranking reads them (rank.ts), the other words left
+ *   blank: the scores are those of the compact engine, by construction.
+ * - The spellings of a frequent folded word ("cửa", "cứa" for "cua") have a part of their own
+ *   (w<i>, `directory.words[i]`), and so has each frequent very common word (c<i>,
+ *   `directory.common[i]`: "của"), which a query loads only when it can match it (termMatch in
+ *   rank.ts: "một cửa" does not load "của"). The other words share a part with the words whose
+ *   folded spelling begins with the same two letters (b<i>, `directory.buckets[i]`).
  * - Each page's URL, title and records (anchor, heading, text) are a part of their own (p<i>);
  *   pages are numbered in the order of their URLs, the order that breaks ties between results.
  */
+import { foldVietnamese } from '../site/fold-vietnamese';
+import { COMMON_WORDS } from './common-words';
 import type { SearchQuery } from './query';
 import { NumberReader, writeNumber } from './packed-numbers';
+import { termMatch } from './rank';
 import type { SearchPageInfo, SearchRecord, SearchSite } from './types';
 import { RankVocabulary } from './vocabulary';
 
 /** What the search page knows before it loads any part: which parts exist. */
 export interface ShardDirectory {
-  /** Folded words with a part of their own, sorted: part `w<i>`. */
+  /** Folded words whose spellings (but the very common ones) have a part of their own, sorted: part `w<i>`. */
   words: string[];
-  /** First letters (bucketOf) of the other folded words, sorted: part `b<i>` holds all of their words. */
+  /** Very common words (common-words.ts, as spelled) with a part of their own, sorted: part `c<i>`. */
+  common: string[];
+  /** First letters (bucketOf) of the other words' folded spellings, sorted: part `b<i>` holds all of their words. */
   buckets: string[];
 }
 
@@ -38,16 +46,16 @@ export interface ShardPage {
 /** The parts of a sharded index by name, and its directory. */
 export interface ShardedIndex {
   directory: ShardDirectory;
-  /** Word parts (w<i>, b<i>): folded words' entries, one a line. */
+  /** Word parts (w<i>, b<i>): words' entries, one a line. */
   wordParts: Map<string, string>;
   /** Page parts (p<i>). */
   pageParts: Map<string, ShardPage>;
 }
 
 /**
- * A folded word whose entry is at least this long (in characters) gets a part of its own: the
- * frequent words ("dang", "cua") are loaded only by the queries that need them, while the many
- * rare ones share a part, keeping the directory (written into the search page) short.
+ * A word whose entry is at least this long (in characters) gets a part of its own: the frequent
+ * words ("đảng", "của") are loaded only by the queries that can match them, while the many rare
+ * ones share a part, keeping the directory (written into the search page) short.
  */
 export const OWN_PART_LENGTH = 600;
 
@@ -60,6 +68,7 @@ export const pagePart = (page: number) => `p${page}`;
 
 /** Ids the parts are named by: w<i>, b<i>. */
 const wordPart = (i: number) => `w${i}`;
+const commonPart = (i: number) => `c${i}`;
 const bucketPart = (i: number) => `b${i}`;
 
 /** Where an occurrence is: which field of a record. */
@@ -67,9 +76,9 @@ export const TEXT = 0;
 export const HEADING = 1;
 export const TITLE = 2;
 
-/** One folded word's occurrences while the index is being built. */
+/** One word's occurrences while the index is being built. */
 interface EntryToWrite {
-  spellings: string[];
+  folded: string;
   /** Per field (TEXT, HEADING, TITLE): groups of occurrences. */
   fields: [GroupToWrite[], GroupToWrite[], GroupToWrite[]];
 }
@@ -84,12 +93,12 @@ interface GroupToWrite {
   first: number;
   count: number;
   references: number[];
-  /** Position in the field's words and spelling, per occurrence, in order. */
-  at: Array<[number, number]>;
+  /** Position in the field's words, per occurrence, in order. */
+  at: number[];
 }
 
 /** Build time: the sharded index of a site. */
-export function packShardedIndex(site: SearchSite): ShardedIndex {
+export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENGTH): ShardedIndex {
   // Pages in the order of their URLs: equal scores are ordered by URL on every path.
   const order = site.pages.map((_, i) => i).sort((a, b) => compareUrls(site.pages[a].url, site.pages[b].url));
   const pageNumber = new Map(order.map((old, i) => [old, i]));
@@ -105,17 +114,15 @@ export function packShardedIndex(site: SearchSite): ShardedIndex {
   const add = (field: number, text: string, group: Omit<GroupToWrite, 'at'>) => {
     const groups = new Map<string, GroupToWrite>();
     vocabulary.idsOf(text).forEach((id, position) => {
-      const folded = vocabulary.folded[id];
-      let entry = entries.get(folded);
-      if (!entry) entries.set(folded, (entry = { spellings: [], fields: [[], [], []] }));
-      let spelling = entry.spellings.indexOf(vocabulary.exact[id]);
-      if (spelling < 0) spelling = entry.spellings.push(vocabulary.exact[id]) - 1;
-      let occurrences = groups.get(folded);
+      const word = vocabulary.exact[id];
+      let entry = entries.get(word);
+      if (!entry) entries.set(word, (entry = { folded: vocabulary.folded[id], fields: [[], [], []] }));
+      let occurrences = groups.get(word);
       if (!occurrences) {
-        groups.set(folded, (occurrences = { ...group, at: [] }));
+        groups.set(word, (occurrences = { ...group, at: [] }));
         entry.fields[field].push(occurrences);
       }
-      occurrences.at.push([position, spelling]);
+      occurrences.at.push(position);
     });
   };
   pages.forEach((page, p) => {
@@ -133,14 +140,21 @@ export function packShardedIndex(site: SearchSite): ShardedIndex {
     });
   });
 
-  const lines = [...entries.entries()].sort(([a], [b]) => compareUrls(a, b)).map(([folded, entry]) => [folded, entryLine(folded, entry)] as const);
-  const words = lines.filter(([, line]) => line.length >= OWN_PART_LENGTH).map(([folded]) => folded);
-  const own = new Set(words);
-  const buckets = [...new Set(lines.filter(([folded]) => !own.has(folded)).map(([folded]) => bucketOf(folded)))].sort(compareUrls);
+  const lines = [...entries.entries()].sort(([a], [b]) => compareUrls(a, b)).map(([word, entry]) => ({ word, folded: entry.folded, line: entryLine(word, entry) }));
+  // A very common word stands apart from the other spellings of its folded word.
+  const groupOf = ({ word, folded }: { word: string; folded: string }) => (COMMON_WORDS.has(word) ? `c${word}` : `w${folded}`);
+  const groupLength = new Map<string, number>();
+  for (const line of lines) groupLength.set(groupOf(line), (groupLength.get(groupOf(line)) ?? 0) + line.line.length);
+  const own = [...groupLength.keys()].filter((group) => groupLength.get(group)! >= ownPartLength);
+  const words = own.filter((group) => group.startsWith('w')).map((group) => group.slice(1)).sort(compareUrls);
+  const common = own.filter((group) => group.startsWith('c')).map((group) => group.slice(1)).sort(compareUrls);
+  const ownName = new Map<string, string>([...words.map((folded, i) => [`w${folded}`, wordPart(i)] as const), ...common.map((word, i) => [`c${word}`, commonPart(i)] as const)]);
+  const buckets = [...new Set(lines.filter((line) => !ownName.has(groupOf(line))).map(({ folded }) => bucketOf(folded)))].sort(compareUrls);
+  const bucketIndex = new Map(buckets.map((bucket, i) => [bucket, i]));
   const wordParts = new Map<string, string>();
-  for (const [folded, line] of lines) {
-    const name = own.has(folded) ? wordPart(words.indexOf(folded)) : bucketPart(buckets.indexOf(bucketOf(folded)));
-    wordParts.set(name, wordParts.has(name) ? `${wordParts.get(name)}\n${line}` : line);
+  for (const entry of lines) {
+    const name = ownName.get(groupOf(entry)) ?? bucketPart(bucketIndex.get(bucketOf(entry.folded))!);
+    wordParts.set(name, wordParts.has(name) ? `${wordParts.get(name)}\n${entry.line}` : entry.line);
   }
   const pageParts = new Map<string, ShardPage>(
     pages.map((page, p) => [
@@ -148,7 +162,7 @@ export function packShardedIndex(site: SearchSite): ShardedIndex {
       { url: page.url, title: page.title, records: recordsOf[p].map((r) => (r.reference ? [r.anchor, r.heading, r.text, 1] : [r.anchor, r.heading, r.text])) },
     ]),
   );
-  return { directory: { words, buckets }, wordParts, pageParts };
+  return { directory: { words, common, buckets }, wordParts, pageParts };
 }
 
 /** The order of URLs and folded words (UTF-16 code units, as `<` compares strings). */
@@ -157,15 +171,14 @@ function compareUrls(a: string, b: string): number {
 }
 
 /**
- * A folded word's line: `folded|spellings|text|heading|title`. Each field's part lists the pages
- * it occurs in, each written as numbers: the page (after the previous one), how many groups of
- * occurrences, then per group: its first record (after the previous group's), in a record's text
- * times two plus 1 for a reference line; under a heading or in a title, then how many records and
- * which of them are reference lines (their number, then each); then how many occurrences, and
- * each as its position (after the previous one's) times the number of spellings plus its spelling.
+ * A word's line: `word|text|heading|title`. Each field's part lists the pages it occurs in,
+ * each written as numbers: the page (after the previous one), how many groups of occurrences,
+ * then per group: its first record (after the previous group's), in a record's text times two
+ * plus 1 for a reference line; under a heading or in a title, then how many records and which
+ * of them are reference lines (their number, then each); then how many occurrences, and each
+ * one's position (after the previous one's).
  */
-function entryLine(folded: string, entry: EntryToWrite): string {
-  const spellings = entry.spellings.length;
+function entryLine(word: string, entry: EntryToWrite): string {
   const field = (groups: GroupToWrite[], kind: number) => {
     let out = '';
     let page = 0;
@@ -184,8 +197,8 @@ function entryLine(folded: string, entry: EntryToWrite): string {
         first = group.first;
         out += writeNumber(group.at.length);
         let position = 0;
-        for (const [at, spelling] of group.at) {
-          out += writeNumber((at - position) * spellings + spelling);
+        for (const at of group.at) {
+          out += writeNumber(at - position);
           position = at;
         }
       }
@@ -193,7 +206,7 @@ function entryLine(folded: string, entry: EntryToWrite): string {
     }
     return out;
   };
-  return [folded, entry.spellings.join(' '), ...entry.fields.map(field)].join('|');
+  return [word, ...entry.fields.map(field)].join('|');
 }
 
 /**
@@ -221,50 +234,43 @@ export interface Occurrences {
   /** Per group: where its occurrences are in `positions` and `words` (start, end). */
   starts: Int32Array;
   ends: Int32Array;
-  /** Per occurrence: its position in the field's words, and the word (an id of the vocabulary). */
+  /** Per occurrence: its position in the field's words. */
   positions: Int32Array;
-  words: Int32Array;
 }
 
-/** A folded word's entry in a word part: its spellings as ids of the vocabulary; its occurrences are read when first needed. */
+/** A word's entry in a word part: the word as an id of the vocabulary; its occurrences are read when first needed. */
 export class WordEntry {
   private read?: Occurrences;
 
   constructor(
-    readonly folded: string,
-    readonly ids: number[],
+    readonly id: number,
     private readonly line: string,
   ) {}
 
   get occurrences(): Occurrences {
-    this.read ??= readOccurrences(this.line, this.ids);
+    this.read ??= readOccurrences(this.line);
     return this.read;
   }
 }
 
 /** Reads a word part into its entries. */
 export function readWordPart(part: string, vocabulary: RankVocabulary): WordEntry[] {
-  return part.split('\n').map((line) => {
-    const [folded, spellings] = line.split('|', 2);
-    return new WordEntry(folded, spellings.split(' ').map((s) => vocabulary.idOf(s)), line);
-  });
+  return part.split('\n').map((line) => new WordEntry(vocabulary.idOf(line.slice(0, line.indexOf('|'))), line));
 }
 
 /** Reads an entry's line (entryLine) into its occurrences. */
-function readOccurrences(line: string, ids: number[]): Occurrences {
+function readOccurrences(line: string): Occurrences {
   const parts = line.split('|');
-  const spellings = ids.length;
   const keys: number[] = [];
   const fields: number[] = [];
   const references: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const positions: number[] = [];
-  const words: number[] = [];
   const fieldStarts: Occurrences['fieldStarts'] = [0, 0, 0, 0];
   for (let field = TEXT; field <= TITLE; field += 1) {
     fieldStarts[field] = keys.length;
-    const text = parts[2 + field];
+    const text = parts[1 + field];
     const reader = new NumberReader(text);
     let page = 0;
     while (reader.at < text.length) {
@@ -285,10 +291,8 @@ function readOccurrences(line: string, ids: number[]): Occurrences {
         const start = positions.length;
         let position = 0;
         for (let n = reader.next(); n > 0; n -= 1) {
-          const value = reader.next();
-          position += Math.floor(value / spellings);
+          position += reader.next();
           positions.push(position);
-          words.push(ids[value % spellings]);
         }
         for (let r = 0; r < count; r += 1) {
           keys.push(recordKey(page, first + r));
@@ -309,26 +313,27 @@ function readOccurrences(line: string, ids: number[]): Occurrences {
     starts: Int32Array.from(starts),
     ends: Int32Array.from(ends),
     positions: Int32Array.from(positions),
-    words: Int32Array.from(words),
   };
 }
 
-/** The word parts that hold every word a query's terms can match (rank.ts: the word itself; for the last one typed, the words it begins). */
+/**
+ * The word parts that hold every word a query's terms can match (rank.ts, termMatch): the
+ * spellings of the word typed, folded; the very common words only as typed; and for the last
+ * word typed, the words it may begin.
+ */
 export function partsFor(query: SearchQuery, directory: ShardDirectory): string[] {
   const names = new Set<string>();
+  const begins = (folded: string) => query.terms.some((term) => folded === term.folded || (term.last && folded.startsWith(term.folded)));
+  directory.words.forEach((folded, i) => {
+    if (begins(folded)) names.add(wordPart(i));
+  });
+  directory.common.forEach((word, i) => {
+    if (query.terms.some((term) => termMatch(foldVietnamese(word), word, term, true).weight > 0)) names.add(commonPart(i));
+  });
   for (const term of query.terms) {
-    const { folded } = term;
-    // The word itself: its own part, or its bucket.
-    const own = directory.words.indexOf(folded);
-    if (own >= 0) names.add(wordPart(own));
-    else if (directory.buckets.includes(bucketOf(folded))) names.add(bucketPart(directory.buckets.indexOf(bucketOf(folded))));
-    if (!term.last) continue;
-    // The last word typed may be the start of a longer one: every part with words that begin so.
-    directory.words.forEach((word, i) => {
-      if (word.startsWith(folded)) names.add(wordPart(i));
-    });
     directory.buckets.forEach((bucket, i) => {
-      if (bucket.startsWith(folded) || folded.startsWith(bucket)) names.add(bucketPart(i));
+      // The word's own bucket; for the last one typed, every bucket of the words it may begin.
+      if (bucket === bucketOf(term.folded) || (term.last && (bucket.startsWith(term.folded) || term.folded.startsWith(bucket)))) names.add(bucketPart(i));
     });
   }
   return [...names];

@@ -21,6 +21,9 @@ describe('ranking rules', () => {
     // Only the last word may be the start of one: "cơ" is not "công".
     expect(score('cơ chế', 'công chế')).toBe(0);
     expect(score('chuy đổi', 'chuyển đổi số')).toBe(0);
+    // Typed with marks, the last word begins only words that go on from it as typed.
+    expect(score('chuyể', 'chuyển đổi số')).toBeGreaterThan(0);
+    expect(score('vì dân', 'vì đảng')).toBe(0);
     // Found in the heading or the page's title counts too.
     expect(score('dang vien', 'ta', 'Đảng viên')).toBeGreaterThan(0);
   });

@@ -68,9 +68,20 @@ describe('sharded engine', () => {
     const { results } = await engine.search(parseQuery('kỷ luật kỷ cương'));
     expect(results.length).toBeGreaterThan(0);
     const words = loaded.filter((name) => !name.startsWith('p'));
-    expect(words.length).toBeLessThanOrEqual(4);
+    // At most two for each distinct word typed: its spellings' part and its bucket.
+    expect(words.length).toBeLessThanOrEqual(2 * 3);
     expect(words.length).toBeLessThan(index.wordParts.size / 10);
     expect(loaded.filter((name) => name.startsWith('p'))).toHaveLength(results.length);
+  });
+
+  it('loads a very common word only when typed so ("một cửa" does not load "của")', async () => {
+    const { index, engine, loaded } = shardedEngineOf(site);
+    const cua = `c${index.directory.common.indexOf('của')}`;
+    expect(index.wordParts.get(cua)?.startsWith('của|')).toBe(true);
+    await engine.search(parseQuery('một cửa'));
+    expect(loaded).not.toContain(cua);
+    await engine.search(parseQuery('mot cua'));
+    expect(loaded).toContain(cua);
   });
 
   it('looks in every part that may hold a longer word only for the last word typed', () => {
