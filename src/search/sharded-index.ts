@@ -28,7 +28,10 @@ import { RankVocabulary } from './vocabulary';
 
 /** What the search page knows before it loads any part: which parts exist. */
 export interface ShardDirectory {
-  /** Folded words whose spellings (but the very common ones) have a part of their own, sorted: part `w<i>`. */
+  /**
+   * The spellings (space-separated) of folded words whose spellings, but the very common ones,
+   * have a part of their own, in the order of the folded words: part `w<i>`.
+   */
   words: string[];
   /** Very common words (common-words.ts, as spelled) with a part of their own, sorted: part `c<i>`. */
   common: string[];
@@ -146,9 +149,10 @@ export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENG
   const groupLength = new Map<string, number>();
   for (const line of lines) groupLength.set(groupOf(line), (groupLength.get(groupOf(line)) ?? 0) + line.line.length);
   const own = [...groupLength.keys()].filter((group) => groupLength.get(group)! >= ownPartLength);
-  const words = own.filter((group) => group.startsWith('w')).map((group) => group.slice(1)).sort(compareUrls);
+  const folded = own.filter((group) => group.startsWith('w')).map((group) => group.slice(1)).sort(compareUrls);
+  const words = folded.map((group) => lines.filter((line) => groupOf(line) === `w${group}`).map((line) => line.word).join(' '));
   const common = own.filter((group) => group.startsWith('c')).map((group) => group.slice(1)).sort(compareUrls);
-  const ownName = new Map<string, string>([...words.map((folded, i) => [`w${folded}`, wordPart(i)] as const), ...common.map((word, i) => [`c${word}`, commonPart(i)] as const)]);
+  const ownName = new Map<string, string>([...folded.map((group, i) => [`w${group}`, wordPart(i)] as const), ...common.map((word, i) => [`c${word}`, commonPart(i)] as const)]);
   const buckets = [...new Set(lines.filter((line) => !ownName.has(groupOf(line))).map(({ folded }) => bucketOf(folded)))].sort(compareUrls);
   const bucketIndex = new Map(buckets.map((bucket, i) => [bucket, i]));
   const wordParts = new Map<string, string>();
@@ -316,6 +320,9 @@ function readOccurrences(line: string): Occurrences {
   };
 }
 
+/** The folded spellings of the directory's words, once a visit. */
+const foldedWords = new Map<string, string>();
+
 /**
  * The word parts that hold every word a query's terms can match (rank.ts, termMatch): the
  * spellings of the word typed, folded; the very common words only as typed; and for the last
@@ -323,12 +330,16 @@ function readOccurrences(line: string): Occurrences {
  */
 export function partsFor(query: SearchQuery, directory: ShardDirectory): string[] {
   const names = new Set<string>();
-  const begins = (folded: string) => query.terms.some((term) => folded === term.folded || (term.last && folded.startsWith(term.folded)));
-  directory.words.forEach((folded, i) => {
-    if (begins(folded)) names.add(wordPart(i));
+  const matches = (word: string, common: boolean) => {
+    let folded = foldedWords.get(word);
+    if (folded === undefined) foldedWords.set(word, (folded = foldVietnamese(word)));
+    return query.terms.some((term) => termMatch(folded, word, term, common).weight > 0);
+  };
+  directory.words.forEach((spellings, i) => {
+    if (spellings.split(' ').some((word) => matches(word, false))) names.add(wordPart(i));
   });
   directory.common.forEach((word, i) => {
-    if (query.terms.some((term) => termMatch(foldVietnamese(word), word, term, true).weight > 0)) names.add(commonPart(i));
+    if (matches(word, true)) names.add(commonPart(i));
   });
   for (const term of query.terms) {
     directory.buckets.forEach((bucket, i) => {
