@@ -29,8 +29,8 @@ import { RankVocabulary } from './vocabulary';
 /** What the search page knows before it loads any part: which parts exist. */
 export interface ShardDirectory {
   /**
-   * The spellings (space-separated) of folded words whose spellings, but the very common ones,
-   * have a part of their own, in the order of the folded words: part `w<i>`.
+   * Folded words whose spellings, but the very common ones, have a part of their own, sorted,
+   * each followed by those spellings (space-separated: "cua cửa cứa"): part `w<i>`.
    */
   words: string[];
   /** Very common words (common-words.ts, as spelled) with a part of their own, sorted: part `c<i>`. */
@@ -150,7 +150,7 @@ export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENG
   for (const line of lines) groupLength.set(groupOf(line), (groupLength.get(groupOf(line)) ?? 0) + line.line.length);
   const own = [...groupLength.keys()].filter((group) => groupLength.get(group)! >= ownPartLength);
   const folded = own.filter((group) => group.startsWith('w')).map((group) => group.slice(1)).sort(compareUrls);
-  const words = folded.map((group) => lines.filter((line) => groupOf(line) === `w${group}`).map((line) => line.word).join(' '));
+  const words = folded.map((group) => [group, ...lines.filter((line) => groupOf(line) === `w${group}`).map((line) => line.word)].join(' '));
   const common = own.filter((group) => group.startsWith('c')).map((group) => group.slice(1)).sort(compareUrls);
   const ownName = new Map<string, string>([...folded.map((group, i) => [`w${group}`, wordPart(i)] as const), ...common.map((word, i) => [`c${word}`, commonPart(i)] as const)]);
   const buckets = [...new Set(lines.filter((line) => !ownName.has(groupOf(line))).map(({ folded }) => bucketOf(folded)))].sort(compareUrls);
@@ -320,9 +320,6 @@ function readOccurrences(line: string): Occurrences {
   };
 }
 
-/** The folded spellings of the directory's words, once a visit. */
-const foldedWords = new Map<string, string>();
-
 /**
  * The word parts that hold every word a query's terms can match (rank.ts, termMatch): the
  * spellings of the word typed, folded; the very common words only as typed; and for the last
@@ -330,16 +327,13 @@ const foldedWords = new Map<string, string>();
  */
 export function partsFor(query: SearchQuery, directory: ShardDirectory): string[] {
   const names = new Set<string>();
-  const matches = (word: string, common: boolean) => {
-    let folded = foldedWords.get(word);
-    if (folded === undefined) foldedWords.set(word, (folded = foldVietnamese(word)));
-    return query.terms.some((term) => termMatch(folded, word, term, common).weight > 0);
-  };
-  directory.words.forEach((spellings, i) => {
-    if (spellings.split(' ').some((word) => matches(word, false))) names.add(wordPart(i));
+  const matches = (folded: string, word: string, common: boolean) => query.terms.some((term) => termMatch(folded, word, term, common).weight > 0);
+  directory.words.forEach((group, i) => {
+    const [folded, ...spellings] = group.split(' ');
+    if (spellings.some((word) => matches(folded, word, false))) names.add(wordPart(i));
   });
   directory.common.forEach((word, i) => {
-    if (matches(word, true)) names.add(commonPart(i));
+    if (matches(foldVietnamese(word), word, true)) names.add(commonPart(i));
   });
   for (const term of query.terms) {
     directory.buckets.forEach((bucket, i) => {
