@@ -4,6 +4,8 @@
  * - cold: a first visit of tim-kiem.html?q=…, from the start of the page's loading to its
  *   first results on screen, with the bytes and requests it took; on a fast link, and on the
  *   island's weak mobile link (DevTools network emulation: 400 kbit/s, 400 ms round trips);
+ * - bare: the same page without a query, to its first contentful paint (what a visit costs
+ *   this machine before search does anything);
  * - warm: on an open search page, from the Enter keystroke to the results shown.
  */
 import { pathToFileURL } from 'node:url';
@@ -21,6 +23,8 @@ export interface ColdVisit {
 
 export interface SearchTimings {
   mode: 'http' | 'http, weak link' | 'file';
+  /** The search page opened without a query, to its first contentful paint: what any visit costs before search does anything. */
+  bare: number[];
   cold: ColdVisit[];
   /** The first query of a visit, typed as soon as the page has loaded: Enter to results. */
   firstQuery: number[];
@@ -52,12 +56,32 @@ async function coldVisit(context: BrowserContext, url: string, throttle: boolean
   return { ms, ...traffic, engine };
 }
 
+/** A first visit of the search page without a query: from the start of loading to its first contentful paint. */
+async function bareVisit(context: BrowserContext, url: string, throttle: boolean): Promise<number> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', WEAK_LINK);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+  await page.close();
+  return ms;
+}
+
 async function timeQuery(page: Page, query: string): Promise<number> {
   await submitSearch(page, query, 60_000);
   return Number(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchMs));
 }
 
 async function measure(browser: Browser, base: string, mode: SearchTimings['mode'], queries: string[], coldRuns: number, site?: StaticSite): Promise<SearchTimings> {
+  const bare: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const context = await browser.newContext();
+    bare.push(await bareVisit(context, `${base}tim-kiem.html`, mode === 'http, weak link'));
+    await context.close();
+  }
   const cold: ColdVisit[] = [];
   const firstQuery: number[] = [];
   for (let run = 0; run < coldRuns; run += 1) {
@@ -85,7 +109,7 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
     }
     await context.close();
   }
-  return { mode, cold, firstQuery, warm, firstResults };
+  return { mode, bare, cold, firstQuery, warm, firstResults };
 }
 
 export async function benchSearch(siteDir: string, queries: string[], coldRuns = 5): Promise<SearchTimings[]> {
@@ -94,7 +118,7 @@ export async function benchSearch(siteDir: string, queries: string[], coldRuns =
   try {
     return [
       await measure(browser, site.url, 'http', queries, coldRuns, site),
-      await measure(browser, site.url, 'http, weak link', queries, Math.min(coldRuns, 3), site),
+      await measure(browser, site.url, 'http, weak link', queries, coldRuns, site),
       await measure(browser, pathToFileURL(siteDir).href + '/', 'file', queries, coldRuns),
     ];
   } finally {
