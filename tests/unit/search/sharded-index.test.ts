@@ -1,0 +1,55 @@
+/** The sharded index's format (src/search/sharded-index.ts): where each word goes, which parts a query needs, what the build refuses. */
+import { describe, expect, it } from 'vitest';
+import { COMMON_WORDS } from '../../../src/search/common-words';
+import { parseQuery } from '../../../src/search/query';
+import { termMatch } from '../../../src/search/rank';
+import { packShardedIndex, partsFor, RECORDS_PER_PAGE } from '../../../src/search/sharded-index';
+import type { SearchSite } from '../../../src/search/types';
+import { foldVietnamese } from '../../../src/site/fold-vietnamese';
+
+const site: SearchSite = {
+  pages: [
+    { url: 'b.html', title: 'Cải cách hành chính' },
+    { url: 'a.html', title: 'Một cửa' },
+  ],
+  records: [
+    { page: 0, anchor: 'p1', heading: 'Thủ tục', text: 'Cơ chế một cửa, một cửa liên thông của tỉnh.' },
+    { page: 1, anchor: 'p1', heading: '', text: 'Cứa vào tay; cửa sổ; của cải.' },
+    { page: 1, anchor: 'p2', heading: 'Văn bản', text: 'Nghị định 61/2018', reference: true },
+  ],
+};
+
+describe('sharded index', () => {
+  it('puts every word in exactly one part, and the parts are those the directory names', () => {
+    for (const ownPartLength of [0, 40, 10_000]) {
+      const { directory, wordParts } = packShardedIndex(site, ownPartLength);
+      const words = [...wordParts.values()].flatMap((part) => part.split('\n').map((line) => line.split('|')[0]));
+      expect(words.length).toBe(new Set(words).size);
+      expect(words).toEqual(expect.arrayContaining(['cửa', 'của', 'cứa', 'một', '61', '2018']));
+      const named = [...directory.words.map((_, i) => `w${i}`), ...directory.common.map((_, i) => `c${i}`), ...directory.buckets.map((_, i) => `b${i}`)];
+      expect([...wordParts.keys()].sort()).toEqual(named.sort());
+    }
+  });
+
+  it('names for a query every part that holds a word ranking can match, and no part of a very common word not typed', () => {
+    const { directory, wordParts } = packShardedIndex(site, 10);
+    for (const q of ['một cửa', 'mot cua', 'cu', 'cửa s', 'nghị định 61', 'của']) {
+      const query = parseQuery(q);
+      const needed = [...wordParts.entries()]
+        .filter(([, part]) => part.split('\n').some((line) => {
+          const word = line.split('|')[0];
+          return query.terms.some((term) => termMatch(foldVietnamese(word), word, term, COMMON_WORDS.has(word)).weight > 0);
+        }))
+        .map(([name]) => name);
+      expect(partsFor(query, directory), q).toEqual(expect.arrayContaining(needed));
+    }
+    expect(directory.common).toContain('của');
+    const cua = `c${directory.common.indexOf('của')}`;
+    expect(partsFor(parseQuery('một cửa'), directory)).not.toContain(cua);
+  });
+
+  it('refuses a page with more paragraphs than its record numbers hold, naming the page', () => {
+    const crowded: SearchSite = { pages: [{ url: 'dai.html', title: 'Dài' }], records: Array.from({ length: RECORDS_PER_PAGE + 1 }, (_, i) => ({ page: 0, anchor: `p${i}`, heading: '', text: 'chữ' })) };
+    expect(() => packShardedIndex(crowded)).toThrow(/dai\.html.*8192/);
+  });
+});
