@@ -32,17 +32,21 @@ describe('sharded index', () => {
   });
 
   it('names for a query every part that holds a word ranking can match, and no part of a very common word not typed', () => {
-    const { directory, wordParts } = packShardedIndex(site, 10);
-    for (const q of ['một cửa', 'mot cua', 'cu', 'cửa s', 'nghị định 61', 'của']) {
-      const query = parseQuery(q);
-      const needed = [...wordParts.entries()]
-        .filter(([, part]) => part.split('\n').some((line) => {
-          const word = line.split('|')[0];
-          return query.terms.some((term) => termMatch(foldVietnamese(word), word, term, COMMON_WORDS.has(word)).weight > 0);
-        }))
-        .map(([name]) => name);
-      expect(partsFor(query, directory), q).toEqual(expect.arrayContaining(needed));
+    // Every word in a part of its own, and every word in a bucket.
+    for (const ownPartLength of [10, 10_000]) {
+      const { directory, wordParts } = packShardedIndex(site, ownPartLength);
+      for (const q of ['một cửa', 'mot cua', 'cu', 'cửa s', 'nghị định 61', 'của']) {
+        const query = parseQuery(q);
+        const needed = [...wordParts.entries()]
+          .filter(([, part]) => part.split('\n').some((line) => {
+            const word = line.split('|')[0];
+            return query.terms.some((term) => termMatch(foldVietnamese(word), word, term, COMMON_WORDS.has(word)).weight > 0);
+          }))
+          .map(([name]) => name);
+        expect(partsFor(query, directory), q).toEqual(expect.arrayContaining(needed));
+      }
     }
+    const { directory } = packShardedIndex(site, 10);
     expect(directory.common).toContain('của');
     const cua = `c${directory.common.indexOf('của')}`;
     expect(partsFor(parseQuery('một cửa'), directory)).not.toContain(cua);
