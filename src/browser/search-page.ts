@@ -133,13 +133,14 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   }
   // On a weak link the best results are shown as their pages arrive, before the tenth (they keep
   // their place: what was typed comes first in the final list too).
-  const early = (first: SearchResult[]) => {
+  const early = (ready: Backend) => (first: SearchResult[]) => {
     if (ticket !== latest) return;
     renderResults(appendNewResults(keep, first), query.marks);
+    list.dataset.searchBackend = ready.name;
     list.dataset.searchShownAt ??= performance.now().toFixed(0);
   };
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
-  const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early : undefined)));
+  const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
   try {
     outcomes = await searchWith(found);
   } catch {
