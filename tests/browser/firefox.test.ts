@@ -3,8 +3,10 @@
  * what teachers type (the compact index, a classic script), a result leads to its paragraph
  * with the words marked, and what localStorage keeps (reading size, the Part B worksheet)
  * carries across pages and reloads. The school website: over http under a sub-path, the same
- * queries give the very same first ten results.
+ * queries give the very same first ten results. A much larger site (the sharded index) gives
+ * the compact engine's results on both paths.
  */
+import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,8 @@ import { serveStatic, type StaticSite } from '../../tools/harness/static-server'
 import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
 import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
 import { missOf, resultLinksInPage } from '../../tools/harness/search-page';
+import { buildSyntheticSite } from '../../tools/synthetic-site';
+import { compactResults, LARGE_SITE_QUERIES, target } from '../support/large-site';
 
 const enabled = firefoxTestsEnabled();
 const base = pathToFileURL(DIST).href + '/';
@@ -122,5 +126,35 @@ describe.skipIf(!enabled)('the school website in Firefox (http, under a sub-path
     const file = await expectQueries(browser, base, 'file');
     const strip = (href: string) => href.replace(/\?[^#]*/, '');
     expect(QUERIES.filter((_, i) => http[i].map(strip).join() !== file[i].map(strip).join())).toEqual([]);
+  }, 300_000);
+});
+
+describe.skipIf(!enabled)('a large site (the sharded index) in Firefox, over http and from file://', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let dir = '';
+  beforeAll(async () => {
+    dir = await buildSyntheticSite(DIST, 300);
+    site = await serveStatic(dir, '/truong/de-cuong/');
+    browser = await launchFirefox();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives the compact engine\'s first ten results, page and paragraph, on both paths', async () => {
+    const expected = compactResults(dir, LARGE_SITE_QUERIES);
+    for (const siteUrl of [site.url, `${pathToFileURL(dir).href}/`]) {
+      const page = await browser.newPage();
+      const errors = recordErrors(page);
+      await page.goto(`${siteUrl}tim-kiem.html`);
+      const links = await page.evaluate(resultLinksInPage, LARGE_SITE_QUERIES);
+      expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('sharded');
+      expect(LARGE_SITE_QUERIES.filter((q, i) => links[i].map(target).join() !== expected[i].join()).map((q) => `${siteUrl}: ${q}`)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   }, 300_000);
 });

@@ -9,25 +9,16 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSearchSite } from '../../src/search/build/write-indexes';
-import { createSearchEngine } from '../../src/search/engine';
-import { packSearchIndex } from '../../src/search/index-format';
-import { readQuery } from '../../src/search/query';
-import { mergeResultLists } from '../../src/search/results';
 import { RESULTS_PAGE } from '../../src/search/types';
 import { FILES, GLOBALS, PAGES } from '../../src/site/routes';
 import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromium';
-import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
 import { resultLinksInPage, submitSearch } from '../../tools/harness/search-page';
 import { serveStatic, type StaticSite } from '../../tools/harness/static-server';
-import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
 import { buildSyntheticSite } from '../../tools/synthetic-site';
+import { compactResults, LARGE_SITE_QUERIES as QUERIES, target } from '../support/large-site';
 import { DIST } from '../support/site';
 
 const enabled = browserTestsEnabled();
-const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.slice(0, 20).map(([q]) => q)];
-/** Without the words the link carries (?hl=): the page and the paragraph. */
-const target = (href: string) => href.replace(/\?[^#]*/, '');
 
 describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
   let dir = '';
@@ -54,14 +45,7 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
   });
 
   it('gives the compact engine\'s first ten results, page and paragraph, over http and from file://', async () => {
-    // What the compact engine finds on the same records, merged with the glossary's spellings as the page does.
-    const html = readFileSync(join(dir, PAGES.search), 'utf8');
-    const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
-    const compact = createSearchEngine(packSearchIndex(readSearchSite(dir)));
-    const expected = QUERIES.map((q) => {
-      const [own, ...others] = readQuery(q, synonyms).spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
-      return mergeResultLists(own, others, RESULTS_PAGE).map((r) => r.url);
-    });
+    const expected = compactResults(dir, QUERIES);
     expect(expected.filter((urls) => urls.length === RESULTS_PAGE).length).toBeGreaterThan(QUERIES.length / 2);
     for (const base of [site.url, `${pathToFileURL(dir).href}/`]) {
       const page = await browser.newPage();

@@ -1,0 +1,33 @@
+/**
+ * A site too large for the compact index (tools/synthetic-site.ts: pages of the outline's own
+ * sentences), built with the sharded index, and the results the compact engine gives on the
+ * same records, to compare each browser's search with.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSearchSite } from '../../src/search/build/write-indexes';
+import { createSearchEngine } from '../../src/search/engine';
+import { packSearchIndex } from '../../src/search/index-format';
+import { readQuery } from '../../src/search/query';
+import { mergeResultLists } from '../../src/search/results';
+import { RESULTS_PAGE } from '../../src/search/types';
+import { GLOBALS, PAGES } from '../../src/site/routes';
+import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
+import { TEACHER_QUERIES } from '../../tools/harness/teacher-queries';
+
+/** Everyday phrases and teacher queries, to ask a large site. */
+export const LARGE_SITE_QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.slice(0, 20).map(([q]) => q)];
+
+/** Without the words the link carries (?hl=): the page and the paragraph. */
+export const target = (href: string) => href.replace(/\?[^#]*/, '');
+
+/** The first ten links (page and paragraph) the compact engine gives for each query on the site in `dir`, merged with the glossary's spellings as the search page does. */
+export function compactResults(dir: string, queries: string[]): string[][] {
+  const html = readFileSync(join(dir, PAGES.search), 'utf8');
+  const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
+  const compact = createSearchEngine(packSearchIndex(readSearchSite(dir)));
+  return queries.map((q) => {
+    const [own, ...others] = readQuery(q, synonyms).spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
+    return mergeResultLists(own, others, RESULTS_PAGE).map((r) => r.url);
+  });
+}
