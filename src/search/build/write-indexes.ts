@@ -25,12 +25,15 @@ import type { SearchSite } from '../types';
 import { extractRecords } from './records';
 
 /**
- * Above this size (gzip) the compact index is no longer what the search page loads over http.
- * On the island's link (400 kbit/s, that is 50 KB a second, and 400 ms round trips) `npm run
- * bench` measured this site's first search, from the page's first byte to its first results, at
- * about 1.7 s, with its 16.6 KB index among 33 KB in 5 requests. Every further 16 KB of index
- * adds a third of a second: at 30 KB the first result still comes within 2 s. A larger site
- * (roughly 80 pages of this outline's kind) gets the sharded index instead.
+ * Above this size (gzip) the site gets the sharded index instead of the compact one. On the
+ * island's link (400 kbit/s, that is 50 KB a second, and 400 ms round trips) `npm run bench`
+ * measured this site's first search, from the page's first byte to its first results, at about
+ * 1.8 s with its 18 KB compact index (39 KB in 5 requests); every further 16 KB of index adds a
+ * third of a second, so at 30 KB the first result still comes within 2 s. The sharded index costs
+ * two more round trips whatever the site's size (its parts, then the pages shown): 2.4 s for
+ * this very site, 2.4 to 4 s for a site of 2,000 pages. Below about 50 KB the compact index is
+ * the faster of the two; 30 KB keeps it within 2 s. A larger site (roughly 80 pages of this
+ * outline's kind) gets the sharded index.
  */
 export const COMPACT_INDEX_LIMIT = 30 * 1024;
 
