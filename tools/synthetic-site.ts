@@ -6,7 +6,8 @@
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readSearchSite, writeSearchIndexes } from '../src/search/build/write-indexes';
+import { bundle } from '../src/build/classic-scripts';
+import { preloaderPath, readSearchSite, writeSearchIndexes } from '../src/search/build/write-indexes';
 import { FILES, PAGES } from '../src/site/routes';
 import { createSlugger } from '../src/site/slug';
 
@@ -53,6 +54,8 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
   cpSync(join(distDir, FILES.scriptsDir), join(root, FILES.scriptsDir), { recursive: true });
   // The copied page says which engine this site's size gave: reset it so the writer chooses again.
   writeFileSync(join(root, PAGES.search), readFileSync(join(root, PAGES.search), 'utf8').replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"'));
+  // A small site's build leaves out the sharded index's preloader: bundle it where the page expects it.
+  writeFileSync(preloaderPath(root), (await bundle(join(import.meta.dirname, '../src/browser/search-preload.ts'))).code);
   await writeSearchIndexes(root);
   return root;
 }

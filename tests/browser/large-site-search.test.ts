@@ -42,6 +42,9 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     expect(html).not.toContain(`src="${FILES.searchIndex}"`);
     expect(existsSync(join(dir, FILES.searchIndex))).toBe(false);
     expect(existsSync(join(dir, FILES.searchPartsDir, 'p0.js'))).toBe(true);
+    // The preloader that asks for a query's parts before the search script has come.
+    const preload = html.match(/<script src="(assets\/search-preload\.[0-9a-f]+\.js)"><\/script>/)?.[1];
+    expect(preload && existsSync(join(dir, preload))).toBe(true);
   });
 
   it('gives the compact engine\'s first ten results, page and paragraph, over http and from file://', async () => {

@@ -76,6 +76,13 @@ describe('a production build', () => {
     expect(searchPage.querySelector('.search-page__dev')).toBeNull();
     expect(searchPage.querySelector('[data-search-results]')).not.toBeNull();
   });
+  it('carries one search index, the compact one for a site this size: no sharded parts, and no preloader that nothing loads', () => {
+    const searchPage = parse(pages.get('tim-kiem.html')!);
+    expect(searchPage.querySelector('[data-search-results]')?.getAttribute('data-search-engine')).toBe('compact');
+    expect(files).toContain('search-index.js');
+    expect(files.filter((f) => f.startsWith('search-parts/') || /search-preload\./.test(f))).toEqual([]);
+    expect(searchPage.querySelector('script[src="search-index.js"]')?.getAttribute('data-sharded-preload')).toMatch(/^assets\/search-preload\.[0-9a-f]+\.js$/);
+  });
 });
 
 describe('every page', () => {

@@ -13,7 +13,7 @@
  * The search page learns which index it has at build time (its data-search-engine attribute).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { listFiles, readPages } from '../../build/dist-files';
@@ -128,16 +128,29 @@ const INDEX_SCRIPT = new RegExp(`<script src="${FILES.searchIndex}" data-sharded
 /**
  * Writes the engine into the search page. With the sharded index, the page's script tag for the
  * compact index gives way to the sharded index's directory (JSON, read by the page's scripts) and
- * its preloader, which asks for the parts the address's query needs before the search script has come.
+ * its preloader, which asks for the parts the address's query needs before the search script has
+ * come. With the compact index, the preloader's file goes: nothing loads it (the zip and the
+ * offline copy carry only what runs). The tag keeps its address, for tools/synthetic-site.ts.
  */
 function chooseSearchEngine(searchPage: string, engine: SearchEngineName, directory?: ShardDirectory): void {
   let html = readFileSync(searchPage, 'utf8');
-  if (!ENGINE_ATTRIBUTE.test(html) || !INDEX_SCRIPT.test(html)) {
+  const tag = INDEX_SCRIPT.exec(html);
+  if (!ENGINE_ATTRIBUTE.test(html) || !tag) {
     throw new Error(`${PAGES.search} has no data-search-engine attribute or no <script src="${FILES.searchIndex}" data-sharded-preload="…">: the search page and the index writer disagree`);
   }
   html = html.replace(ENGINE_ATTRIBUTE, `data-search-engine="${engine}"`);
+  const preload = tag[1];
   if (directory) {
-    html = html.replace(INDEX_SCRIPT, (_, preload: string) => `<script type="application/json" id="${GLOBALS.searchDirectoryId}">${jsonForScript(directory)}</script><script src="${preload}"></script>`);
+    html = html.replace(INDEX_SCRIPT, () => `<script type="application/json" id="${GLOBALS.searchDirectoryId}">${jsonForScript(directory)}</script><script src="${preload}"></script>`);
+  } else {
+    rmSync(join(dirname(searchPage), preload), { force: true });
   }
   writeFileSync(searchPage, html);
+}
+
+/** Where the search page of the site in `root` expects the sharded index's preloader (its compact index tag says). */
+export function preloaderPath(root: string): string {
+  const tag = INDEX_SCRIPT.exec(readFileSync(join(root, PAGES.search), 'utf8'));
+  if (!tag) throw new Error(`${PAGES.search} has no <script src="${FILES.searchIndex}" data-sharded-preload="…">`);
+  return join(root, tag[1]);
 }
