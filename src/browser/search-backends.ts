@@ -42,8 +42,8 @@ async function compactBackend(): Promise<Backend> {
 
 function shardedBackend(directory: ShardDirectory): Backend {
   const engine = createShardedEngine(directory, {
-    words: async (name) => (await takePart(name)) as string,
-    page: async (name) => (await takePart(name)) as ShardPage,
+    words: async (name) => (await takePart(name, directory)) as string,
+    page: async (name) => (await takePart(name, directory)) as ShardPage,
   });
   return { name: 'sharded', search: (query, limit, early) => engine.search(query, limit, early), prepare: (query) => engine.prepare(query) };
 }

@@ -99,6 +99,8 @@ let asked = RESULTS_PAGE;
 let shown: SearchResult[] = [];
 /** The search on screen, which "Xem thêm kết quả" continues (the box may already hold another). */
 let current: ReadQuery = readQuery('', SYNONYMS);
+/** The words marked in the results on screen. */
+let shownMarks: SearchQuery = current.marks;
 
 /**
  * Runs a search and shows its results; false when a later search took its place. `keep`: the
@@ -107,6 +109,7 @@ let current: ReadQuery = readQuery('', SYNONYMS);
 async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
   const { raw } = query;
   const ticket = ++latest;
+  const askedBefore = asked;
   asked = limit;
   current = query;
   // A new search takes the button away; "more" leaves it where it is (it may have the focus)
@@ -133,8 +136,10 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   }
   // On a weak link the best results are shown as their pages arrive, before the tenth (they keep
   // their place: what was typed comes first in the final list too).
+  let shownEarly = false;
   const early = (ready: Backend) => (first: SearchResult[]) => {
     if (ticket !== latest) return;
+    shownEarly = true;
     renderResults(appendNewResults(keep, first), query.marks);
     list.dataset.searchBackend = ready.name;
     list.dataset.searchShownAt ??= performance.now().toFixed(0);
@@ -144,8 +149,11 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   try {
     outcomes = await searchWith(found);
   } catch {
-    // A part of the index did not arrive (the connection dropped): say so, keep what is shown.
+    // A part of the index did not arrive (the connection dropped): say so, keep what was shown
+    // before this search (not the first of its results), and ask for as many again next time.
     if (ticket !== latest) return false;
+    asked = askedBefore;
+    if (shownEarly) renderResults(shown, shownMarks);
     moreButton.removeAttribute('aria-disabled');
     setState('error', 'search.failed', raw);
     return true;
@@ -158,6 +166,7 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   // "More" that brought nothing new ends there (the pages left did not match after all).
   const more = outcomes.some((outcome) => outcome.more) && results.length > keep.length;
   shown = results;
+  shownMarks = query.marks;
   // Marks (and the words highlighted on arrival) cover every spelling searched.
   renderResults(results, query.marks);
   list.dataset.searchBackend = found.name;
@@ -183,6 +192,12 @@ function rememberQuery(raw: string): void {
   }
 }
 
+/** Whether the last word typed is a single letter (a new word just begun). */
+function stillTyping(query: ReadQuery): boolean {
+  const { terms, sequence } = query.spellings[0];
+  return sequence.length > 0 && Array.from(terms[sequence[sequence.length - 1]].folded).length < 2;
+}
+
 let timer: number | undefined;
 input.addEventListener('input', () => {
   const startedAt = performance.now();
@@ -190,6 +205,9 @@ input.addEventListener('input', () => {
   rememberQuery(input.value);
   const typed = input.value;
   const query = readQuery(typed, SYNONYMS);
+  // A last word of one letter is not searched as it is typed (Enter still searches it): it
+  // begins so many words that a large site's index would load a good part of itself.
+  if (stillTyping(query)) return;
   getBackend()
     .then((ready) => ready.prepare?.(query.spellings[0]))
     .catch(() => undefined);

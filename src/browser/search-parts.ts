@@ -4,7 +4,7 @@
  * page scripts through window: search-preload asks for the parts the address's query needs as
  * soon as the page is parsed, and the search page's engine takes them from there without asking twice.
  */
-import type { ShardPage } from '../search/sharded-index';
+import { partFile, type ShardDirectory, type ShardPage } from '../search/sharded-index';
 import { FILES, GLOBALS } from '../site/routes';
 
 declare global {
@@ -31,9 +31,9 @@ function loadClassicScript(src: string): Promise<void> {
 }
 
 /** Starts loading a part, once (a part that failed is asked again next time). */
-export function startPart(name: string): Promise<void> {
+export function startPart(name: string, directory: ShardDirectory): Promise<void> {
   const loading = (window[GLOBALS.searchPartsLoading] ??= {});
-  loading[name] ??= loadClassicScript(`${FILES.searchPartsDir}/${name}.js`).catch((error: unknown) => {
+  loading[name] ??= loadClassicScript(`${FILES.searchPartsDir}/${partFile(name, directory)}`).catch((error: unknown) => {
     delete loading[name];
     throw error;
   });
@@ -41,12 +41,12 @@ export function startPart(name: string): Promise<void> {
 }
 
 /** A part, loaded (or taken from an earlier load) and handed over once: the engine keeps what it reads. */
-export async function takePart(name: string): Promise<string | ShardPage> {
-  await startPart(name);
+export async function takePart(name: string, directory: ShardDirectory): Promise<string | ShardPage> {
+  await startPart(name, directory);
   const parts = window[GLOBALS.searchParts];
   const part = parts?.[name];
   delete window[GLOBALS.searchPartsLoading]![name];
-  if (part === undefined) throw new Error(`${FILES.searchPartsDir}/${name}.js holds no part`);
+  if (part === undefined) throw new Error(`${FILES.searchPartsDir}/${partFile(name, directory)} holds no part`);
   delete parts![name];
   return part;
 }

@@ -12,5 +12,6 @@ import { startPart } from './search-parts';
 const directory = document.getElementById(GLOBALS.searchDirectoryId)?.textContent;
 const query = new URLSearchParams(location.search).get('q');
 if (directory && query) {
-  for (const name of partsFor(parseQuery(query), JSON.parse(directory) as ShardDirectory)) startPart(name).catch(() => undefined);
+  const parts = JSON.parse(directory) as ShardDirectory;
+  for (const name of partsFor(parseQuery(query), parts)) startPart(name, parts).catch(() => undefined);
 }

@@ -37,6 +37,12 @@ export interface ShardDirectory {
   common: string[];
   /** First letters (bucketOf) of the other words' folded spellings, sorted: part `b<i>` holds all of their words. */
   buckets: string[];
+  /**
+   * A digest of every part: the parts' files carry it in their names (partFile), so that a page
+   * opened before the site was built again never reads a part of the new build with its old
+   * directory (page numbers and parts change from one build to the next).
+   */
+  version: string;
 }
 
 /** A page as its part carries it: URL, title, and [anchor, heading, text, 1 for a reference line] per record. */
@@ -68,6 +74,18 @@ export function bucketOf(folded: string): string {
 }
 
 export const pagePart = (page: number) => `p${page}`;
+
+/** The file of a part, in the folder of parts: its name and the index's version. */
+export const partFile = (name: string, directory: Pick<ShardDirectory, 'version'>) => `${name}.${directory.version}.js`;
+
+/** A short digest of texts (FNV-1a, 32 bits, in base 36): enough to tell one build's parts from another's. */
+function digest(texts: string[]): string {
+  let hash = 0x811c9dc5;
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
 
 /** Ids the parts are named by: w<i>, b<i>. */
 const wordPart = (i: number) => `w${i}`;
@@ -166,7 +184,8 @@ export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENG
       { url: page.url, title: page.title, records: recordsOf[p].map((r) => (r.reference ? [r.anchor, r.heading, r.text, 1] : [r.anchor, r.heading, r.text])) },
     ]),
   );
-  return { directory: { words, common, buckets }, wordParts, pageParts };
+  const version = digest([...wordParts.entries(), ...pageParts.entries()].map(([name, part]) => `${name}\n${typeof part === 'string' ? part : JSON.stringify(part)}`));
+  return { directory: { words, common, buckets, version }, wordParts, pageParts };
 }
 
 /** The order of URLs and folded words (UTF-16 code units, as `<` compares strings). */

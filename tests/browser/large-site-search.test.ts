@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { partFile } from '../../src/search/sharded-index';
 import { RESULTS_PAGE } from '../../src/search/types';
 import { FILES, GLOBALS, PAGES } from '../../src/site/routes';
 import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromium';
@@ -41,7 +42,11 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     expect(html).toContain(`id="${GLOBALS.searchDirectoryId}"`);
     expect(html).not.toContain(`src="${FILES.searchIndex}"`);
     expect(existsSync(join(dir, FILES.searchIndex))).toBe(false);
-    expect(existsSync(join(dir, FILES.searchPartsDir, 'p0.js'))).toBe(true);
+    const directory = JSON.parse(html.match(new RegExp(`id="${GLOBALS.searchDirectoryId}">([^<]*)<`))![1]);
+    // Each part's file carries the index's version: a page of an older build never reads a newer part.
+    expect(directory.version).toMatch(/^[0-9a-z]+$/);
+    expect(existsSync(join(dir, FILES.searchPartsDir, partFile('p0', directory)))).toBe(true);
+    expect(existsSync(join(dir, FILES.searchPartsDir, 'p0.js'))).toBe(false);
     // The preloader that asks for a query's parts before the search script has come.
     const preload = html.match(/<script src="(assets\/search-preload\.[0-9a-f]+\.js)"><\/script>/)?.[1];
     expect(preload && existsSync(join(dir, preload))).toBe(true);
@@ -94,6 +99,44 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     await page.unroute(cut);
     await submitSearch(page, 'cải cách hành chính');
     expect(await page.$$eval('[data-search-results] a', (links) => links.length)).toBeGreaterThanOrEqual(RESULTS_PAGE);
+    await page.close();
+  });
+
+  it('does not search a last word of one letter as it is typed (it begins too many words); Enter does', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${PAGES.search}`);
+    await page.type('#search-q', 'cải cách', { delay: 30 });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'cải cách' && document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    const parts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes(`/${FILES.searchPartsDir}/`)) parts.push(request.url().split('/').pop()!);
+    });
+    await page.type('#search-q', ' h');
+    await page.waitForTimeout(600);
+    expect(parts).toEqual([]);
+    expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchQuery)).toBe('cải cách');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'cải cách h' && document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    expect(parts.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('keeps the results shown before a search that fails after showing its first results', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${PAGES.search}`);
+    await submitSearch(page, 'cải cách hành chính');
+    const before = await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href')));
+    // The first page asked for arrives; the others fail a little later.
+    let pagesAsked = 0;
+    await page.route(new RegExp(`/${FILES.searchPartsDir}/p\\d+\\.`), async (route) => {
+      if (pagesAsked++ === 0) return route.continue();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return route.abort();
+    });
+    await page.fill('#search-q', 'kỷ luật kỷ cương');
+    await page.press('#search-q', 'Enter');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'error');
+    expect(await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href')))).toEqual(before);
     await page.close();
   });
 });

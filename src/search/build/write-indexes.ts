@@ -20,7 +20,7 @@ import { listFiles, readPages } from '../../build/dist-files';
 import { FILES, GLOBALS, PAGES } from '../../site/routes';
 import { jsonForScript } from '../../site/text';
 import { packSearchIndex } from '../index-format';
-import { packShardedIndex, type ShardDirectory } from '../sharded-index';
+import { packShardedIndex, partFile, type ShardDirectory } from '../sharded-index';
 import type { SearchSite } from '../types';
 import { extractRecords } from './records';
 
@@ -76,7 +76,7 @@ function writeShardedIndex(root: string, site: SearchSite): ShardDirectory {
   const dir = join(root, FILES.searchPartsDir);
   mkdirSync(dir, { recursive: true });
   const write = (name: string, value: unknown) =>
-    writeFileSync(join(dir, `${name}.js`), `(window.${GLOBALS.searchParts}||(window.${GLOBALS.searchParts}={}))[${JSON.stringify(name)}]=${JSON.stringify(value)};\n`);
+    writeFileSync(join(dir, partFile(name, directory)), `(window.${GLOBALS.searchParts}||(window.${GLOBALS.searchParts}={}))[${JSON.stringify(name)}]=${JSON.stringify(value)};\n`);
   for (const [name, part] of wordParts) write(name, part);
   for (const [name, part] of pageParts) write(name, part);
   return directory;

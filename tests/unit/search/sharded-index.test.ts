@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../../src/search/common-words';
 import { parseQuery } from '../../../src/search/query';
 import { termMatch } from '../../../src/search/rank';
-import { packShardedIndex, partsFor, RECORDS_PER_PAGE } from '../../../src/search/sharded-index';
+import { packShardedIndex, partFile, partsFor, RECORDS_PER_PAGE } from '../../../src/search/sharded-index';
 import type { SearchSite } from '../../../src/search/types';
 import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 
@@ -50,6 +50,14 @@ describe('sharded index', () => {
     expect(directory.common).toContain('của');
     const cua = `c${directory.common.indexOf('của')}`;
     expect(partsFor(parseQuery('một cửa'), directory)).not.toContain(cua);
+  });
+
+  it('names its parts\' files with a digest of the whole index, which changes when any part does', () => {
+    const { directory } = packShardedIndex(site);
+    const changed = packShardedIndex({ ...site, records: site.records.map((r, i) => (i === 2 ? { ...r, text: 'Nghị định 62/2018' } : r)) }).directory;
+    expect(partFile('w0', directory)).toBe(`w0.${directory.version}.js`);
+    expect(packShardedIndex(site).directory.version).toBe(directory.version);
+    expect(changed.version).not.toBe(directory.version);
   });
 
   it('refuses a page with more paragraphs than its record numbers hold, naming the page', () => {
