@@ -14,7 +14,8 @@ declare global {
   }
 }
 
-function loadClassicScript(src: string): Promise<void> {
+/** Loads a classic script (from file:// too) and takes its element away once it has run. */
+export function loadClassicScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
     script.src = src;
@@ -51,4 +52,3 @@ export async function takePart(name: string, directory: ShardDirectory): Promise
   return part;
 }
 
-export { loadClassicScript };

@@ -115,7 +115,7 @@ class FoundRecords {
 
   /** Links an entry's groups to the candidates they stand in: both in the order of records, field by field. */
   private attach(e: number): void {
-    const { keys, fields, references, fieldStarts } = this.entries[e].occurrences;
+    const { keys, references, fieldStarts } = this.entries[e].occurrences;
     for (let field = 0; field < 3; field += 1) {
       let c = 0;
       for (let g = fieldStarts[field]; g < fieldStarts[field + 1]; g += 1) {
@@ -125,8 +125,8 @@ class FoundRecords {
         const at = this.attached++;
         this.groupEntry[at] = e;
         this.groupIndex[at] = g;
-        this.groupNext[at] = this.first[fields[g]][c];
-        this.first[fields[g]][c] = at;
+        this.groupNext[at] = this.first[field][c];
+        this.first[field][c] = at;
         if (references[g]) this.reference[c] = 1;
       }
     }

@@ -248,13 +248,12 @@ export const MAX_PAGES = 2 ** 17;
  * or a title's occurrences once for each record under it), each pointing at its words.
  */
 export interface Occurrences {
-  /** Per group: its record (recordKey), its field (TEXT, HEADING, TITLE), 1 when the record is a reference line. */
+  /** Per group: its record (recordKey), and 1 when the record is a reference line. */
   keys: Int32Array;
-  fields: Uint8Array;
   /** Where each field's groups start, and where the last ends: within a field, groups come in the order of their records. */
   fieldStarts: [number, number, number, number];
   references: Uint8Array;
-  /** Per group: where its occurrences are in `positions` and `words` (start, end). */
+  /** Per group: where its occurrences are in `positions` (start, end). */
   starts: Int32Array;
   ends: Int32Array;
   /** Per occurrence: its position in the field's words. */
@@ -285,7 +284,6 @@ export function readWordPart(part: string, vocabulary: RankVocabulary): WordEntr
 function readOccurrences(line: string): Occurrences {
   const parts = line.split('|');
   const keys: number[] = [];
-  const fields: number[] = [];
   const references: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -319,7 +317,6 @@ function readOccurrences(line: string): Occurrences {
         }
         for (let r = 0; r < count; r += 1) {
           keys.push(recordKey(page, first + r));
-          fields.push(field);
           references.push(referenceLines.has(r) ? 1 : 0);
           starts.push(start);
           ends.push(positions.length);
@@ -330,7 +327,6 @@ function readOccurrences(line: string): Occurrences {
   fieldStarts[3] = keys.length;
   return {
     keys: Int32Array.from(keys),
-    fields: Uint8Array.from(fields),
     fieldStarts,
     references: Uint8Array.from(references),
     starts: Int32Array.from(starts),
