@@ -52,6 +52,20 @@ describe('sharded index', () => {
     expect(partsFor(parseQuery('một cửa'), directory)).not.toContain(cua);
   });
 
+  it('loads a bucket of rare words only when it holds a word the query can match', () => {
+    // Every word in a bucket: "cu" holds cua (của, cửa, cứa) and no other word.
+    const { directory } = packShardedIndex(site, 10_000);
+    const cu = `b${directory.buckets.findIndex((bucket) => bucket.split(' ')[0] === 'cu')}`;
+    expect(directory.buckets).toContain('cu cua');
+    expect(partsFor(parseQuery('cửa'), directory)).toEqual([cu]);
+    // The last word typed may begin a word of the bucket; another word must be one.
+    expect(partsFor(parseQuery('cu'), directory)).toEqual([cu]);
+    expect(partsFor(parseQuery('cu một'), directory)).not.toContain(cu);
+    // No word of the bucket: nothing to load, although the letters are the bucket's.
+    expect(partsFor(parseQuery('cửu'), directory)).toEqual([]);
+    expect(partsFor(parseQuery('cuộc họp'), directory)).toEqual([]);
+  });
+
   it('names its parts\' files with a digest of the whole index, which changes when any part does', () => {
     const { directory } = packShardedIndex(site);
     const changed = packShardedIndex({ ...site, records: site.records.map((r, i) => (i === 2 ? { ...r, text: 'Nghị định 62/2018' } : r)) }).directory;
