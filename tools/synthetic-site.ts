@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle } from '../src/build/classic-scripts';
 import { preloaderPath, readSearchSite, writeSearchIndexes } from '../src/search/build/write-indexes';
-import { FILES, PAGES } from '../src/site/routes';
+import { FILES, GLOBALS, PAGES } from '../src/site/routes';
 import { createSlugger } from '../src/site/slug';
 
 /** Small deterministic random numbers, so every run builds the same corpus. */
@@ -53,7 +53,11 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
   copyFileSync(join(distDir, FILES.favicon), join(root, FILES.favicon));
   cpSync(join(distDir, FILES.scriptsDir), join(root, FILES.scriptsDir), { recursive: true });
   // The copied page says which engine this site's size gave: reset it so the writer chooses again.
-  writeFileSync(join(root, PAGES.search), readFileSync(join(root, PAGES.search), 'utf8').replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"'));
+  // It has no offline copy (no service worker): the page does not ask for one.
+  const searchPage = readFileSync(join(root, PAGES.search), 'utf8')
+    .replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"')
+    .replace(new RegExp(`<meta name="${GLOBALS.serviceWorkerMeta}"[^>]*>`), '');
+  writeFileSync(join(root, PAGES.search), searchPage);
   // A small site's build leaves out the sharded index's preloader: bundle it where the page expects it.
   writeFileSync(preloaderPath(root), (await bundle(join(import.meta.dirname, '../src/browser/search-preload.ts'))).code);
   await writeSearchIndexes(root);

@@ -45,29 +45,42 @@ function resultHref(url: string, raw: string): string {
   return `${path}?hl=${encodeURIComponent(raw)}${hash ? `#${hash}` : ''}`;
 }
 
+/**
+ * Each result's item, made once: on a weak link the first results are shown, then more after
+ * them as their pages arrive (and a failed search shows again those it replaced).
+ */
+const items = new WeakMap<SearchResult, { marks: SearchQuery; item: HTMLLIElement }>();
+
+function itemOf(result: SearchResult, query: SearchQuery): HTMLLIElement {
+  const made = items.get(result);
+  if (made?.marks === query) return made.item;
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = resultHref(result.url, query.raw);
+  const page = document.createElement('span');
+  page.className = 'result__page';
+  page.textContent = result.pageTitle;
+  link.append(page);
+  if (result.heading && result.heading !== result.pageTitle) {
+    const heading = document.createElement('span');
+    heading.className = 'result__heading';
+    heading.textContent = result.heading;
+    link.append(heading);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result__excerpt';
+  excerpt.append(highlighted(result.excerpt, query));
+  item.append(link, excerpt);
+  items.set(result, { marks: query, item });
+  return item;
+}
+
+/** Shows the results; those already on screen stay where they are (a finger or the focus on one keeps it). */
 function renderResults(results: SearchResult[], query: SearchQuery): void {
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = resultHref(result.url, query.raw);
-      const page = document.createElement('span');
-      page.className = 'result__page';
-      page.textContent = result.pageTitle;
-      link.append(page);
-      if (result.heading && result.heading !== result.pageTitle) {
-        const heading = document.createElement('span');
-        heading.className = 'result__heading';
-        heading.textContent = result.heading;
-        link.append(heading);
-      }
-      const excerpt = document.createElement('p');
-      excerpt.className = 'result__excerpt';
-      excerpt.append(highlighted(result.excerpt, query));
-      item.append(link, excerpt);
-      return item;
-    }),
-  );
+  const wanted = results.map((result) => itemOf(result, query));
+  const onScreen = Array.from(list.children);
+  if (onScreen.length <= wanted.length && onScreen.every((item, i) => item === wanted[i])) list.append(...wanted.slice(onScreen.length));
+  else list.replaceChildren(...wanted);
 }
 
 /** The longest query the page repeats in its status; longer ones end with "…". */
@@ -108,6 +121,7 @@ let shownMarks: SearchQuery = current.marks;
  */
 async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
   const { raw } = query;
+  rememberQuery(raw);
   const ticket = ++latest;
   const askedBefore = asked;
   asked = limit;
@@ -183,8 +197,9 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   return true;
 }
 
-/** The address follows what is typed, so a search can be shared as a link. */
+/** The address follows what is searched, so a search can be shared as a link (once a search: each change costs). */
 function rememberQuery(raw: string): void {
+  if ((new URLSearchParams(location.search).get('q') ?? '') === raw) return;
   try {
     history.replaceState(null, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname.split('/').pop());
   } catch {
@@ -202,7 +217,6 @@ let timer: number | undefined;
 input.addEventListener('input', () => {
   const startedAt = performance.now();
   window.clearTimeout(timer);
-  rememberQuery(input.value);
   const typed = input.value;
   const query = readQuery(typed, SYNONYMS);
   // A last word of one letter is not searched as it is typed (Enter still searches it): it
@@ -225,7 +239,6 @@ moreButton.addEventListener('click', async () => {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(timer);
-  rememberQuery(input.value);
   void run(readQuery(input.value, SYNONYMS), performance.now());
 });
 

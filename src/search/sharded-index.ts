@@ -311,16 +311,18 @@ function readOccurrences(line: string): Occurrences {
       page += reader.next();
       let first = 0;
       for (let groups = reader.next(); groups > 0; groups -= 1) {
+        const group = keys.length;
         let count = 1;
-        const referenceLines = new Set<number>();
         if (field === TEXT) {
           const value = reader.next();
           first += value >> 1;
-          if (value & 1) referenceLines.add(0);
+          references.push(value & 1);
         } else {
           first += reader.next();
           count = reader.next();
-          for (let n = reader.next(); n > 0; n -= 1) referenceLines.add(reader.next());
+          for (let r = 0; r < count; r += 1) references.push(0);
+          // Which of the records are reference lines, in increasing order.
+          for (let n = reader.next(); n > 0; n -= 1) references[group + reader.next()] = 1;
         }
         const start = positions.length;
         let position = 0;
@@ -330,7 +332,6 @@ function readOccurrences(line: string): Occurrences {
         }
         for (let r = 0; r < count; r += 1) {
           keys.push(recordKey(page, first + r));
-          references.push(referenceLines.has(r) ? 1 : 0);
           starts.push(start);
           ends.push(positions.length);
         }

@@ -16,6 +16,21 @@ export interface Synonym {
 
 const folded = (text: string) => splitWords(foldVietnamese(text));
 
+/** A synonym's words, read once (a query is read again at every keystroke): each way of replacing one form by the other. */
+const replacements = new WeakMap<Synonym, Array<[string[], string[]]>>();
+function replacementsOf(synonym: Synonym): Array<[string[], string[]]> {
+  let known = replacements.get(synonym);
+  if (!known) {
+    const shortWords = folded(synonym.short);
+    known = [
+      [shortWords, splitWords(synonym.full.toLowerCase())],
+      [folded(synonym.full), shortWords],
+    ];
+    replacements.set(synonym, known);
+  }
+  return known;
+}
+
 /** Replaces the first run of `from` (folded words) in `words` by `to`; undefined when absent. */
 function replaceRun(words: string[], from: string[], to: string[]): string[] | undefined {
   for (let at = 0; at + from.length <= words.length; at += 1) {
@@ -28,11 +43,9 @@ function replaceRun(words: string[], from: string[], to: string[]): string[] | u
 export function querySynonyms(raw: string, synonyms: Synonym[], limit = 3): string[] {
   const words = folded(raw);
   const found = new Set<string>();
-  for (const { short, full } of synonyms) {
-    const shortWords = folded(short);
-    const fullWords = folded(full);
-    for (const [from, to] of [[shortWords, splitWords(full.toLowerCase())], [fullWords, shortWords]] as const) {
-      const replaced = replaceRun(words, [...from], [...to]);
+  for (const synonym of synonyms) {
+    for (const [from, to] of replacementsOf(synonym)) {
+      const replaced = replaceRun(words, from, to);
       if (replaced) found.add(replaced.join(' '));
     }
   }

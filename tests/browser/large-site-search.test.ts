@@ -121,6 +121,33 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     await page.close();
   });
 
+  it('leaves the first results in place while the others arrive: a reader on the first link keeps it', async () => {
+    const query = 'kỷ luật kỷ cương';
+    const firstPage = compactResults(dir, [query])[0][0].split('#')[0];
+    const page = await browser.newPage();
+    // The part of the first result's page arrives at once, the others later (a weak link).
+    await page.route(new RegExp(`/${FILES.searchPartsDir}/p\\d+\\.`), async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(`"url":"${firstPage}"`)) await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.fulfill({ response, body });
+    });
+    // Not waiting for the load event: the parts the page asks for hold it back.
+    await page.goto(`${site.url}${PAGES.search}?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+    await page.waitForSelector('[data-search-results] li a');
+    expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchState)).toBe('loading');
+    const first = await page.$eval('[data-search-results] li a', (link) => {
+      (link as HTMLAnchorElement).focus();
+      return link.getAttribute('href');
+    });
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    expect(await page.$$eval('[data-search-results] li', (items) => items.length)).toBeGreaterThan(1);
+    // The same link, still focused: not a copy made again when the list grew.
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-search-results] li a'))).toBe(true);
+    expect(await page.$eval('[data-search-results] li a', (link) => link.getAttribute('href'))).toBe(first);
+    await page.close();
+  });
+
   it('keeps the results shown before a search that fails after showing its first results', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PAGES.search}`);
