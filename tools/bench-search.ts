@@ -8,6 +8,9 @@
  *   what a visit costs this machine before search does anything;
  * - warm: on an open search page, from the Enter keystroke to the results shown.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './harness/chromium';
@@ -26,8 +29,10 @@ export interface SearchTimings {
   /** The search page opened without a query, to the end of its DOMContentLoaded (its scripts have run): what any visit costs before search does anything. */
   bare: number[];
   cold: ColdVisit[];
-  /** The first query of a visit, typed as soon as the page has loaded: Enter to results. */
+  /** The first query of a visit, typed as soon as the page has loaded: Enter to all its results shown. */
   firstQuery: number[];
+  /** The same: Enter to its first results on screen (on the sharded index they come as their pages arrive). */
+  firstQueryShown: number[];
   warm: number[];
   /** The page of the first result of each warm query, to compare the paths. */
   firstResults: string[];
@@ -70,9 +75,10 @@ async function bareVisit(context: BrowserContext, url: string, throttle: boolean
   return ms;
 }
 
-async function timeQuery(page: Page, query: string): Promise<number> {
+/** Enter to all results shown, and to the first results on screen. */
+async function timeQuery(page: Page, query: string): Promise<{ all: number; first: number }> {
   await submitSearch(page, query, 60_000);
-  return Number(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchMs));
+  return page.$eval('[data-search-results]', (el) => ({ all: Number((el as HTMLElement).dataset.searchMs), first: Number((el as HTMLElement).dataset.searchFirstMs) }));
 }
 
 async function measure(browser: Browser, base: string, mode: SearchTimings['mode'], queries: string[], coldRuns: number, site?: StaticSite): Promise<SearchTimings> {
@@ -84,6 +90,7 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
   }
   const cold: ColdVisit[] = [];
   const firstQuery: number[] = [];
+  const firstQueryShown: number[] = [];
   for (let run = 0; run < coldRuns; run += 1) {
     // A new context each time: nothing cached, as on a teacher's first visit.
     const context = await browser.newContext();
@@ -94,7 +101,9 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
     const typed = await browser.newContext();
     const page = await typed.newPage();
     await page.goto(`${base}tim-kiem.html`);
-    firstQuery.push(await timeQuery(page, queries[(run + 1) % queries.length]));
+    const { all, first } = await timeQuery(page, queries[(run + 1) % queries.length]);
+    firstQuery.push(all);
+    firstQueryShown.push(first);
     await typed.close();
   }
   const warm: number[] = [];
@@ -104,12 +113,61 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
     const page = await context.newPage();
     await page.goto(`${base}tim-kiem.html`, { waitUntil: 'networkidle' });
     for (const query of queries) {
-      warm.push(await timeQuery(page, query));
+      warm.push((await timeQuery(page, query)).all);
       firstResults.push(pageOf(await page.$eval('[data-search-results]', (list) => list.querySelector('a')?.getAttribute('href') ?? '(none)')));
     }
     await context.close();
   }
-  return { mode, bare, cold, firstQuery, warm, firstResults };
+  return { mode, bare, cold, firstQuery, firstQueryShown, warm, firstResults };
+}
+
+/** What this machine and browser cost before any page of ours does anything: to read the figures above against another machine's. */
+export interface MachineBaseline {
+  /** A blank page's inline script, in a new context: ms after the start of navigation. */
+  blankPage: number[];
+  /** Ten empty classic scripts added at once to a loaded page, until the last has run. */
+  tenScripts: { http: number[]; file: number[] };
+}
+
+const BLANK_PAGE = `<!doctype html><title>0</title><script>
+document.title = performance.now().toFixed(1);
+addEventListener('load', () => setTimeout(() => {
+  const start = performance.now();
+  let left = 10;
+  for (let i = 0; i < 10; i += 1) {
+    const script = document.createElement('script');
+    script.src = 'empty-' + i + '.js';
+    script.onload = () => { if (--left === 0) document.body.dataset.tenScripts = (performance.now() - start).toFixed(1); };
+    document.head.append(script);
+  }
+}, 50));
+</script>`;
+
+export async function machineBaseline(runs = 5): Promise<MachineBaseline> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-blank-'));
+  writeFileSync(join(dir, 'index.html'), BLANK_PAGE);
+  for (let i = 0; i < 10; i += 1) writeFileSync(join(dir, `empty-${i}.js`), `window.loaded = (window.loaded || 0) + 1;`);
+  const site = await serveStatic(dir);
+  const browser = await launchChromium();
+  const baseline: MachineBaseline = { blankPage: [], tenScripts: { http: [], file: [] } };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      for (const [mode, base] of [['http', site.url], ['file', `${pathToFileURL(dir).href}/`]] as const) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(`${base}index.html`);
+        if (mode === 'http') baseline.blankPage.push(Number(await page.title()));
+        await page.waitForFunction(() => document.body.dataset.tenScripts);
+        baseline.tenScripts[mode].push(Number(await page.$eval('body', (body) => body.dataset.tenScripts)));
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return baseline;
 }
 
 export async function benchSearch(siteDir: string, queries: string[], coldRuns = 5): Promise<SearchTimings[]> {

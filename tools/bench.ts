@@ -19,7 +19,7 @@ import { FILES } from '../src/site/routes';
 import { hasChromium } from './harness/chromium';
 import { EVERYDAY_QUERIES } from './harness/everyday-queries';
 import { TEACHER_QUERIES } from './harness/teacher-queries';
-import { benchSearch, type SearchTimings } from './bench-search';
+import { benchSearch, machineBaseline, type SearchTimings } from './bench-search';
 import { buildSyntheticSite } from './synthetic-site';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -109,7 +109,7 @@ function printIndexSizes(dir: string, label: string): void {
 function printTimings(label: string, timings: SearchTimings[], queries: string[]): void {
   for (const t of timings) {
     const cold = t.cold.map((c) => c.ms);
-    const warm = t.warm.length ? `; first query typed at once ${median(t.firstQuery).toFixed(0)} ms; warm median ${median(t.warm).toFixed(1)} ms (max ${Math.max(...t.warm).toFixed(1)}) over ${t.warm.length} queries` : '';
+    const warm = t.warm.length ? `; first query typed at once: first results ${median(t.firstQueryShown).toFixed(0)} ms, all ${median(t.firstQuery).toFixed(0)} ms; warm median ${median(t.warm).toFixed(1)} ms (max ${Math.max(...t.warm).toFixed(1)}) over ${t.warm.length} queries` : '';
     console.log(`  ${label}, ${t.mode.padEnd(15)} (${t.cold[0]?.engine}): visit to first result median ${median(cold).toFixed(0)} ms; the page alone (no query) ${median(t.bare).toFixed(0)} ms until its scripts have run${warm}`);
     t.cold.forEach((c, i) => {
       const traffic = t.mode === 'file' ? '' : `, ${kb(c.bytes)} in ${c.requests} requests`;
@@ -128,6 +128,8 @@ if (!args.has('--no-search')) {
   if (!hasChromium) {
     console.log('  skipped: no Chromium (apt-get install chromium)');
   } else {
+    const machine = await machineBaseline();
+    console.log(`  this machine: a blank page's script runs ${median(machine.blankPage).toFixed(0)} ms after navigation starts (new context); ten empty classic scripts load and run in ${median(machine.tenScripts.http).toFixed(0)} ms over http, ${median(machine.tenScripts.file).toFixed(0)} ms from file:// (medians of 5)`);
     const queries = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q)];
     printIndexSizes(DIST, 'this site');
     printTimings('this site', await benchSearch(DIST, queries), queries);

@@ -321,7 +321,7 @@ function readOccurrences(line: string): Occurrences {
           first += reader.next();
           count = reader.next();
           for (let r = 0; r < count; r += 1) references.push(0);
-          // Which of the records are reference lines, in increasing order.
+          // Which of the records are reference lines (their place among them).
           for (let n = reader.next(); n > 0; n -= 1) references[group + reader.next()] = 1;
         }
         const start = positions.length;
@@ -354,7 +354,8 @@ function readOccurrences(line: string): Occurrences {
  * spellings of the word typed, folded; the very common words only as typed; and for the last
  * word typed, the words it may begin. A bucket is named when it holds the word typed, folded,
  * or, for the last word typed, a word it may begin (its words' spellings are not in the
- * directory). The directory's lists are sorted: a term looks only where its words stand.
+ * directory). The directory's lists are sorted (a space before any letter: "cu cú" before
+ * "cua cửa"), so a term looks only where the words it begins stand.
  */
 export function partsFor(query: SearchQuery, directory: ShardDirectory): string[] {
   const names = new Set<string>();

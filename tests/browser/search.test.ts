@@ -255,7 +255,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(await page.inputValue('#search-q')).toBe('chữ ký số');
     await page.fill('#search-q', 'smas');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'smas');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('smas');
+    // Changed once the search has begun (not before its results), not at every keystroke.
+    await page.waitForURL((url) => url.searchParams.get('q') === 'smas', { timeout: 5_000 });
     await page.close();
   });
 
