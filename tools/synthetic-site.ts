@@ -54,9 +54,9 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
   cpSync(join(distDir, FILES.scriptsDir), join(root, FILES.scriptsDir), { recursive: true });
   // The copied page says which engine this site's size gave: reset it so the writer chooses again.
   // It has no offline copy (no service worker): the page does not ask for one.
-  const searchPage = readFileSync(join(root, PAGES.search), 'utf8')
-    .replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"')
-    .replace(new RegExp(`<meta name="${GLOBALS.serviceWorkerMeta}"[^>]*>`), '');
+  const built = readFileSync(join(root, PAGES.search), 'utf8');
+  const searchPage = built.replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"').replace(new RegExp(`<meta name="${GLOBALS.serviceWorkerMeta}"[^>]*>`), '');
+  if (!searchPage.includes('data-search-engine="compact"') || searchPage.includes(`name="${GLOBALS.serviceWorkerMeta}"`)) throw new Error(`${PAGES.search}: the built search page has changed; tools/synthetic-site.ts cannot adapt it`);
   writeFileSync(join(root, PAGES.search), searchPage);
   // A small site's build leaves out the sharded index's preloader: bundle it where the page expects it.
   writeFileSync(preloaderPath(root), (await bundle(join(import.meta.dirname, '../src/browser/search-preload.ts'))).code);

@@ -124,6 +124,7 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
   // Not before the results: changing the address takes the browser a while.
   window.setTimeout(() => rememberQuery(raw));
   const ticket = ++latest;
+  delete list.dataset.searchFirstMs;
   const askedBefore = asked;
   asked = limit;
   current = query;
@@ -206,7 +207,7 @@ async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, ke
 function rememberQuery(raw: string): void {
   if ((new URLSearchParams(location.search).get('q') ?? '') === raw) return;
   try {
-    history.replaceState(null, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname.split('/').pop());
+    history.replaceState(null, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname);
   } catch {
     // Some browsers refuse to change a file:// address; the search still works.
   }

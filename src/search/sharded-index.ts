@@ -41,7 +41,8 @@ export interface ShardDirectory {
   /**
    * The other words, by the first letters of their folded spellings (bucketOf), sorted: each
    * bucket's letters followed by the folded spellings of its words (space-separated: "cu cung
-   * cuoc"): part `b<i>` holds those words.
+   * cuoc"), or its letters alone when its list did not fit (LISTED_BUCKETS_LENGTH): part `b<i>`
+   * holds those words.
    */
   buckets: string[];
   /**
@@ -126,7 +127,15 @@ interface GroupToWrite {
 }
 
 /** Build time: the sharded index of a site. */
-export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENGTH): ShardedIndex {
+/**
+ * How many characters of the search page the buckets' word lists may take (the smallest lists
+ * first): a bucket listed is loaded only by a query that can match one of its words, a bucket
+ * not listed by every query whose words begin with its letters. The 2,000-page site lists all
+ * of its buckets in 5.6 KB (0.6 KB gzip); a site of a larger vocabulary keeps its page light.
+ */
+export const LISTED_BUCKETS_LENGTH = 16_000;
+
+export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENGTH, listedBucketsLength = LISTED_BUCKETS_LENGTH): ShardedIndex {
   // Pages in the order of their URLs: equal scores are ordered by URL on every path.
   const order = site.pages.map((_, i) => i).sort((a, b) => compareUrls(site.pages[a].url, site.pages[b].url));
   const pageNumber = new Map(order.map((old, i) => [old, i]));
@@ -185,7 +194,16 @@ export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENG
   }
   const bucketNames = [...rare.keys()].sort(compareUrls);
   const bucketIndex = new Map(bucketNames.map((bucket, i) => [bucket, i]));
-  const buckets = bucketNames.map((bucket) => [bucket, ...rare.get(bucket)!].join(' '));
+  // The smallest lists first, while they fit; the other buckets are named by their letters alone.
+  const listed = new Set<string>();
+  let listedLength = 0;
+  for (const bucket of [...bucketNames].sort((a, b) => rare.get(a)!.size - rare.get(b)!.size || compareUrls(a, b))) {
+    const length = [...rare.get(bucket)!].join(' ').length + 1;
+    if (listedLength + length > listedBucketsLength) break;
+    listed.add(bucket);
+    listedLength += length;
+  }
+  const buckets = bucketNames.map((bucket) => (listed.has(bucket) ? [bucket, ...rare.get(bucket)!].join(' ') : bucket));
   const wordParts = new Map<string, string>();
   for (const entry of lines) {
     const name = ownName.get(groupOf(entry)) ?? bucketPart(bucketIndex.get(bucketOf(entry.folded))!);
@@ -352,9 +370,9 @@ function readOccurrences(line: string): Occurrences {
 /**
  * The word parts that hold every word a query's terms can match (rank.ts, termMatch): the
  * spellings of the word typed, folded; the very common words only as typed; and for the last
- * word typed, the words it may begin. A bucket is named when it holds the word typed, folded,
- * or, for the last word typed, a word it may begin (its words' spellings are not in the
- * directory). The directory's lists are sorted (a space before any letter: "cu cú" before
+ * word typed, the words it may begin. A listed bucket is named when it holds the word typed,
+ * folded, or, for the last word typed, a word it may begin (its words' spellings are not in the
+ * directory); a bucket not listed, whenever it may. The directory's lists are sorted (a space before any letter: "cu cú" before
  * "cua cửa"), so a term looks only where the words it begins stand.
  */
 export function partsFor(query: SearchQuery, directory: ShardDirectory): string[] {
@@ -366,10 +384,12 @@ export function partsFor(query: SearchQuery, directory: ShardDirectory): string[
       if (spellings.some((exact) => termMatch(folded, exact, term).weight > 0)) names.add(wordPart(i));
     }
     common.forEach((exact, i) => termMatch(foldVietnamese(exact), exact, term, true).weight > 0 && names.add(commonPart(i)));
-    // Every word that begins with the term is in a bucket that begins with its first letters.
+    // Every word that begins with the term is in a bucket that begins with its first letters;
+    // a bucket whose words are not listed may hold any of them.
     for (let i = firstFrom(buckets, bucketOf(term.folded)); i < buckets.length && buckets[i].startsWith(bucketOf(term.folded)); i += 1) {
-      const [, ...folded] = buckets[i].split(' ');
-      if (folded.some((word) => (term.last ? word.startsWith(term.folded) : word === term.folded))) names.add(bucketPart(i));
+      const [letters, ...folded] = buckets[i].split(' ');
+      const unlisted = folded.length === 0 && (term.last || letters === bucketOf(term.folded));
+      if (unlisted || folded.some((word) => (term.last ? word.startsWith(term.folded) : word === term.folded))) names.add(bucketPart(i));
     }
   }
   return [...names];

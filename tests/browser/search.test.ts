@@ -257,6 +257,9 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'smas');
     // Changed once the search has begun (not before its results), not at every keystroke.
     await page.waitForURL((url) => url.searchParams.get('q') === 'smas', { timeout: 5_000 });
+    // An emptied box leaves the plain address of the page.
+    await page.fill('#search-q', '');
+    await page.waitForURL((url) => !url.searchParams.has('q') && url.pathname.endsWith('/tim-kiem.html'), { timeout: 5_000 });
     await page.close();
   });
 

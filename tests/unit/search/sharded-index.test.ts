@@ -52,6 +52,48 @@ describe('sharded index', () => {
     expect(partsFor(parseQuery('một cửa'), directory)).not.toContain(cua);
   });
 
+  it('names every part that holds a match for any start of any word, typed last or not, listed buckets or not', () => {
+    const varied: SearchSite = {
+      pages: [{ url: 'c.html', title: 'Cách làm: các cán bộ' }],
+      records: [
+        { page: 0, anchor: 'p1', heading: 'Đảng, đoàn', text: 'C cá cà cách cạnh cành 6 61 610 2018 20 đẩy đi Đà Nẵng; cải cách của cửa.' },
+        { page: 0, anchor: 'p2', heading: '', text: 'Kế hoạch 12/KH-CB ngày 20/6/2024; đường, đường đi.', reference: true },
+      ],
+    };
+    const words = [...new Set(varied.records.flatMap((r) => `${r.heading} ${r.text} ${varied.pages[0].title}`.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu)!))];
+    const starts = [...new Set(words.flatMap((word) => Array.from(word).map((_, i) => Array.from(word).slice(0, i + 1).join(''))))];
+    for (const ownPartLength of [0, 40, 10_000]) {
+      for (const listed of [0, 12, 10_000]) {
+        const { directory, wordParts } = packShardedIndex(varied, ownPartLength, listed);
+        for (const start of starts) {
+          for (const q of [start, `${start} zz`, foldVietnamese(start), `${foldVietnamese(start)} zz`]) {
+            const query = parseQuery(q);
+            const needed = [...wordParts.entries()]
+              .filter(([, part]) => part.split('\n').some((line) => {
+                const word = line.split('|')[0];
+                return query.terms.some((term) => termMatch(foldVietnamese(word), word, term, COMMON_WORDS.has(word)).weight > 0);
+              }))
+              .map(([name]) => name);
+            expect(partsFor(query, directory), `${q} (own ${ownPartLength}, listed ${listed})`).toEqual(expect.arrayContaining(needed));
+          }
+        }
+      }
+    }
+  });
+
+  it('lists the words of the smallest buckets, within its budget, and names the others by their letters', () => {
+    const { directory } = packShardedIndex(site, 10_000, 12);
+    const listed = directory.buckets.filter((bucket) => bucket.includes(' '));
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(directory.buckets.length);
+    // What the lists add to the page: their words and the spaces before them.
+    expect(listed.reduce((sum, bucket) => sum + bucket.length - bucket.split(' ')[0].length, 0)).toBeLessThanOrEqual(12);
+    // A bucket not listed is loaded by every word that may be in it.
+    const unlisted = directory.buckets.findIndex((bucket) => !bucket.includes(' '));
+    const letters = directory.buckets[unlisted];
+    expect(partsFor(parseQuery(`${letters}zzz`), directory)).toContain(`b${unlisted}`);
+  });
+
   it('loads a bucket of rare words only when it holds a word the query can match', () => {
     // Every word in a bucket: "cu" holds cua (của, cửa, cứa) and no other word.
     const { directory } = packShardedIndex(site, 10_000);
