@@ -194,16 +194,16 @@ export function packShardedIndex(site: SearchSite, ownPartLength = OWN_PART_LENG
   }
   const bucketNames = [...rare.keys()].sort(compareUrls);
   const bucketIndex = new Map(bucketNames.map((bucket, i) => [bucket, i]));
-  // The smallest lists first, while they fit; the other buckets are named by their letters alone.
+  // The shortest lists first, while they fit; the other buckets are named by their letters alone.
+  const lists = new Map(bucketNames.map((bucket) => [bucket, ` ${[...rare.get(bucket)!].join(' ')}`]));
   const listed = new Set<string>();
   let listedLength = 0;
-  for (const bucket of [...bucketNames].sort((a, b) => rare.get(a)!.size - rare.get(b)!.size || compareUrls(a, b))) {
-    const length = [...rare.get(bucket)!].join(' ').length + 1;
-    if (listedLength + length > listedBucketsLength) break;
+  for (const bucket of [...bucketNames].sort((a, b) => lists.get(a)!.length - lists.get(b)!.length || compareUrls(a, b))) {
+    if (listedLength + lists.get(bucket)!.length > listedBucketsLength) break;
     listed.add(bucket);
-    listedLength += length;
+    listedLength += lists.get(bucket)!.length;
   }
-  const buckets = bucketNames.map((bucket) => (listed.has(bucket) ? [bucket, ...rare.get(bucket)!].join(' ') : bucket));
+  const buckets = bucketNames.map((bucket) => (listed.has(bucket) ? bucket + lists.get(bucket) : bucket));
   const wordParts = new Map<string, string>();
   for (const entry of lines) {
     const name = ownName.get(groupOf(entry)) ?? bucketPart(bucketIndex.get(bucketOf(entry.folded))!);
@@ -372,8 +372,9 @@ function readOccurrences(line: string): Occurrences {
  * spellings of the word typed, folded; the very common words only as typed; and for the last
  * word typed, the words it may begin. A listed bucket is named when it holds the word typed,
  * folded, or, for the last word typed, a word it may begin (its words' spellings are not in the
- * directory); a bucket not listed, whenever it may. The directory's lists are sorted (a space before any letter: "cu cú" before
- * "cua cửa"), so a term looks only where the words it begins stand.
+ * directory); a bucket not listed, whenever it may. The directory's lists are sorted (a space
+ * before any letter: "cu cú" before "cua cửa"), so a term looks only where the words it begins
+ * stand.
  */
 export function partsFor(query: SearchQuery, directory: ShardDirectory): string[] {
   const names = new Set<string>();
