@@ -271,7 +271,12 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await typeAndSave(b, AREA, 'Viết ở thẻ B');
     await a.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Viết ở thẻ B', AREA);
     expect(await statusText(a)).toContain('vừa được sửa ở một thẻ khác');
-    // Both type in the box at once: neither text is lost.
+    // Both type in the box at once: neither text is lost. A's pause before saving must outlast
+    // B's edit however slow this machine is (A's timers wait): A saves when it leaves the box.
+    await a.evaluate(() => {
+      const later = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
+    });
     await a.focus(AREA);
     await a.keyboard.press('End');
     await a.keyboard.type(' và A thêm');

@@ -86,6 +86,12 @@ export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', o
       traffic = { requests: 0, bytes: 0 };
       return taken;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Also the connections a browser keeps open (a service worker still storing the site keeps
+    // asking): a test that is done with the server must not wait for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
