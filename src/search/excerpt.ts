@@ -9,10 +9,14 @@ export function excerptAround(text: string, query: SearchQuery, size = 40): stri
   if (words.length <= size) return text;
   const marks = new Set(matchRanges(text, query).map(([start]) => start));
   const hits = words.map((w) => marks.has(w.start));
+  // The first window of `size` words with the most hits, counted as the window slides.
+  let count = 0;
+  for (let i = 0; i < size; i += 1) if (hits[i]) count += 1;
   let from = 0;
-  let best = -1;
-  for (let start = 0; start + size <= words.length; start += 1) {
-    const count = hits.slice(start, start + size).filter(Boolean).length;
+  let best = count;
+  for (let start = 1; start + size <= words.length; start += 1) {
+    if (hits[start - 1]) count -= 1;
+    if (hits[start + size - 1]) count += 1;
     if (count > best) {
       best = count;
       from = start;

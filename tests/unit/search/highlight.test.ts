@@ -34,4 +34,30 @@ describe('excerptAround', () => {
     expect(excerpt.startsWith('… ')).toBe(true);
     expect(excerpt.endsWith(' …')).toBe(true);
   });
+
+  it('takes the first window that holds the most marked words, wherever they stand', () => {
+    // The window counted word by word, as a reader would: the excerpt must start at its start.
+    const firstBestWindow = (hits: boolean[], size: number) => {
+      let from = 0;
+      let best = -1;
+      for (let start = 0; start + size <= hits.length; start += 1) {
+        const count = hits.slice(start, start + size).filter(Boolean).length;
+        if (count > best) [best, from] = [count, start];
+      }
+      return from;
+    };
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let round = 0; round < 200; round += 1) {
+      const words = Array.from({ length: 13 + Math.floor(random() * 40) }, () => (random() < 0.2 ? 'cửa' : 'nhà'));
+      const size = 2 + Math.floor(random() * 10);
+      const hits = words.map((word) => word === 'cửa');
+      const from = firstBestWindow(hits, size);
+      const firstHit = hits.findIndex((hit, i) => i >= from && hit);
+      const start = Math.max(0, Math.min(from, firstHit === -1 ? from : firstHit - 4));
+      const excerpt = excerptAround(words.join(' '), parseQuery('cửa'), size);
+      const expected = words.slice(start, start + size).join(' ');
+      expect(excerpt.replace(/^… /, '').replace(/ …$/, ''), words.join(' ')).toBe(expected);
+    }
+  });
 });
