@@ -314,14 +314,14 @@ export function readWordPart(part: string, vocabulary: RankVocabulary): WordEntr
 /** Reads an entry's line (entryLine) into its occurrences. */
 function readOccurrences(line: string): Occurrences {
   const parts = line.split('|');
-  const keys: number[] = [];
-  const references: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const positions: number[] = [];
+  // Every number takes a character at least: a line bounds its positions. A heading's or a
+  // title's group stands for each record under it, so groups grow as needed.
+  const out = new GroupWriter(line.length);
+  const positions = new Int32Array(line.length);
+  let positionCount = 0;
   const fieldStarts: Occurrences['fieldStarts'] = [0, 0, 0, 0];
   for (let field = TEXT; field <= TITLE; field += 1) {
-    fieldStarts[field] = keys.length;
+    fieldStarts[field] = out.count;
     const text = parts[1 + field];
     const reader = new NumberReader(text);
     let page = 0;
@@ -329,42 +329,72 @@ function readOccurrences(line: string): Occurrences {
       page += reader.next();
       let first = 0;
       for (let groups = reader.next(); groups > 0; groups -= 1) {
-        const group = keys.length;
         let count = 1;
+        let reference = 0;
+        let referenceCount = 0;
         if (field === TEXT) {
           const value = reader.next();
           first += value >> 1;
-          references.push(value & 1);
+          reference = value & 1;
         } else {
           first += reader.next();
           count = reader.next();
-          for (let r = 0; r < count; r += 1) references.push(0);
-          // Which of the records are reference lines (their place among them).
-          for (let n = reader.next(); n > 0; n -= 1) references[group + reader.next()] = 1;
+          referenceCount = reader.next();
         }
-        const start = positions.length;
+        const group = out.count;
+        const start = positionCount;
+        // Which of the records are reference lines (their place among them) come before the positions.
+        const referenceAt = reader.at;
+        for (let n = referenceCount; n > 0; n -= 1) reader.next();
         let position = 0;
         for (let n = reader.next(); n > 0; n -= 1) {
           position += reader.next();
-          positions.push(position);
+          positions[positionCount++] = position;
         }
-        for (let r = 0; r < count; r += 1) {
-          keys.push(recordKey(page, first + r));
-          starts.push(start);
-          ends.push(positions.length);
+        for (let r = 0; r < count; r += 1) out.add(recordKey(page, first + r), reference, start, positionCount);
+        if (referenceCount > 0) {
+          const references = new NumberReader(text, referenceAt);
+          for (let n = referenceCount; n > 0; n -= 1) out.references[group + references.next()] = 1;
         }
       }
     }
   }
-  fieldStarts[3] = keys.length;
-  return {
-    keys: Int32Array.from(keys),
-    fieldStarts,
-    references: Uint8Array.from(references),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
-    positions: Int32Array.from(positions),
-  };
+  fieldStarts[3] = out.count;
+  return { keys: out.keys.subarray(0, out.count), fieldStarts, references: out.references.subarray(0, out.count), starts: out.starts.subarray(0, out.count), ends: out.ends.subarray(0, out.count), positions: positions.subarray(0, positionCount) };
+}
+
+/** The groups of an entry as they are read, in typed arrays that double when full. */
+class GroupWriter {
+  keys: Int32Array;
+  references: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Int32Array(capacity);
+    this.references = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  add(key: number, reference: number, start: number, end: number): void {
+    if (this.count === this.keys.length) this.grow();
+    this.keys[this.count] = key;
+    this.references[this.count] = reference;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.count += 1;
+  }
+
+  private grow(): void {
+    const size = this.keys.length * 2 + 16;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
+    this.keys = copy(this.keys, new Int32Array(size));
+    this.references = copy(this.references, new Uint8Array(size));
+    this.starts = copy(this.starts, new Int32Array(size));
+    this.ends = copy(this.ends, new Int32Array(size));
+  }
 }
 
 /**
