@@ -6,7 +6,7 @@
  */
 import { COMMON_WORDS } from './common-words';
 import type { SearchQuery } from './query';
-import { RecordScorer } from './rank';
+import { RecordScorer, type RecordWords } from './rank';
 import { rankPages, toResult, type ScoredRecord } from './results';
 import { pageOfKey, pagePart, partsFor, readWordPart, recordOfKey, TEXT, HEADING, TITLE, type ShardDirectory, type ShardPage, type WordEntry } from './sharded-index';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from './types';
@@ -61,8 +61,14 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
       if (!scorer.canMatch) return { results: [], more: false };
       const found = collectRecords(entries, scorer);
       const scored: Array<ScoredRecord<number>> = [];
+      // One record's words at a time, in buffers kept between records.
+      const record: RecordWords = { text: [], heading: [], title: [], reference: false };
       for (let slot = 0; slot < found.keys.length; slot += 1) {
-        const score = scorer.score({ text: fieldWords.of(TEXT, found, slot), heading: fieldWords.of(HEADING, found, slot), title: fieldWords.of(TITLE, found, slot), reference: found.reference[slot] === 1 });
+        record.text = fieldWords.of(TEXT, found, slot);
+        record.heading = fieldWords.of(HEADING, found, slot);
+        record.title = fieldWords.of(TITLE, found, slot);
+        record.reference = found.reference[slot] === 1;
+        const score = scorer.score(record);
         if (score > 0) scored.push({ record: found.keys[slot], url: pageKey(pageOfKey(found.keys[slot])), score });
       }
       const ranked = rankPages(scored).slice(0, limit + 1);
