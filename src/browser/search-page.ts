@@ -120,9 +120,15 @@ let shownMarks: SearchQuery = current.marks;
  * results already shown, which stay first ("Xem thêm kết quả").
  */
 async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
+  const onScreen = await show(query, startedAt, limit, keep);
+  // Once the results are painted: changing the address takes the browser a while.
+  if (onScreen) requestAnimationFrame(() => window.setTimeout(() => rememberQuery(query.raw)));
+  return onScreen;
+}
+
+/** Runs a search and shows its results (run); false when a later search took its place. */
+async function show(query: ReadQuery, startedAt: number, limit: number, keep: SearchResult[]): Promise<boolean> {
   const { raw } = query;
-  // Not before the results: changing the address takes the browser a while.
-  window.setTimeout(() => rememberQuery(raw));
   const ticket = ++latest;
   delete list.dataset.searchFirstMs;
   const askedBefore = asked;
