@@ -35,8 +35,6 @@ async function compactBackend(): Promise<Backend> {
   const packed = window[GLOBALS.offlineIndex];
   if (!packed) throw new Error(`${FILES.searchIndex} holds no index`);
   const engine = createSearchEngine(packed);
-  // For `npm run bench`: when the engine was ready, in the page's own timeline.
-  performance.mark('search-engine-ready');
   return { name: 'compact', search: async (query, limit) => engine.search(query, limit) };
 }
 
