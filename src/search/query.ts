@@ -6,6 +6,7 @@ import { foldVietnamese } from '../site/fold-vietnamese';
 import { isCommonWord } from './common-words';
 import { querySynonyms, type Synonym } from './synonyms';
 import { splitWords } from './words';
+import { canonicalTonePlacement } from './tone-placement';
 
 export interface QueryTerm {
   /** As typed, lower-cased (tone marks kept): "đảng". */
@@ -34,7 +35,9 @@ export function parseQuery(raw: string): SearchQuery {
   const text = raw.normalize('NFC').toLowerCase();
   const index = new Map<string, number>();
   const terms: QueryTerm[] = [];
-  const termOf = (word: string): number => {
+  const termOf = (typed: string): number => {
+    // "hòa" and "hoà" are one word (tone-placement.ts).
+    const word = canonicalTonePlacement(typed);
     let at = index.get(word);
     if (at === undefined) {
       const folded = foldVietnamese(word);

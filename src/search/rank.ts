@@ -13,7 +13,8 @@
  * 3. Typed tone marks rank the exact spelling first: with "cửa" typed, "cứa" counts a third,
  *    and a run of exact spellings outranks a run that needs folding; a very common word is
  *    found only as typed ("của" does not stand for "cửa"). A query without marks finds every
- *    spelling alike.
+ *    spelling alike. A tone on either vowel of a final "oa", "oe", "uy" is one spelling: "hòa"
+ *    is "hoà", "thủy" is "thuỷ" (tone-placement.ts; the outline writes both ways).
  * 4. A very common word never lifts a record on its own: its occurrences count only inside a
  *    run of typed words.
  * 5. Then whether the page's title holds the typed words in a row (the page is about them),
@@ -25,6 +26,7 @@
  * A page's score is its best record's, plus a little for each other record that matches.
  */
 import type { SearchQuery } from './query';
+import { otherTonePlacement } from './tone-placement';
 import type { RankVocabulary } from './vocabulary';
 
 /** A word that only begins with the last typed term (it is being typed) counts this much. */
@@ -272,7 +274,7 @@ export function termMatch(folded: string, exact: string, term: SearchQuery['term
   if (!folded.startsWith(term.folded)) return { weight: 0, whole: 0 };
   const isWhole = folded.length === term.folded.length;
   if (!isWhole && !term.last) return { weight: 0, whole: 0 };
-  const asTyped = !term.hasMarks || (isWhole ? exact === term.exact : exact.startsWith(term.exact));
+  const asTyped = !term.hasMarks || (isWhole ? exact === term.exact : exact.startsWith(term.exact) || (otherTonePlacement(exact)?.startsWith(term.exact) ?? false));
   // Typed with marks, the last word begins only the words that go on from it as typed ("dân" is not the start of "đảng").
   if ((common || !isWhole) && !asTyped) return { weight: 0, whole: 0 };
   const weight = (isWhole ? 1 : PREFIX_WEIGHT) * (asTyped ? 1 : FOLDED_ONLY_WEIGHT);

@@ -4,6 +4,7 @@
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { WORD_RE } from './words';
+import { canonicalTonePlacement } from './tone-placement';
 
 /**
  * The distinct words that ranking compares, each with a number (its id): the exact spelling
@@ -29,7 +30,7 @@ export class RankVocabulary {
   idOf(word: string): number {
     let id = this.idByWord.get(word);
     if (id === undefined) {
-      const exact = word.normalize('NFC').toLowerCase();
+      const exact = canonicalTonePlacement(word.normalize('NFC').toLowerCase());
       id = this.idByExact.get(exact) ?? this.add(exact);
       this.idByWord.set(word, id);
     }

@@ -3,6 +3,7 @@
  * marks) and digits make words; everything else separates them.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
+import { canonicalTonePlacement } from './tone-placement';
 
 export const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -26,7 +27,7 @@ export function wordsOf(text: string): Word[] {
   for (const match of text.matchAll(WORD_RE)) {
     const start = match.index!;
     const end = start + match[0].length;
-    words.push({ exact: lower.slice(start, end), folded: folded.slice(start, end), start, end });
+    words.push({ exact: canonicalTonePlacement(lower.slice(start, end)), folded: folded.slice(start, end), start, end });
   }
   return words;
 }

@@ -151,6 +151,12 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     const cua = await marksFor('a-ii-2.html', 'một cửa');
     expect(cua.map((m) => m.toLowerCase())).toContain('cửa');
     expect(cua.map((m) => m.toLowerCase())).not.toContain('của');
+    // A tone on either vowel of a final oa, oe, uy is one spelling: typed "hoá", the page's "hóa"
+    // is marked; typed "hòa", its "hoà".
+    expect(readDist('b-i-2.html')).toContain('văn hóa');
+    expect(await marksFor('b-i-2.html', 'hoá')).toContain('hóa');
+    expect(readDist('a-i-1.html')).toContain('cộng hoà');
+    expect(await marksFor('a-i-1.html', 'hòa')).toContain('hoà');
     await page.close();
   });
 

@@ -28,6 +28,10 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['tất cả quyền bính', 'Tất cả quyền bính trong nước'],
   ['thanh toán không dùng tiền mặt', 'thanh toán không dùng tiền mặt'],
   ['thanh toan khong dung tien mat', 'thanh toán không dùng tiền mặt'],
+  // Typed with the tone on the other vowel than the outline writes it ("hoá" for "hóa").
+  ['hiện đại hoá nền công vụ', 'hiện đại hóa nền công vụ'],
+  ['chìa khoá vạn năng', 'chìa khóa vạn năng'],
+  ['tình trạng tuỳ tiện', 'tình trạng tùy tiện'],
   ['chữ ký số cá nhân', 'chữ ký số cá nhân'],
   ['hách dịch cửa quyền tham nhũng', 'hách dịch, cửa quyền, tham nhũng'],
   ['hach dich cua quyen', 'hách dịch, cửa quyền'],

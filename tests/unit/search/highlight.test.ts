@@ -22,6 +22,9 @@ describe('marking the words of a query', () => {
   it('marks as typed when typed with tone marks, every spelling when typed without', () => {
     expect(marked('đảng và đang', 'đảng')).toEqual(['đảng']);
     expect(marked('đảng và đang', 'dang')).toEqual(['đảng']);
+    // The tone of a final oa, oe, uy stands on either vowel: one spelling.
+    expect(marked('hiện đại hoá; hóa đơn; hoa', 'hóa')).toEqual(['hoá', 'hóa']);
+    expect(marked('Ủy ban và uỷ nhiệm', 'uỷ')).toEqual(['Ủy', 'uỷ']);
   });
 });
 

@@ -32,6 +32,14 @@ describe('ranking rules', () => {
     expect(score('ky luat ky cuong', 'kỷ luật, kỷ cương hành chính')).toBeGreaterThan(score('ky luat ky cuong', 'xử lý kỷ luật cán bộ theo kỷ luật; giữ kỷ cương'));
     expect(score('dao duc', 'đạo đức')).toBeGreaterThan(score('dao duc', 'dục và Đào'));
   });
+  it('takes a tone on either vowel of a final oa, oe, uy as the same spelling ("hòa" is "hoà")', () => {
+    expect(score('hoà bình', 'giữ gìn hòa bình')).toBe(score('hoà bình', 'giữ gìn hoà bình'));
+    expect(score('hiện đại hóa', 'hiện đại hoá nền hành chính')).toBe(score('hiện đại hóa', 'hiện đại hóa nền hành chính'));
+    expect(score('thủy', 'thuỷ lợi')).toBeGreaterThan(score('thủy', 'thùy') * 2);
+    // Still being typed: "hò" is on the way to "hòa", which the page writes "hoà".
+    expect(score('hò', 'hoà bình')).toBeGreaterThan(0);
+    expect(score('hò', 'hoà bình')).toBe(score('hò', 'hòa bình'));
+  });
   it('ranks the exact spelling first when tone marks were typed; without marks every spelling alike', () => {
     expect(score('cửa', 'cửa')).toBeGreaterThan(score('cửa', 'cứa') * 2);
     expect(score('cửa', 'cứa')).toBeGreaterThan(0);
