@@ -2,8 +2,10 @@
  * Search timings in real Chromium, on a site served gzip-compressed under a sub-path (as a
  * school's Apache would) and from file://:
  * - cold: a first visit of tim-kiem.html?q=…, from the start of the page's loading to its
- *   first results on screen, with the bytes and requests it took; on a fast link, and on the
- *   island's weak mobile link (DevTools network emulation: 400 kbit/s, 400 ms round trips);
+ *   first results on screen, with the bytes and requests it took; on a fast link, on the
+ *   island's weak mobile link (DevTools network emulation: 400 kbit/s, 400 ms round trips),
+ *   and on that link with the CPU slowed 4 times (DevTools CPU throttling, as Lighthouse
+ *   emulates a phone): a teacher's phone is slower than this machine too;
  * - bare: the same page without a query, until its scripts have run (DOMContentLoaded ended):
  *   what a visit costs this machine before search does anything;
  * - warm: on an open search page, from the Enter keystroke to the results shown.
@@ -12,7 +14,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from './harness/chromium';
 import { serveStatic, type StaticSite } from './harness/static-server';
 import { pageOf, submitSearch } from './harness/search-page';
@@ -25,7 +27,7 @@ export interface ColdVisit {
 }
 
 export interface SearchTimings {
-  mode: 'http' | 'http, weak link' | 'file';
+  mode: 'http' | 'http, weak link' | 'phone: weak link, CPU ÷4' | 'file';
   /** The search page opened without a query, to the end of its DOMContentLoaded (its scripts have run): what any visit costs before search does anything. */
   bare: number[];
   cold: ColdVisit[];
@@ -40,18 +42,28 @@ export interface SearchTimings {
 
 /** 400 kbit/s down and up, 400 ms round trips. */
 const WEAK_LINK = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+/** How many times slower a phone's CPU is taken to be than this machine's (Lighthouse's mobile emulation). */
+const PHONE_CPU_SLOWDOWN = 4;
+
+/** The conditions of a mode: network and CPU emulation, set on a page before it loads. */
+async function emulate(cdp: CDPSession, mode: SearchTimings['mode']): Promise<void> {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // The emulation applies to the page and, in Chromium, to the workers it starts.
+  if (mode === 'http, weak link' || mode === 'phone: weak link, CPU ÷4') await cdp.send('Network.emulateNetworkConditions', WEAK_LINK);
+  if (mode === 'phone: weak link, CPU ÷4') await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+}
+
+/** Modes measured by first visits only (a search typed on an open page is measured on the fast ones). */
+const visitsOnly = (mode: SearchTimings['mode']) => mode === 'http, weak link' || mode === 'phone: weak link, CPU ÷4';
 
 /**
  * A first visit: from the start of loading to the first results, and what the server sent for
  * it (requests a Worker makes included). Pages from file:// have no traffic to count.
  */
-async function coldVisit(context: BrowserContext, url: string, throttle: boolean, site?: StaticSite): Promise<ColdVisit> {
+async function coldVisit(context: BrowserContext, url: string, mode: SearchTimings['mode'], site?: StaticSite): Promise<ColdVisit> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  // The emulation applies to the page and, in Chromium, to the workers it starts.
-  if (throttle) await cdp.send('Network.emulateNetworkConditions', WEAK_LINK);
+  await emulate(await context.newCDPSession(page), mode);
   site?.takeTraffic();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchShownAt, undefined, { timeout: 60_000 });
@@ -62,12 +74,9 @@ async function coldVisit(context: BrowserContext, url: string, throttle: boolean
 }
 
 /** A first visit of the search page without a query: from the start of loading to the end of DOMContentLoaded. */
-async function bareVisit(context: BrowserContext, url: string, throttle: boolean): Promise<number> {
+async function bareVisit(context: BrowserContext, url: string, mode: SearchTimings['mode']): Promise<number> {
   const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  if (throttle) await cdp.send('Network.emulateNetworkConditions', WEAK_LINK);
+  await emulate(await context.newCDPSession(page), mode);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd, undefined, { timeout: 60_000 });
   const ms = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
@@ -85,7 +94,7 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
   const bare: number[] = [];
   for (let run = 0; run < 3; run += 1) {
     const context = await browser.newContext();
-    bare.push(await bareVisit(context, `${base}tim-kiem.html`, mode === 'http, weak link'));
+    bare.push(await bareVisit(context, `${base}tim-kiem.html`, mode));
     await context.close();
   }
   const cold: ColdVisit[] = [];
@@ -94,9 +103,9 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
   for (let run = 0; run < coldRuns; run += 1) {
     // A new context each time: nothing cached, as on a teacher's first visit.
     const context = await browser.newContext();
-    cold.push(await coldVisit(context, `${base}tim-kiem.html?q=${encodeURIComponent(queries[run % queries.length])}`, mode === 'http, weak link', site));
+    cold.push(await coldVisit(context, `${base}tim-kiem.html?q=${encodeURIComponent(queries[run % queries.length])}`, mode, site));
     await context.close();
-    if (mode === 'http, weak link') continue;
+    if (visitsOnly(mode)) continue;
     // The first query typed as soon as the page has loaded: Enter to results.
     const typed = await browser.newContext();
     const page = await typed.newPage();
@@ -108,7 +117,7 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
   }
   const warm: number[] = [];
   const firstResults: string[] = [];
-  if (mode !== 'http, weak link') {
+  if (!visitsOnly(mode)) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}tim-kiem.html`, { waitUntil: 'networkidle' });
@@ -177,6 +186,7 @@ export async function benchSearch(siteDir: string, queries: string[], coldRuns =
     return [
       await measure(browser, site.url, 'http', queries, coldRuns, site),
       await measure(browser, site.url, 'http, weak link', queries, coldRuns, site),
+      await measure(browser, site.url, 'phone: weak link, CPU ÷4', queries, coldRuns, site),
       await measure(browser, pathToFileURL(siteDir).href + '/', 'file', queries, coldRuns),
     ];
   } finally {
