@@ -44,7 +44,7 @@ function shardedEngineOf(site: SearchSite) {
   return { index, engine, loaded };
 }
 
-const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q), 'của', 'một cửa', 'c', 'dân dân', '"dân biết dân bàn"', 'văn bản liên', 'trang 12', 'xyzzy'];
+const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q), 'của', 'một cửa', 'c', 'dân dân', '"dân biết dân bàn"', 'văn bản liên', 'trang 12', 'xyzzy', 'hò', 'hoá', 'hiện đại hoá', 'tuỳ', 'khó'];
 
 describe('sharded engine', () => {
   const site = outlineSite(240);

@@ -62,7 +62,7 @@ describe('sharded index', () => {
     const varied: SearchSite = {
       pages: [{ url: 'c.html', title: 'Cách làm: các cán bộ' }],
       records: [
-        { page: 0, anchor: 'p1', heading: 'Đảng, đoàn', text: 'C cá cà cách cạnh cành 6 61 610 2018 20 đẩy đi Đà Nẵng; cải cách của cửa.' },
+        { page: 0, anchor: 'p1', heading: 'Đảng, đoàn', text: 'C cá cà cách cạnh cành 6 61 610 2018 20 đẩy đi Đà Nẵng; cải cách của cửa; hòa, hoà, thuỷ, khỏe.' },
         { page: 0, anchor: 'p2', heading: '', text: 'Kế hoạch 12/KH-CB ngày 20/6/2024; đường, đường đi.', reference: true },
       ],
     };
