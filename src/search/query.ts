@@ -46,8 +46,12 @@ export function parseQuery(raw: string): SearchQuery {
     }
     return at;
   };
-  const sequence = searchableWords(text).map(termOf);
-  if (sequence.length) terms[sequence[sequence.length - 1]].last = true;
+  const typed = searchableWords(text);
+  const sequence = typed.map(termOf);
+  // The last word may be unfinished, unless its tone says it is: a tone on the first vowel of a
+  // final oa, oe, uy ("hòa") ends a word, so "hòa" does not begin "hoàn" (as "hoà" may).
+  const lastTyped = typed[typed.length - 1];
+  if (sequence.length) terms[sequence[sequence.length - 1]].last = canonicalTonePlacement(lastTyped) === lastTyped;
   const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => searchableWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
   return { raw, terms, sequence, phrases };
 }

@@ -25,6 +25,8 @@ describe('marking the words of a query', () => {
     // The tone of a final oa, oe, uy stands on either vowel: one spelling.
     expect(marked('hiện đại hoá; hóa đơn; hoa', 'hóa')).toEqual(['hoá', 'hóa']);
     expect(marked('Ủy ban và uỷ nhiệm', 'uỷ')).toEqual(['Ủy', 'uỷ']);
+    expect(marked('HÒA BÌNH', 'hoà bình')).toEqual(['HÒA', 'BÌNH']);
+    expect(marked('hòa; hoàn', 'hoà')).toEqual(['hòa']);
   });
 });
 

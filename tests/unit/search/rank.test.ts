@@ -39,6 +39,11 @@ describe('ranking rules', () => {
     // Still being typed: "hò" is on the way to "hòa", which the page writes "hoà".
     expect(score('hò', 'hoà bình')).toBeGreaterThan(0);
     expect(score('hò', 'hoà bình')).toBe(score('hò', 'hòa bình'));
+    // The tone on the first vowel ends the word: "họa", "hòa" begin nothing longer; "hoà" may begin "hoàn".
+    expect(score('họa', 'kế hoạch hoạt động')).toBe(0);
+    expect(score('hòa', 'hoàn thành nhiệm vụ')).toBe(0);
+    expect(score('hòa', 'hoà bình')).toBeGreaterThan(0);
+    expect(score('hoà', 'hoàn thành nhiệm vụ')).toBeGreaterThan(0);
   });
   it('ranks the exact spelling first when tone marks were typed; without marks every spelling alike', () => {
     expect(score('cửa', 'cửa')).toBeGreaterThan(score('cửa', 'cứa') * 2);

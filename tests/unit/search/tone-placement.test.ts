@@ -11,13 +11,13 @@ describe('tone placement', () => {
   it('writes the tone of a final oa, oe, uy on the second vowel, whichever way it came', () => {
     const pairs: Array<[string, string]> = [
       ['hòa', 'hoà'], ['hoà', 'hoà'], ['hóa', 'hoá'], ['khóa', 'khoá'], ['xóa', 'xoá'], ['họa', 'hoạ'],
-      ['khỏe', 'khoẻ'], ['khoẻ', 'khoẻ'], ['thủy', 'thuỷ'], ['tùy', 'tuỳ'], ['ủy', 'uỷ'], ['tụy', 'tuỵ'], ['lũy', 'luỹ'],
+      ['khỏe', 'khoẻ'], ['khoẻ', 'khoẻ'], ['thủy', 'thuỷ'], ['tùy', 'tuỳ'], ['ủy', 'uỷ'], ['tụy', 'tuỵ'], ['lũy', 'luỹ'], ['òa', 'oà'], ['ngụy', 'nguỵ'],
     ];
     for (const [typed, compared] of pairs) expect(canonicalTonePlacement(typed), typed).toBe(compared);
   });
   it('leaves every other word as it is', () => {
     // A consonant after the pair, "qu" as one consonant, no tone, or another ending.
-    for (const word of ['hoàn', 'toán', 'hoạt', 'quý', 'quỳ', 'hoa', 'thuy', 'ngoài', 'khuya', 'thuở', 'của', 'cửa', 'đảng', 'nguyễn', 'tuyết', 'a', '']) {
+    for (const word of ['hoàn', 'toán', 'hoạt', 'quý', 'quỳ', 'hoa', 'thuy', 'ngoài', 'khuya', 'thuở', 'của', 'cửa', 'đảng', 'nguyễn', 'tuyết', 'khuỷu', 'hoài', 'xoáy', 'khuya', 'ngoằ', 'a', '']) {
       expect(canonicalTonePlacement(word), word).toBe(word);
     }
   });
