@@ -360,7 +360,8 @@ function readOccurrences(line: string): Occurrences {
     }
   }
   fieldStarts[3] = out.count;
-  return { keys: out.keys.subarray(0, out.count), fieldStarts, references: out.references.subarray(0, out.count), starts: out.starts.subarray(0, out.count), ends: out.ends.subarray(0, out.count), positions: positions.subarray(0, positionCount) };
+  // Copies of what was used: an entry is kept the whole visit, its buffers are larger.
+  return { keys: out.keys.slice(0, out.count), fieldStarts, references: out.references.slice(0, out.count), starts: out.starts.slice(0, out.count), ends: out.ends.slice(0, out.count), positions: positions.slice(0, positionCount) };
 }
 
 /** The groups of an entry as they are read, in typed arrays that double when full. */

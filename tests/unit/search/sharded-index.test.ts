@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../../src/search/common-words';
 import { parseQuery, type SearchQuery } from '../../../src/search/query';
 import { termMatch } from '../../../src/search/rank';
-import { packShardedIndex, partFile, partsFor, RECORDS_PER_PAGE } from '../../../src/search/sharded-index';
+import { packShardedIndex, partFile, partsFor, readWordPart, recordKey, RECORDS_PER_PAGE, TITLE } from '../../../src/search/sharded-index';
+import { RankVocabulary } from '../../../src/search/vocabulary';
 import type { SearchSite } from '../../../src/search/types';
 import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 
@@ -114,6 +115,18 @@ describe('sharded index', () => {
     expect(partFile('w0', directory)).toBe(`w0.${directory.version}.js`);
     expect(packShardedIndex(site).directory.version).toBe(directory.version);
     expect(changed.version).not.toBe(directory.version);
+  });
+
+  it('reads a title word once for every paragraph of its page, however many (more groups than its line has characters)', () => {
+    const records = Array.from({ length: 300 }, (_, i) => ({ page: 0, anchor: `p${i}`, heading: i % 7 === 0 ? 'Mục' : '', text: 'chữ', ...(i % 5 === 0 ? { reference: true } : {}) }));
+    const { wordParts } = packShardedIndex({ pages: [{ url: 'dai.html', title: 'Tiêu đề' }], records }, 0);
+    const line = [...wordParts.values()].flatMap((part) => part.split('\n')).find((l) => l.startsWith('tiêu|'))!;
+    expect(line.length).toBeLessThan(records.length);
+    const [entry] = readWordPart(line, new RankVocabulary());
+    const { keys, references, fieldStarts } = entry.occurrences;
+    const title = Array.from(keys.subarray(fieldStarts[TITLE], fieldStarts[TITLE + 1]));
+    expect(title).toEqual(records.map((_, i) => recordKey(0, i)));
+    expect(Array.from(references.subarray(fieldStarts[TITLE], fieldStarts[TITLE + 1]))).toEqual(records.map((r) => (r.reference ? 1 : 0)));
   });
 
   it('refuses a page with more paragraphs than its record numbers hold, naming the page', () => {
