@@ -110,7 +110,7 @@ function printTimings(label: string, timings: SearchTimings[], queries: string[]
   for (const t of timings) {
     const cold = t.cold.map((c) => c.ms);
     const warm = t.warm.length ? `; first query typed at once: first results ${median(t.firstQueryShown).toFixed(0)} ms, all ${median(t.firstQuery).toFixed(0)} ms; warm median ${median(t.warm).toFixed(1)} ms (max ${Math.max(...t.warm).toFixed(1)}) over ${t.warm.length} queries` : '';
-    console.log(`  ${label}, ${t.mode.padEnd(15)} (${t.cold[0]?.engine}): visit to first result median ${median(cold).toFixed(0)} ms; the page alone (no query) ${median(t.bare).toFixed(0)} ms until its scripts have run${warm}`);
+    console.log(`  ${label}, ${t.mode.padEnd(24)} (${t.cold[0]?.engine}): visit to first result median ${median(cold).toFixed(0)} ms; the page alone (no query) ${median(t.bare).toFixed(0)} ms until its scripts have run${warm}`);
     t.cold.forEach((c, i) => {
       const traffic = t.mode === 'file' ? '' : `, ${kb(c.bytes)} in ${c.requests} requests`;
       console.log(`      ${queries[i % queries.length].padEnd(32)} ${c.ms.toFixed(0).padStart(6)} ms${traffic}`);
