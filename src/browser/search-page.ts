@@ -5,7 +5,7 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS } from '../site/routes';
@@ -121,9 +121,25 @@ let shownMarks: SearchQuery = current.marks;
  */
 async function run(query: ReadQuery, startedAt: number, limit = RESULTS_PAGE, keep: SearchResult[] = []): Promise<boolean> {
   const onScreen = await show(query, startedAt, limit, keep);
-  // Once the results are painted: changing the address takes the browser a while.
-  if (onScreen) requestAnimationFrame(() => window.setTimeout(() => rememberQuery(query.raw)));
+  // A search that showed no result (an empty box, an error) changes the address too.
+  if (onScreen) rememberSoon(latest, query.raw);
   return onScreen;
+}
+
+/** The search whose query the address has taken, or is about to. */
+let rememberedFor = 0;
+
+/**
+ * The address takes a search's query once its first results are on screen (a reader may open
+ * one before the others have come, and Back must find this search), after they are painted:
+ * changing the address takes the browser a while. A hidden tab paints nothing: it is changed at once.
+ */
+function rememberSoon(ticket: number, raw: string): void {
+  if (rememberedFor === ticket) return;
+  rememberedFor = ticket;
+  const remember = () => window.setTimeout(() => ticket === latest && rememberQuery(raw));
+  if (document.hidden) remember();
+  else requestAnimationFrame(remember);
 }
 
 /** Runs a search and shows its results (run); false when a later search took its place. */
@@ -163,6 +179,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   const timeShown = () => {
     if (!shownEarly) list.dataset.searchFirstMs = (performance.now() - startedAt).toFixed(1);
     list.dataset.searchShownAt ??= performance.now().toFixed(0);
+    rememberSoon(ticket, raw);
   };
   const early = (ready: Backend) => (first: SearchResult[]) => {
     if (ticket !== latest) return;
@@ -261,4 +278,4 @@ void run(readQuery(initial, SYNONYMS), performance.now());
 // first search then finds it ready, and the page shows without waiting for it (reading the
 // compact index takes ~40 ms here, more on a phone). A failure is reported by the search that
 // needs it (run), not here.
-if (!initial) requestAnimationFrame(() => window.setTimeout(() => getBackend().catch(() => undefined)));
+if (queryState(initial) !== 'ok') requestAnimationFrame(() => window.setTimeout(() => getBackend().catch(() => undefined)));

@@ -148,6 +148,27 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     await page.close();
   });
 
+  it('puts the query in the address once the first results show, before the others have come', async () => {
+    const query = 'kỷ luật kỷ cương';
+    const firstPage = compactResults(dir, [query])[0][0].split('#')[0];
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${PAGES.search}`);
+    // The part of the first result's page arrives at once, the others much later.
+    await page.route(new RegExp(`/${FILES.searchPartsDir}/p\\d+\\.`), async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(`"url":"${firstPage}"`)) await new Promise((resolve) => setTimeout(resolve, 4_000));
+      await route.fulfill({ response, body });
+    });
+    await page.fill('#search-q', query);
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('[data-search-results] li a');
+    // A teacher who opens the first result now, and comes Back, must find this search.
+    await page.waitForURL((url) => url.searchParams.get('q') === query, { timeout: 3_000 });
+    expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchState)).toBe('loading');
+    await page.close();
+  });
+
   it('keeps the results shown before a search that fails after showing its first results', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PAGES.search}`);

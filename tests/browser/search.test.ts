@@ -261,7 +261,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(await page.inputValue('#search-q')).toBe('chữ ký số');
     await page.fill('#search-q', 'smas');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'smas');
-    // Changed once the search has begun (not before its results), not at every keystroke.
+    // Changed once a search's results are on screen, not at every keystroke.
     await page.waitForURL((url) => url.searchParams.get('q') === 'smas', { timeout: 5_000 });
     // An emptied box leaves the plain address of the page.
     await page.fill('#search-q', '');
