@@ -3,30 +3,49 @@ import { matchRanges } from './highlight';
 import type { SearchQuery } from './query';
 import { wordsOf } from './words';
 
-/** `text` when short; else the window of about `size` words that holds the most marked words. */
+/** `text` when short; else the window of about `size` words that holds the most marked words, the words typed together first. */
 export function excerptAround(text: string, query: SearchQuery, size = 40): string {
   const words = wordsOf(text);
   if (words.length <= size) return text;
   const marks = new Set(matchRanges(text, query).map(([start]) => start));
   const hits = words.map((w) => marks.has(w.start));
-  // The first window of `size` words with the most hits, counted as the window slides.
-  let count = 0;
-  for (let i = 0; i < size; i += 1) if (hits[i]) count += 1;
+  // A marked word counts as many times as its run of marked words is long: the words typed
+  // together ("hiện đại hóa") outweigh as many of them scattered ("hiện nay … hiện đại").
+  const weights = runWeights(hits);
+  // The first window of `size` words with the most weight, summed as the window slides.
+  let sum = 0;
+  for (let i = 0; i < size; i += 1) sum += weights[i];
   let from = 0;
-  let best = count;
+  let best = sum;
   for (let start = 1; start + size <= words.length; start += 1) {
-    if (hits[start - 1]) count -= 1;
-    if (hits[start + size - 1]) count += 1;
-    if (count > best) {
-      best = count;
+    sum += weights[start + size - 1] - weights[start - 1];
+    if (sum > best) {
+      best = sum;
       from = start;
     }
   }
-  // Start a little before the first hit of the window, so it reads in context.
+  // Start a few words before the window's first hit, so it reads in context and the words
+  // after it show too, without losing the window's last hit.
   const firstHit = hits.findIndex((hit, i) => i >= from && hit);
-  from = Math.max(0, Math.min(from, firstHit === -1 ? from : firstHit - 4));
+  if (firstHit >= 0) {
+    let lastHit = firstHit;
+    for (let i = firstHit; i < from + size; i += 1) if (hits[i]) lastHit = i;
+    from = Math.max(0, Math.min(firstHit - 4, words.length - size), lastHit - size + 1);
+  }
   const to = Math.min(words.length, from + size);
   const start = from === 0 ? 0 : words[from].start;
   const end = to === words.length ? text.length : words[to - 1].end;
   return `${from > 0 ? '… ' : ''}${text.slice(start, end).trim()}${to < words.length ? ' …' : ''}`;
+}
+
+/** Per word: the length of the run of marked words it stands in (0 when not marked). */
+export function runWeights(hits: boolean[]): number[] {
+  const weights = hits.map(() => 0);
+  for (let i = 0; i < hits.length; ) {
+    let end = i;
+    while (end < hits.length && hits[end]) end += 1;
+    for (let k = i; k < end; k += 1) weights[k] = end - i;
+    i = Math.max(end, i + 1);
+  }
+  return weights;
 }

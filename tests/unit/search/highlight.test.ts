@@ -40,29 +40,41 @@ describe('excerptAround', () => {
     expect(excerpt.endsWith(' …')).toBe(true);
   });
 
-  it('takes the first window that holds the most marked words, wherever they stand', () => {
-    // The window counted word by word, as a reader would: the excerpt must start at its start.
+  it('takes the first window that holds the most marked words, a run of them counting once per word in it', () => {
+    // The window weighed word by word, as a reader would: a marked word counts the length of its run.
     const firstBestWindow = (hits: boolean[], size: number) => {
+      const weights = hits.map((hit, i) => {
+        if (!hit) return 0;
+        let [a, b] = [i, i];
+        while (hits[a - 1]) a -= 1;
+        while (hits[b + 1]) b += 1;
+        return b - a + 1;
+      });
       let from = 0;
       let best = -1;
       for (let start = 0; start + size <= hits.length; start += 1) {
-        const count = hits.slice(start, start + size).filter(Boolean).length;
-        if (count > best) [best, from] = [count, start];
+        const sum = weights.slice(start, start + size).reduce((x, y) => x + y, 0);
+        if (sum > best) [best, from] = [sum, start];
       }
       return from;
     };
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (let round = 0; round < 200; round += 1) {
-      const words = Array.from({ length: 13 + Math.floor(random() * 40) }, () => (random() < 0.2 ? 'cửa' : 'nhà'));
+    for (let round = 0; round < 300; round += 1) {
+      const words = Array.from({ length: 13 + Math.floor(random() * 40) }, () => (random() < 0.3 ? 'cửa' : 'nhà'));
       const size = 2 + Math.floor(random() * 10);
       const hits = words.map((word) => word === 'cửa');
-      const from = firstBestWindow(hits, size);
-      const firstHit = hits.findIndex((hit, i) => i >= from && hit);
-      const start = Math.max(0, Math.min(from, firstHit === -1 ? from : firstHit - 4));
+      const best = firstBestWindow(hits, size);
+      // The excerpt starts four words before the window's first hit, keeping its last hit and its length.
+      const inWindow = hits.map((hit, i) => (hit && i >= best && i < best + size ? i : -1)).filter((i) => i >= 0);
+      const start = inWindow.length ? Math.max(0, Math.min(inWindow[0] - 4, words.length - size), inWindow[inWindow.length - 1] - size + 1) : best;
       const excerpt = excerptAround(words.join(' '), parseQuery('cửa'), size);
-      const expected = words.slice(start, start + size).join(' ');
-      expect(excerpt.replace(/^… /, '').replace(/ …$/, ''), words.join(' ')).toBe(expected);
+      expect(excerpt.replace(/^… /, '').replace(/ …$/, ''), `${words.join(' ')} (${size})`).toBe(words.slice(start, start + size).join(' '));
     }
+  });
+
+  it('shows the words typed together rather than as many of them scattered', () => {
+    const text = `${'mở đầu '.repeat(20)}hiện nay và hiện đại, thực hiện nghiêm ${'ở giữa '.repeat(20)}từng bước hiện đại hóa nền công vụ ${'kết thúc '.repeat(20)}`;
+    expect(excerptAround(text, parseQuery('hiện đại hoá'), 12)).toContain('hiện đại hóa nền công vụ');
   });
 });
