@@ -15,11 +15,14 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 const PAIRS = new Set(['oa', 'oe', 'uy']);
 /** The last two letters of a word, each with or without a tone (NFC, lower case). */
 const ENDING = /([oòóỏõọuùúủũụ])([aàáảãạeèéẻẽẹyỳýỷỹỵ])$/;
+const SECOND_VOWELS = new Set('aàáảãạeèéẻẽẹyỳýỷỹỵ');
 /** A vowel just before the pair: another syllable shape ("ngoa" has none; "quy" has "u" as part of "qu"). */
 const VOWEL_BEFORE = /[aăâeêiîoôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵq]$/;
 
 /** A word (NFC, lower case) with the tone of a final "oa", "oe", "uy" on its second vowel; any other word as it is. */
 export function canonicalTonePlacement(word: string): string {
+  // Most words end otherwise: a look at the last letter spares them the pattern (every word of an index comes here).
+  if (!SECOND_VOWELS.has(word.charAt(word.length - 1))) return word;
   const found = ENDING.exec(word);
   if (!found) return word;
   const [, first, second] = found;
