@@ -39,7 +39,7 @@ export function excerptAround(text: string, query: SearchQuery, size = 40): stri
 }
 
 /** Per word: the length of the run of marked words it stands in (0 when not marked). */
-export function runWeights(hits: boolean[]): number[] {
+function runWeights(hits: boolean[]): number[] {
   const weights = hits.map(() => 0);
   for (let i = 0; i < hits.length; ) {
     let end = i;

@@ -320,6 +320,7 @@ function readOccurrences(line: string): Occurrences {
   const positions = new Int32Array(line.length);
   let positionCount = 0;
   const fieldStarts: Occurrences['fieldStarts'] = [0, 0, 0, 0];
+  const referenceLines: number[] = [];
   for (let field = TEXT; field <= TITLE; field += 1) {
     fieldStarts[field] = out.count;
     const text = parts[1 + field];
@@ -331,7 +332,7 @@ function readOccurrences(line: string): Occurrences {
       for (let groups = reader.next(); groups > 0; groups -= 1) {
         let count = 1;
         let reference = 0;
-        let referenceCount = 0;
+        referenceLines.length = 0;
         if (field === TEXT) {
           const value = reader.next();
           first += value >> 1;
@@ -339,23 +340,18 @@ function readOccurrences(line: string): Occurrences {
         } else {
           first += reader.next();
           count = reader.next();
-          referenceCount = reader.next();
+          // Which of the records are reference lines (their place among them).
+          for (let n = reader.next(); n > 0; n -= 1) referenceLines.push(reader.next());
         }
         const group = out.count;
         const start = positionCount;
-        // Which of the records are reference lines (their place among them) come before the positions.
-        const referenceAt = reader.at;
-        for (let n = referenceCount; n > 0; n -= 1) reader.next();
         let position = 0;
         for (let n = reader.next(); n > 0; n -= 1) {
           position += reader.next();
           positions[positionCount++] = position;
         }
         for (let r = 0; r < count; r += 1) out.add(recordKey(page, first + r), reference, start, positionCount);
-        if (referenceCount > 0) {
-          const references = new NumberReader(text, referenceAt);
-          for (let n = referenceCount; n > 0; n -= 1) out.references[group + references.next()] = 1;
-        }
+        for (const line of referenceLines) out.references[group + line] = 1;
       }
     }
   }
