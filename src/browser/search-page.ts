@@ -228,7 +228,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
 
 /** The address follows what is searched, so a search can be shared as a link (once a search: each change costs). */
 function rememberQuery(raw: string): void {
-  if ((new URLSearchParams(location.search).get('q') ?? '') === raw) return;
+  // An empty box leaves no `?q=` at all (a blank one opened, too).
+  if (new URLSearchParams(location.search).get('q') === (raw || null)) return;
   try {
     history.replaceState(null, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname);
   } catch {

@@ -266,6 +266,10 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     // An emptied box leaves the plain address of the page.
     await page.fill('#search-q', '');
     await page.waitForURL((url) => !url.searchParams.has('q') && url.pathname.endsWith('/tim-kiem.html'), { timeout: 5_000 });
+    // So does a blank ?q= opened (a link cut short, an empty form sent).
+    await page.goto(`${env.site.url}tim-kiem.html?q=`);
+    await page.waitForURL((url) => !url.searchParams.has('q') && url.pathname.endsWith('/tim-kiem.html'), { timeout: 5_000 });
+    expect(await page.locator('[data-search-results]').getAttribute('data-search-state')).toBe('done');
     await page.close();
   });
 
