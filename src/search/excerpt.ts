@@ -25,12 +25,23 @@ export function excerptAround(text: string, query: SearchQuery, size = 40): stri
     }
   }
   // Start a few words before the window's first hit, so it reads in context and the words
-  // after it show too, without losing the window's last hit.
+  // after it show too, without losing the window's last hit; then later if need be, so that
+  // the window's longest run (the words typed together) has a fifth of the window after it
+  // (as many as the text has): scattered marks before it give way to the words that follow it.
   const firstHit = hits.findIndex((hit, i) => i >= from && hit);
   if (firstHit >= 0) {
     let lastHit = firstHit;
-    for (let i = firstHit; i < from + size; i += 1) if (hits[i]) lastHit = i;
-    from = Math.max(0, Math.min(firstHit - 4, words.length - size), lastHit - size + 1);
+    let longest = firstHit;
+    for (let i = firstHit; i < from + size; i += 1) {
+      if (!hits[i]) continue;
+      lastHit = i;
+      if (weights[i] > weights[longest]) longest = i;
+    }
+    let runStart = longest;
+    while (runStart > 0 && hits[runStart - 1]) runStart -= 1;
+    const runEnd = runStart + weights[longest];
+    const context = Math.max(0, Math.min(firstHit - 4, words.length - size), lastHit - size + 1);
+    from = Math.max(context, Math.min(runEnd + Math.floor(size / 5) - size, words.length - size, runStart));
   }
   const to = Math.min(words.length, from + size);
   const start = from === 0 ? 0 : words[from].start;

@@ -65,9 +65,23 @@ describe('excerptAround', () => {
       const size = 2 + Math.floor(random() * 10);
       const hits = words.map((word) => word === 'cửa');
       const best = firstBestWindow(hits, size);
-      // The excerpt starts four words before the window's first hit, keeping its last hit and its length.
+      // The excerpt starts four words before the window's first hit, keeping its last hit and its
+      // length; later if the window's first longest run needs it to have size/5 words after it
+      // (as many as there are), never past that run's start.
       const inWindow = hits.map((hit, i) => (hit && i >= best && i < best + size ? i : -1)).filter((i) => i >= 0);
-      const start = inWindow.length ? Math.max(0, Math.min(inWindow[0] - 4, words.length - size), inWindow[inWindow.length - 1] - size + 1) : best;
+      let start = best;
+      if (inWindow.length) {
+        const runOf = (i: number) => {
+          let [a, b] = [i, i];
+          while (hits[a - 1]) a -= 1;
+          while (hits[b + 1]) b += 1;
+          return [a, b + 1];
+        };
+        const runs = inWindow.map(runOf);
+        const [runStart, runEnd] = runs.reduce((a, b) => (b[1] - b[0] > a[1] - a[0] ? b : a));
+        const context = Math.max(0, Math.min(inWindow[0] - 4, words.length - size), inWindow[inWindow.length - 1] - size + 1);
+        start = Math.max(context, Math.min(runEnd + Math.floor(size / 5) - size, words.length - size, runStart));
+      }
       const excerpt = excerptAround(words.join(' '), parseQuery('cửa'), size);
       expect(excerpt.replace(/^… /, '').replace(/ …$/, ''), `${words.join(' ')} (${size})`).toBe(words.slice(start, start + size).join(' '));
     }
@@ -76,5 +90,12 @@ describe('excerptAround', () => {
   it('shows the words typed together rather than as many of them scattered', () => {
     const text = `${'mở đầu '.repeat(20)}hiện nay và hiện đại, thực hiện nghiêm ${'ở giữa '.repeat(20)}từng bước hiện đại hóa nền công vụ ${'kết thúc '.repeat(20)}`;
     expect(excerptAround(text, parseQuery('hiện đại hoá'), 12)).toContain('hiện đại hóa nền công vụ');
+  });
+
+  it('keeps some words after the words typed together, rather than every scattered mark before them', () => {
+    // As in the outline: "… các quy định về đánh giá viên chức …" ended the excerpt.
+    const text = `${'mở đầu '.repeat(10)}đánh giá công chức ${'ở giữa '.repeat(14)}về đánh giá viên chức chưa xác minh được nên trang này ghi là chưa rõ ${'kết thúc '.repeat(20)}`;
+    const excerpt = excerptAround(text, parseQuery('đánh giá viên chức'), 40);
+    expect(excerpt).toContain('đánh giá viên chức chưa xác minh được nên trang này ghi');
   });
 });
