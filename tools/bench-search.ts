@@ -8,7 +8,9 @@
  *   emulates a phone): a teacher's phone is slower than this machine too;
  * - bare: the same page without a query, until its scripts have run (DOMContentLoaded ended):
  *   what a visit costs this machine before search does anything;
- * - warm: on an open search page, from the Enter keystroke to the results shown.
+ * - typed: the first query of a visit, typed as soon as the page has loaded (fast link, file://
+ *   and the phone);
+ * - warm: on an open search page, from the Enter keystroke to the results shown (the same modes).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,16 +56,26 @@ async function emulate(cdp: CDPSession, mode: SearchTimings['mode']): Promise<vo
   if (mode === 'phone: weak link, CPU ÷4') await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
 }
 
-/** Modes measured by first visits only (a search typed on an open page is measured on the fast ones). */
-const visitsOnly = (mode: SearchTimings['mode']) => mode === 'http, weak link' || mode === 'phone: weak link, CPU ÷4';
+/**
+ * Modes measured by first visits only: on the plain weak link a typed search costs what the fast
+ * link's does plus the parts it fetches. The phone's slower CPU is felt most on a search typed
+ * on an open page, so its row times those too.
+ */
+const visitsOnly = (mode: SearchTimings['mode']) => mode === 'http, weak link';
+
+/** A new page of `context` in the conditions of `mode`. */
+async function openPage(context: BrowserContext, mode: SearchTimings['mode']): Promise<Page> {
+  const page = await context.newPage();
+  await emulate(await context.newCDPSession(page), mode);
+  return page;
+}
 
 /**
  * A first visit: from the start of loading to the first results, and what the server sent for
  * it (requests a Worker makes included). Pages from file:// have no traffic to count.
  */
 async function coldVisit(context: BrowserContext, url: string, mode: SearchTimings['mode'], site?: StaticSite): Promise<ColdVisit> {
-  const page = await context.newPage();
-  await emulate(await context.newCDPSession(page), mode);
+  const page = await openPage(context, mode);
   site?.takeTraffic();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchShownAt, undefined, { timeout: 60_000 });
@@ -75,8 +87,7 @@ async function coldVisit(context: BrowserContext, url: string, mode: SearchTimin
 
 /** A first visit of the search page without a query: from the start of loading to the end of DOMContentLoaded. */
 async function bareVisit(context: BrowserContext, url: string, mode: SearchTimings['mode']): Promise<number> {
-  const page = await context.newPage();
-  await emulate(await context.newCDPSession(page), mode);
+  const page = await openPage(context, mode);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd, undefined, { timeout: 60_000 });
   const ms = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
@@ -108,8 +119,8 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
     if (visitsOnly(mode)) continue;
     // The first query typed as soon as the page has loaded: Enter to results.
     const typed = await browser.newContext();
-    const page = await typed.newPage();
-    await page.goto(`${base}tim-kiem.html`);
+    const page = await openPage(typed, mode);
+    await page.goto(`${base}tim-kiem.html`, { timeout: 60_000 });
     const { all, first } = await timeQuery(page, queries[(run + 1) % queries.length]);
     firstQuery.push(all);
     firstQueryShown.push(first);
@@ -119,8 +130,8 @@ async function measure(browser: Browser, base: string, mode: SearchTimings['mode
   const firstResults: string[] = [];
   if (!visitsOnly(mode)) {
     const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${base}tim-kiem.html`, { waitUntil: 'networkidle' });
+    const page = await openPage(context, mode);
+    await page.goto(`${base}tim-kiem.html`, { waitUntil: 'networkidle', timeout: 60_000 });
     for (const query of queries) {
       warm.push((await timeQuery(page, query)).all);
       firstResults.push(pageOf(await page.$eval('[data-search-results]', (list) => list.querySelector('a')?.getAttribute('href') ?? '(none)')));
