@@ -6,7 +6,7 @@ import { foldVietnamese } from '../site/fold-vietnamese';
 import { isCommonWord } from './common-words';
 import { querySynonyms, type Synonym } from './synonyms';
 import { splitWords } from './words';
-import { canonicalTonePlacement } from './tone-placement';
+import { canonicalSpelling } from './spelling';
 
 export interface QueryTerm {
   /** As typed, lower-cased (tone marks kept): "đảng". */
@@ -36,8 +36,8 @@ export function parseQuery(raw: string): SearchQuery {
   const index = new Map<string, number>();
   const terms: QueryTerm[] = [];
   const termOf = (typed: string): number => {
-    // "hòa" and "hoà" are one word (tone-placement.ts).
-    const word = canonicalTonePlacement(typed);
+    // "hòa" and "hoà" are one word, so are "kĩ" and "kỹ" (spelling.ts).
+    const word = canonicalSpelling(typed);
     let at = index.get(word);
     if (at === undefined) {
       const folded = foldVietnamese(word);
@@ -48,10 +48,11 @@ export function parseQuery(raw: string): SearchQuery {
   };
   const typed = searchableWords(text);
   const sequence = typed.map(termOf);
-  // The last word may be unfinished, unless its tone says it is: a tone on the first vowel of a
-  // final oa, oe, uy ("hòa") ends a word, so "hòa" does not begin "hoàn" (as "hoà" may).
+  // The last word may be unfinished, unless its spelling says it is: a tone on the first vowel
+  // of a final oa, oe, uy ("hòa") ends a word, so "hòa" does not begin "hoàn" (as "hoà" may);
+  // so does a "y" after a consonant ("ky" is "ki", which begins "kinh", as "ky" does not).
   const lastTyped = typed[typed.length - 1];
-  if (sequence.length) terms[sequence[sequence.length - 1]].last = canonicalTonePlacement(lastTyped) === lastTyped;
+  if (sequence.length) terms[sequence[sequence.length - 1]].last = canonicalSpelling(lastTyped) === lastTyped;
   const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => searchableWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
   return { raw, terms, sequence, phrases };
 }

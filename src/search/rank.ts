@@ -14,7 +14,8 @@
  *    and a run of exact spellings outranks a run that needs folding; a very common word is
  *    found only as typed ("của" does not stand for "cửa"). A query without marks finds every
  *    spelling alike. A tone on either vowel of a final "oa", "oe", "uy" is one spelling: "hòa"
- *    is "hoà", "thủy" is "thuỷ" (tone-placement.ts; the outline writes both ways).
+ *    is "hoà", "thủy" is "thuỷ" (the outline writes both ways); so is a final "y" or "i" after
+ *    a consonant: "kĩ" is "kỹ", "lí" is "lý" (schoolbooks write "i"). See spelling.ts.
  * 4. A very common word never lifts a record on its own: its occurrences count only inside a
  *    run of typed words.
  * 5. Then whether the page's title holds the typed words in a row (the page is about them),
@@ -26,7 +27,7 @@
  * A page's score is its best record's, plus a little for each other record that matches.
  */
 import type { SearchQuery } from './query';
-import { otherTonePlacement } from './tone-placement';
+import { otherTonePlacement } from './spelling';
 import type { RankVocabulary } from './vocabulary';
 
 /** A word that only begins with the last typed term (it is being typed) counts this much. */

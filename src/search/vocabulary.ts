@@ -4,7 +4,7 @@
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { WORD_RE } from './words';
-import { canonicalTonePlacement } from './tone-placement';
+import { canonicalSpelling } from './spelling';
 
 /**
  * The distinct words that ranking compares, each with a number (its id): the exact spelling
@@ -30,7 +30,7 @@ export class RankVocabulary {
   idOf(word: string): number {
     let id = this.idByWord.get(word);
     if (id === undefined) {
-      const exact = canonicalTonePlacement(word.normalize('NFC').toLowerCase());
+      const exact = canonicalSpelling(word.normalize('NFC').toLowerCase());
       id = this.idByExact.get(exact) ?? this.add(exact);
       this.idByWord.set(word, id);
     }

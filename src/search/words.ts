@@ -3,7 +3,7 @@
  * marks) and digits make words; everything else separates them.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { canonicalTonePlacement } from './tone-placement';
+import { canonicalSpelling } from './spelling';
 
 export const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -27,7 +27,10 @@ export function wordsOf(text: string): Word[] {
   for (const match of text.matchAll(WORD_RE)) {
     const start = match.index!;
     const end = start + match[0].length;
-    words.push({ exact: canonicalTonePlacement(lower.slice(start, end)), folded: folded.slice(start, end), start, end });
+    const written = lower.slice(start, end);
+    const exact = canonicalSpelling(written);
+    // "kỹ" is compared as "kĩ": it folds as that does ("ki"), one letter for one still.
+    words.push({ exact, folded: exact === written ? folded.slice(start, end) : foldVietnamese(exact), start, end });
   }
   return words;
 }

@@ -32,6 +32,10 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['hiện đại hoá nền công vụ', 'hiện đại hóa nền công vụ'],
   ['chìa khoá vạn năng', 'chìa khóa vạn năng'],
   ['tình trạng tuỳ tiện', 'tình trạng tùy tiện'],
+  // Typed with "i" as schoolbooks write it, where the outline writes "y" ("kĩ" for "kỹ").
+  ['kỉ luật kỉ cương', 'kỷ luật, kỷ cương hành chính'],
+  ['kĩ năng hành chính', 'có kỹ năng hành chính tốt'],
+  ['lí luận và thực tiễn', 'lý luận và thực tiễn'],
   ['chữ ký số cá nhân', 'chữ ký số cá nhân'],
   ['hách dịch cửa quyền tham nhũng', 'hách dịch, cửa quyền, tham nhũng'],
   ['hach dich cua quyen', 'hách dịch, cửa quyền'],

@@ -27,6 +27,9 @@ describe('marking the words of a query', () => {
     expect(marked('Ủy ban và uỷ nhiệm', 'uỷ')).toEqual(['Ủy', 'uỷ']);
     expect(marked('HÒA BÌNH', 'hoà bình')).toEqual(['HÒA', 'BÌNH']);
     expect(marked('hòa; hoàn', 'hoà')).toEqual(['hòa']);
+    // So does a final "y" or "i" after a consonant.
+    expect(marked('Kỹ năng, kĩ thuật; kỳ họp', 'kĩ')).toEqual(['Kỹ', 'kĩ']);
+    expect(marked('lý luận và lí luận', 'ly luan')).toEqual(['lý', 'luận', 'lí', 'luận']);
   });
 });
 

@@ -28,8 +28,15 @@ describe('parseQuery', () => {
   });
   it('keeps the order of every word typed, repeats included, to find them together', () => {
     const query = parseQuery('kỷ luật kỷ cương');
-    expect(query.terms.map((t) => t.exact)).toEqual(['kỷ', 'luật', 'cương']);
+    // Compared as schoolbooks write it ("kỉ"): one spelling for both (spelling.ts).
+    expect(query.terms.map((t) => t.exact)).toEqual(['kỉ', 'luật', 'cương']);
     expect(query.sequence).toEqual([0, 1, 0, 2]);
+    expect(parseQuery('kỉ luật kỉ cương').terms).toEqual(query.terms);
+  });
+  it('takes a last word ending in "y" after a consonant as finished ("ky" does not begin "kinh")', () => {
+    expect(parseQuery('ky').terms[0]).toMatchObject({ exact: 'ki', folded: 'ki', hasMarks: false, last: false });
+    expect(parseQuery('ki').terms[0].last).toBe(true);
+    expect(parseQuery('quy').terms[0]).toMatchObject({ exact: 'quy', last: true });
   });
   it('splits document numbers into their parts and keeps quoted phrases', () => {
     expect(parseQuery('27-NQ/TW').terms.map((t) => t.folded)).toEqual(['27', 'nq', 'tw']);

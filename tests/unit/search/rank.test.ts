@@ -45,6 +45,15 @@ describe('ranking rules', () => {
     expect(score('hòa', 'hoà bình')).toBeGreaterThan(0);
     expect(score('hoà', 'hoàn thành nhiệm vụ')).toBeGreaterThan(0);
   });
+  it('takes a final "y" or "i" after a consonant as the same spelling ("kĩ" is "kỹ", as schoolbooks write it)', () => {
+    expect(score('kĩ năng', 'nâng cao kỹ năng số')).toBe(score('kỹ năng', 'nâng cao kỹ năng số'));
+    expect(score('kỉ luật kỉ cương', 'kỷ luật, kỷ cương hành chính')).toBe(score('kỷ luật kỷ cương', 'kỷ luật, kỷ cương hành chính'));
+    expect(score('lí luận', 'lý luận chính trị')).toBeGreaterThan(score('lí luận', 'lì luận') * 2);
+    // Finished as typed: "ky" begins no longer word ("kinh"), and "quy" still begins "quyết".
+    expect(score('ky', 'kinh tế')).toBe(0);
+    expect(score('ky', 'kỹ thuật')).toBeGreaterThan(0);
+    expect(score('quy', 'quyết định')).toBeGreaterThan(0);
+  });
   it('ranks the exact spelling first when tone marks were typed; without marks every spelling alike', () => {
     expect(score('cửa', 'cửa')).toBeGreaterThan(score('cửa', 'cứa') * 2);
     expect(score('cửa', 'cứa')).toBeGreaterThan(0);
