@@ -31,24 +31,31 @@ function replacementsOf(synonym: Synonym): Array<[string[], string[]]> {
   return known;
 }
 
-/** Replaces the first run of `from` (folded words) in `words` by `to`; undefined when absent. */
-function replaceRun(words: string[], from: string[], to: string[]): string[] | undefined {
+/** Where the first run of `from` (folded words) stands in `words`; -1 when absent. */
+function runAt(words: string[], from: string[]): number {
   for (let at = 0; at + from.length <= words.length; at += 1) {
-    if (from.every((word, i) => words[at + i] === word)) return [...words.slice(0, at), ...to, ...words.slice(at + from.length)];
+    if (from.every((word, i) => words[at + i] === word)) return at;
   }
-  return undefined;
+  return -1;
 }
 
-/** Other spellings of the query, at most `limit`, never the query itself. */
+/**
+ * Other spellings of the query, at most `limit`, never the query itself. The words around the
+ * replaced run stay as typed, tone marks and all: "Luật cán bộ công chức" gives "luật cb công
+ * chức", whose "công" must not mark "cống" (nor "cán" mark "cần").
+ */
 export function querySynonyms(raw: string, synonyms: Synonym[], limit = 3): string[] {
   const words = folded(raw);
+  const typed = splitWords(raw.toLowerCase());
+  // Folding keeps each word one word; should a stray mark split one, the folded words stand in.
+  const kept = typed.length === words.length ? typed : words;
   const found = new Set<string>();
   for (const synonym of synonyms) {
     for (const [from, to] of replacementsOf(synonym)) {
-      const replaced = replaceRun(words, from, to);
-      if (replaced) found.add(replaced.join(' '));
+      const at = runAt(words, from);
+      if (at >= 0) found.add([...kept.slice(0, at), ...to, ...kept.slice(at + from.length)].join(' '));
     }
   }
-  found.delete(words.join(' '));
+  found.delete(kept.join(' '));
   return [...found].slice(0, limit);
 }

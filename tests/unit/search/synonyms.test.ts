@@ -17,6 +17,11 @@ describe('querySynonyms', () => {
     expect(querySynonyms('thu tuc hanh chinh', glossary)).toEqual(['tthc']);
     expect(querySynonyms('can bo giao vien nhan vien', glossary)).toEqual(['cb gv nv']);
   });
+  it('keeps the other words as typed, tone marks and all', () => {
+    const withCbcc = [...glossary, { short: 'CB', full: 'cán bộ' }, { short: 'CC', full: 'công chức' }];
+    expect(querySynonyms('Luật cán bộ công chức', withCbcc)).toEqual(['luật cb công chức', 'luật cán bộ cc']);
+    expect(querySynonyms('Kết quả CCHC', glossary)).toEqual(['kết quả cải cách hành chính']);
+  });
   it('gives nothing when no glossary term is in the query', () => {
     expect(querySynonyms('dụng nhân như dụng mộc', glossary)).toEqual([]);
     expect(querySynonyms('', glossary)).toEqual([]);
