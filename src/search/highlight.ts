@@ -3,7 +3,9 @@
  * opens): whole words only, never the start of a longer one ("như" does not mark "nhưng").
  * Words typed together are marked where they stand together; a word on its own is marked when
  * it matches a typed word (as typed, when typed with tone marks), unless it is very common:
- * "một cửa" marks "một cửa" and "cửa", never a lone "của" or "một".
+ * "một cửa" marks "một cửa" and "cửa", never a lone "của" or "một". A query typed with tone
+ * marks is typed as meant, its words without a mark too: "tinh giản biên chế" marks "tinh giản
+ * biên chế", and "tinh" alone, never a lone "tỉnh" or "tính".
  */
 import { COMMON_WORDS } from './common-words';
 import type { SearchQuery } from './query';
@@ -31,9 +33,12 @@ export function matchRanges(text: string, query: SearchQuery): Array<[number, nu
     }
   }
   const allCommon = terms.every((term) => term.common);
+  const typedWithMarks = terms.some((term) => term.hasMarks);
+  const alone = (word: Word, term: SearchQuery['terms'][number]) =>
+    (!term.common || allCommon) && strength(word, term) === 2 && (term.hasMarks || !typedWithMarks || word.exact === term.exact);
   for (let i = 0; i < words.length; i += 1) {
     if (marked[i] || (COMMON_WORDS.has(words[i].exact) && !allCommon)) continue;
-    marked[i] = terms.some((term) => (!term.common || allCommon) && strength(words[i], term) === 2);
+    marked[i] = terms.some((term) => alone(words[i], term));
   }
   return words.flatMap((word, i) => (marked[i] ? [[word.start, word.end] as [number, number]] : []));
 }

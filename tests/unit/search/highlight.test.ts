@@ -27,6 +27,13 @@ describe('marking the words of a query', () => {
     expect(marked('Ủy ban và uỷ nhiệm', 'uỷ')).toEqual(['Ủy', 'uỷ']);
     expect(marked('HÒA BÌNH', 'hoà bình')).toEqual(['HÒA', 'BÌNH']);
     expect(marked('hòa; hoàn', 'hoà')).toEqual(['hòa']);
+    // Typed with marks, a word without one is meant so too, alone: "tinh" is not "tỉnh".
+    expect(marked('tinh giản biên chế ở tỉnh; tinh thần; tính toán', 'tinh giản biên chế')).toEqual(['tinh', 'giản', 'biên', 'chế', 'tinh']);
+    expect(marked('Ủy ban nhân dân; văn bản; ban hành', 'Uỷ ban nhân dân')).toEqual(['Ủy', 'ban', 'nhân', 'dân', 'ban']);
+    // Together, the words typed still mark whatever their spelling ("cải cach" marks "cải cách").
+    expect(marked('cải cách hành chính; cách làm', 'cải cach')).toEqual(['cải', 'cách']);
+    // Typed without any mark, every spelling.
+    expect(marked('tinh giản ở tỉnh', 'tinh gian')).toEqual(['tinh', 'giản', 'tỉnh']);
     // So does a final "y" or "i" after a consonant.
     expect(marked('Kỹ năng, kĩ thuật; kỳ họp', 'kĩ')).toEqual(['Kỹ', 'kĩ']);
     expect(marked('lý luận và lí luận', 'ly luan')).toEqual(['lý', 'luận', 'lí', 'luận']);
