@@ -5,7 +5,7 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { looserQueries, parseQuery, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS } from '../site/routes';
@@ -203,10 +203,20 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   if (ticket !== latest) return false;
-  const [own, ...others] = outcomes;
+  // Nothing has every word typed: what has most of them, said to match only in part.
+  const partial = outcomes.every((outcome) => outcome.results.length === 0);
+  if (partial) {
+    try {
+      outcomes = await searchLooser(found, raw, limit);
+    } catch {
+      outcomes = [];
+    }
+    if (ticket !== latest) return false;
+  }
+  const [own = { results: [], more: false }, ...others] = outcomes;
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
-  // its glossary spellings found.
-  const results = appendNewResults(keep, mergeResultLists(own.results, others.map((other) => other.results), limit));
+  // its glossary spellings found (or, in part, the looser searches).
+  const results = appendNewResults(keep, partial ? mergeResultLists([], outcomes.map((outcome) => outcome.results), limit) : mergeResultLists(own.results, others.map((other) => other.results), limit));
   // "More" that brought nothing new ends there (the pages left did not match after all).
   const more = outcomes.some((outcome) => outcome.more) && results.length > keep.length;
   shown = results;
@@ -219,11 +229,25 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
   const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
+  list.toggleAttribute('data-search-partial', partial && results.length > 0);
   // A document the outline does not cite is said so first; what matched only in part comes after.
   const notice = documentNotice(raw, DOCUMENTS);
   if (notice) setStatus('done', [t(notice.key, notice.vars), results.length ? t('search.looseResults') : ''].join(' ').trim(), raw);
+  else if (partial && results.length) setStatus('done', `${t('search.noneAll')} ${t('search.looseResults')}`, raw);
   else setState('done', message, raw, { count: results.length });
   return true;
+}
+
+/**
+ * The looser searches (looserQueries) round by round, until one round finds something: its
+ * outcomes, or none. Only when the query itself found nothing.
+ */
+async function searchLooser(ready: Backend, raw: string, limit: number): Promise<SearchOutcome[]> {
+  for (const round of looserQueries(raw)) {
+    const outcomes = await Promise.all(round.map((looser) => ready.search(parseQuery(looser), limit)));
+    if (outcomes.some((outcome) => outcome.results.length)) return outcomes;
+  }
+  return [];
 }
 
 /** The address follows what is searched, so a search can be shared as a link (once a search: each change costs). */

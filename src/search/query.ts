@@ -79,6 +79,37 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   };
 }
 
+/** At most this many looser searches when nothing has every word typed (each is a search of its own). */
+export const LOOSER_LIMIT = 16;
+
+/**
+ * When nothing has every word typed ("Bác Hồ nói về cán bộ": the outline never says "Bác"), the
+ * searches to try instead, in rounds: the query with one of its words left out, then two,
+ * never all of them. A word typed twice goes out both times; a very common word ("của") stays,
+ * as it never stops a page from matching on its own. At most `limit` searches in all: a round
+ * that would go past it is not tried.
+ */
+export function looserQueries(raw: string, limit = LOOSER_LIMIT): string[][] {
+  const typed = searchableWords(raw.normalize('NFC').toLowerCase());
+  const keys = typed.map(canonicalSpelling);
+  const droppable = [...new Set(keys.filter((key) => !isCommonWord(key)))];
+  const rounds: string[][] = [];
+  let count = 0;
+  for (let drop = 1; drop <= 2 && drop < droppable.length; drop += 1) {
+    const round = subsets(droppable, drop).map((left) => typed.filter((_, i) => !left.includes(keys[i])).join(' '));
+    if (count + round.length > limit) break;
+    count += round.length;
+    rounds.push(round);
+  }
+  return rounds;
+}
+
+/** The subsets of `items` with `size` items, in order. */
+function subsets<T>(items: T[], size: number): T[][] {
+  if (size === 0) return [[]];
+  return items.flatMap((item, i) => subsets(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]));
+}
+
 /** What kind of query this is, for the message the page shows when there is nothing to search. */
 export function queryState(raw: string): 'empty' | 'no-words' | 'ok' {
   if (raw.trim() === '') return 'empty';

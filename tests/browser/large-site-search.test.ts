@@ -87,6 +87,18 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     await page.close();
   });
 
+  it('shows what has most of the words when nothing has them all, as the compact index does', async () => {
+    const page = await browser.newPage();
+    // No page of any site says "xyzzyq".
+    await page.goto(`${site.url}${PAGES.search}?q=${encodeURIComponent('Hồ Chí Minh xyzzyq')}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
+    expect(await page.textContent('[data-search-status]')).toContain('chỉ trùng một phần');
+    expect(await page.getAttribute('[data-search-results]', 'data-search-partial')).not.toBeNull();
+    const marks = await page.locator('[data-search-results] mark').allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(['Hồ', 'Chí', 'Minh']));
+    await page.close();
+  });
+
   it('says so when a part does not arrive (the connection dropped), and finds the results when asked again', async () => {
     const page = await browser.newPage();
     const cut = new RegExp(`/${FILES.searchPartsDir}/`);

@@ -291,6 +291,32 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
+  it('shows what has most of the words when nothing has them all, and says it matches only in part, on both paths', async () => {
+    for (const base of [env.site.url, fileBase]) {
+      const page = await env.browser.newPage();
+      await page.goto(`${base}tim-kiem.html`);
+      const status = page.locator('[data-search-status]');
+      const list = page.locator('[data-search-results]');
+      // The outline never says "Bác"; it says "Hồ Chí Minh" (A.I). "tinh giảm" is a slip for "tinh giản".
+      for (const [query, passage] of [
+        ['Bác Hồ', 'Hồ Chí Minh'],
+        ['tinh giảm biên chế', 'tinh giản biên chế'],
+        ['thủ tục hành chánh', 'thủ tục hành chính'],
+      ]) {
+        const links = await searchFor(page, query);
+        expect(await status.textContent(), query).toContain('Không có kết quả nào có đủ mọi từ');
+        expect(await status.textContent(), query).toContain('chỉ trùng một phần');
+        expect(await list.getAttribute('data-search-partial'), query).not.toBeNull();
+        expect(links.slice(0, 3).some((href) => paragraphOf(target(href)).includes(passage)), `${query}: ${links.slice(0, 3).join(' ')}`).toBe(true);
+      }
+      // A query that matches as typed is not called partial.
+      await searchFor(page, 'tinh giản biên chế');
+      expect(await list.getAttribute('data-search-partial')).toBeNull();
+      expect(await status.textContent()).toContain('Tìm thấy');
+      await page.close();
+    }
+  });
+
   it('says clearly when there is nothing to search or nothing found, and never runs what is typed', async () => {
     const page = await env.browser.newPage();
     let alerted = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, queryState, readQuery } from '../../../src/search/query';
+import { looserQueries, parseQuery, queryState, readQuery } from '../../../src/search/query';
 
 describe('readQuery', () => {
   const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
@@ -53,3 +53,22 @@ describe('parseQuery', () => {
   });
 });
 
+describe('looserQueries', () => {
+  it('leaves out one word, then two, never every word, keeping the very common ones', () => {
+    expect(looserQueries('Bác Hồ')).toEqual([['hồ', 'bác']]);
+    expect(looserQueries('tinh giảm biên chế')).toEqual([
+      ['giảm biên chế', 'tinh biên chế', 'tinh giảm chế', 'tinh giảm biên'],
+      ['biên chế', 'giảm chế', 'giảm biên', 'tinh chế', 'tinh biên', 'tinh giảm'],
+    ]);
+    // "của" and "một" stay; "kỷ", typed twice, goes out both times ("kỉ" is the same word).
+    expect(looserQueries('kỷ luật của một kỉ cương')[0]).toEqual(['luật của một cương', 'kỷ của một kỉ cương', 'kỷ luật của một kỉ']);
+  });
+  it('tries nothing for a single word, and no round that would go past the limit', () => {
+    expect(looserQueries('cửa')).toEqual([]);
+    expect(looserQueries('của một')).toEqual([]);
+    // Five words to leave out ("về" is very common): 5 searches with one left out, then 10 with two.
+    expect(looserQueries('bác hồ nói về cán bộ').map((round) => round.length)).toEqual([5, 10]);
+    expect(looserQueries('bác hồ nói về cán bộ', 14).map((round) => round.length)).toEqual([5]);
+    expect(looserQueries('bác hồ nói về cán bộ', 4)).toEqual([]);
+  });
+});
