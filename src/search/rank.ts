@@ -24,7 +24,10 @@
  *    page of Nghị quyết 27).
  * 6. A line that opens with a link to another page (a row of a list of documents, an index
  *    entry) counts half: the page it names, and the outline's own words, come before the lists.
- * A page's score is its best record's, plus a little for each other record that matches.
+ * 7. A page's score is its best record's, plus a little for each other record that matches. A
+ *    page under a tenth of the best page's score is left out: beside the words found together
+ *    and as typed, it only has some of them scattered, or other words spelled alike ("chữ ký
+ *    số" found 15 pages with "dân chủ", "kỷ cương", "cơ sở" after the one with "chữ ký số").
  */
 import type { SearchQuery } from './query';
 import { otherTonePlacement } from './spelling';
@@ -50,6 +53,8 @@ export const PROXIMITY_WEIGHT = 1.5;
 export const REFERENCE_WEIGHT = 0.5;
 /** The least score of a record that matches. */
 export const MATCH_FLOOR = 0.01;
+/** A page scoring under this part of the best page's score is left out (rule 7). */
+export const SCORE_FLOOR_OF_BEST = 0.1;
 /** What each further matching record of a page adds to its best record's score (at most 10 of them). */
 export const MORE_RECORDS_WEIGHT = 0.05;
 

@@ -1,7 +1,7 @@
 /** Turning scored records into the results a search shows, alike on every path. */
 import { excerptAround } from './excerpt';
 import type { SearchQuery } from './query';
-import { MORE_RECORDS_WEIGHT } from './rank';
+import { MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from './rank';
 import type { SearchRecord, SearchResult } from './types';
 
 /** A record that matched, with its page's URL (the unit results are grouped by). */
@@ -13,7 +13,8 @@ export interface ScoredRecord<R = number> {
 
 /**
  * One entry per page, best first: the page's best record, scored a little higher for each other
- * record of the page that matches (at most 10). Equal scores by URL, so every path orders ties alike.
+ * record of the page that matches (at most 10). Equal scores by URL, so every path orders ties
+ * alike. A page under SCORE_FLOOR_OF_BEST of the best page's score is left out (rank.ts, rule 7).
  */
 export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord<R>> {
   const best = new Map<string, { top: ScoredRecord<R>; others: number }>();
@@ -23,7 +24,9 @@ export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord
     else if (hit.score > page.top.score) best.set(hit.url, { top: hit, others: page.others + 1 });
     else page.others += 1;
   }
-  return sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min(others, 10) })));
+  const pages = sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min(others, 10) })));
+  const floor = (pages[0]?.score ?? 0) * SCORE_FLOOR_OF_BEST;
+  return pages.filter((page) => page.score >= floor);
 }
 
 /** Best first; equal scores by URL. */

@@ -23,7 +23,10 @@ const search = (q: string, limit?: number) => engine.search(parseQuery(q), limit
 describe('compact engine', () => {
   it('finds the paragraph where the words stand together first, one result per page', () => {
     const { results } = search('mot cua');
-    expect(results.map((r) => r.url)).toEqual(['a-ii-2.html#a-ii-2-p1', 'a-ii-3.html#a-ii-3-p1']);
+    // a-ii-3 has both words, but only apart: beside them together it scores under a tenth of
+    // the best page, and is left out (rank.ts, rule 7). Words apart match when nothing has them together.
+    expect(results.map((r) => r.url)).toEqual(['a-ii-2.html#a-ii-2-p1']);
+    expect(search('vai hang').results.map((r) => r.url)).toEqual(['a-ii-3.html#a-ii-3-p1']);
     expect(results[0]).toMatchObject({ pageTitle: '2. Những kết quả về cải cách hành chính', excerpt: 'Thủ tục được đơn giản hóa; cơ chế một cửa tiếp tục được duy trì.' });
     expect(search('chu ky so').results.map((r) => r.url)).toEqual(['b-i-6.html#ky-so']);
   });

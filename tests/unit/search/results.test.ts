@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from '../../../src/search/rank';
+import { rankPages } from '../../../src/search/results';
+
+const hit = (record: number, url: string, score: number) => ({ record, url, score });
+
+describe('rankPages', () => {
+  it('keeps one entry per page, its best record, a little higher for each other record that matches', () => {
+    const ranked = rankPages([hit(0, 'a.html', 5), hit(1, 'b.html', 8), hit(2, 'a.html', 9)]);
+    expect(ranked.map((r) => [r.record, r.url])).toEqual([[2, 'a.html'], [1, 'b.html']]);
+    expect(ranked[0].score).toBeCloseTo(9 + MORE_RECORDS_WEIGHT);
+  });
+  it('orders ties by URL, so every path lists them alike', () => {
+    expect(rankPages([hit(0, 'b.html', 3), hit(1, 'a.html', 3)]).map((r) => r.url)).toEqual(['a.html', 'b.html']);
+  });
+  it('leaves out a page under a tenth of the best page, keeps one at the floor', () => {
+    const best = 20;
+    const ranked = rankPages([hit(0, 'a.html', best), hit(1, 'b.html', best * SCORE_FLOOR_OF_BEST), hit(2, 'c.html', best * SCORE_FLOOR_OF_BEST - 0.01)]);
+    expect(ranked.map((r) => r.url)).toEqual(['a.html', 'b.html']);
+    expect(SCORE_FLOOR_OF_BEST).toBe(0.1);
+    expect(rankPages([])).toEqual([]);
+  });
+});
