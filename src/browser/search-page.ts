@@ -137,7 +137,7 @@ let rememberedFor = 0;
 function rememberSoon(ticket: number, raw: string): void {
   if (rememberedFor === ticket) return;
   rememberedFor = ticket;
-  const remember = () => window.setTimeout(() => ticket === latest && rememberQuery(raw));
+  const remember = () => window.setTimeout(() => ticket === latest && rememberQuery(raw, asked));
   if (document.hidden) remember();
   else requestAnimationFrame(remember);
 }
@@ -250,15 +250,31 @@ async function searchLooser(ready: Backend, raw: string, limit: number): Promise
   return [];
 }
 
-/** The address follows what is searched, so a search can be shared as a link (once a search: each change costs). */
-function rememberQuery(raw: string): void {
+/**
+ * The address follows what is searched, so a search can be shared as a link (once a search: each
+ * change costs). Its history entry keeps how many results were asked for ("Xem thêm kết quả"),
+ * so that Back from a result finds the list as long as it was.
+ */
+function rememberQuery(raw: string, askedFor: number): void {
+  const state: ListState | null = raw && askedFor > RESULTS_PAGE ? { asked: askedFor } : null;
   // An empty box leaves no `?q=` at all (a blank one opened, too).
-  if (new URLSearchParams(location.search).get('q') === (raw || null)) return;
+  if (new URLSearchParams(location.search).get('q') === (raw || null) && askedInHistory() === (state?.asked ?? RESULTS_PAGE)) return;
   try {
-    history.replaceState(null, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname);
+    history.replaceState(state, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname);
   } catch {
     // Some browsers refuse to change a file:// address; the search still works.
   }
+}
+
+/** What the history entry of the search page keeps. */
+interface ListState {
+  asked: number;
+}
+
+/** How many results this history entry's search had asked for (a whole number of pages, at most ten). */
+function askedInHistory(): number {
+  const asked = Number((history.state as Partial<ListState> | null)?.asked);
+  return Number.isInteger(asked) && asked > RESULTS_PAGE ? Math.min(asked, 10 * RESULTS_PAGE) : RESULTS_PAGE;
 }
 
 /** Whether the last word typed is a single letter (a new word just begun). */
@@ -298,7 +314,8 @@ form.addEventListener('submit', (event) => {
 
 const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
-void run(readQuery(initial, SYNONYMS), performance.now());
+// Back from a result opened after "Xem thêm kết quả": as many results as then.
+void run(readQuery(initial, SYNONYMS), performance.now(), initial ? askedInHistory() : RESULTS_PAGE);
 // Without a query, the index is read once the page is painted, while the teacher types: the
 // first search then finds it ready, and the page shows without waiting for it (reading the
 // compact index takes ~40 ms here, more on a phone). A failure is reported by the search that

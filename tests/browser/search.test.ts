@@ -206,6 +206,34 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
+  it('finds the list as long as it was on Back from a result opened after “Xem thêm kết quả”, on both paths', async () => {
+    for (const base of [env.site.url, fileBase]) {
+      const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+      await page.goto(`${base}tim-kiem.html?q=dang`);
+      await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+      await page.click('[data-search-more]');
+      await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length > count, RESULTS_PAGE);
+      const before = await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href')));
+      // The address has taken the longer list once it is painted.
+      await page.waitForFunction(() => (history.state as { asked?: number } | null)?.asked === 20);
+      const opened = page.locator('[data-search-results] > li > a').nth(RESULTS_PAGE + 1);
+      const href = (await opened.getAttribute('href'))!;
+      await opened.scrollIntoViewIfNeeded();
+      await opened.click();
+      await page.waitForLoadState('load');
+      await page.goBack();
+      await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] > li').length >= count, before.length);
+      expect(await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href'))), base).toEqual(before);
+      // And where it was: the result opened is on the screen again.
+      await expect.poll(async () => (await page.locator(`[data-search-results] a[href="${href}"]`).boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+      expect((await page.locator(`[data-search-results] a[href="${href}"]`).boundingBox())!.y).toBeLessThan(844);
+      // A new search asks for one page again, and says so in the history.
+      await searchFor(page, 'chu ky so');
+      await page.waitForFunction(() => history.state === null);
+      await page.close();
+    }
+  });
+
   it('says so when the index does not arrive (the connection dropped), and finds the results when asked again', async () => {
     const page = await env.browser.newPage();
     const cut = /search-index\.js$/;
