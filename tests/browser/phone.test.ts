@@ -119,6 +119,15 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(await toTop.isVisible()).toBe(false);
     await page.evaluate(() => scrollTo(0, 3 * innerHeight));
     await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-to-top]')!.hidden);
+    // At the very end, it covers none of the footer's links.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    const button = (await toTop.boundingBox())!;
+    const covered = await page.$$eval('.site-footer a', (links, b) => links.filter((a) => {
+      const r = a.getBoundingClientRect();
+      return r.right > b.x && r.left < b.x + b.width && r.bottom > b.y && r.top < b.y + b.height;
+    }).map((a) => a.textContent), button);
+    expect(covered).toEqual([]);
     await toTop.locator('a').click();
     await page.waitForFunction(() => scrollY === 0);
     await context.close();
