@@ -5,7 +5,7 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { looserQueries, parseQuery, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { looserQueries, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS } from '../site/routes';
@@ -150,6 +150,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   const askedBefore = asked;
   asked = limit;
   current = query;
+  list.removeAttribute('data-search-partial');
   // A new search takes the button away; "more" leaves it where it is (it may have the focus)
   // and only makes it inert until the results come.
   if (keep.length) moreButton.setAttribute('aria-disabled', 'true');
@@ -190,35 +191,31 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   };
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
   const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
+  let partial = false;
   try {
     outcomes = await searchWith(found);
+    // Nothing has every word typed: what has most of them, said to match only in part.
+    partial = ticket === latest && outcomes.every((outcome) => outcome.results.length === 0);
+    if (partial) outcomes = await searchLooser(found, query.spellings[0], limit);
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
-    // before this search (not the first of its results), and ask for as many again next time.
+    // before this search (not the first of its results), and ask for as many again next time
+    // (a new query: one page; its history entry must not take the last query's count).
     if (ticket !== latest) return false;
-    asked = askedBefore;
+    asked = keep.length ? askedBefore : RESULTS_PAGE;
     if (shownEarly) renderResults(shown, shownMarks);
     moreButton.removeAttribute('aria-disabled');
     setState('error', 'search.failed', raw);
     return true;
   }
   if (ticket !== latest) return false;
-  // Nothing has every word typed: what has most of them, said to match only in part.
-  const partial = outcomes.every((outcome) => outcome.results.length === 0);
-  if (partial) {
-    try {
-      outcomes = await searchLooser(found, raw, limit);
-    } catch {
-      outcomes = [];
-    }
-    if (ticket !== latest) return false;
-  }
-  const [own = { results: [], more: false }, ...others] = outcomes;
+  const lists = outcomes.map((outcome) => outcome.results);
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
-  // its glossary spellings found (or, in part, the looser searches).
-  const results = appendNewResults(keep, partial ? mergeResultLists([], outcomes.map((outcome) => outcome.results), limit) : mergeResultLists(own.results, others.map((other) => other.results), limit));
+  // its glossary spellings found (or, in part, up to `limit` from the looser searches).
+  const merged = partial ? mergeResultLists([], lists, limit) : mergeResultLists(lists[0], lists.slice(1), limit);
+  const results = appendNewResults(keep, merged.results);
   // "More" that brought nothing new ends there (the pages left did not match after all).
-  const more = outcomes.some((outcome) => outcome.more) && results.length > keep.length;
+  const more = (merged.leftOut || outcomes.some((outcome) => outcome.more)) && results.length > keep.length;
   shown = results;
   shownMarks = query.marks;
   // Marks (and the words highlighted on arrival) cover every spelling searched.
@@ -242,9 +239,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
  * The looser searches (looserQueries) round by round, until one round finds something: its
  * outcomes, or none. Only when the query itself found nothing.
  */
-async function searchLooser(ready: Backend, raw: string, limit: number): Promise<SearchOutcome[]> {
-  for (const round of looserQueries(raw)) {
-    const outcomes = await Promise.all(round.map((looser) => ready.search(parseQuery(looser), limit)));
+async function searchLooser(ready: Backend, typed: SearchQuery, limit: number): Promise<SearchOutcome[]> {
+  for (const round of looserQueries(typed)) {
+    const outcomes = await Promise.all(round.map((looser) => ready.search(looser, limit)));
     if (outcomes.some((outcome) => outcome.results.length)) return outcomes;
   }
   return [];
@@ -256,11 +253,12 @@ async function searchLooser(ready: Backend, raw: string, limit: number): Promise
  * so that Back from a result finds the list as long as it was.
  */
 function rememberQuery(raw: string, askedFor: number): void {
-  const state: ListState | null = raw && askedFor > RESULTS_PAGE ? { asked: askedFor } : null;
   // An empty box leaves no `?q=` at all (a blank one opened, too).
-  if (new URLSearchParams(location.search).get('q') === (raw || null) && askedInHistory() === (state?.asked ?? RESULTS_PAGE)) return;
+  const wanted = raw.trim() ? raw : null;
+  const state: ListState | null = wanted && askedFor > RESULTS_PAGE ? { asked: askedFor } : null;
+  if (new URLSearchParams(location.search).get('q') === wanted && askedInHistory() === (state?.asked ?? RESULTS_PAGE)) return;
   try {
-    history.replaceState(state, '', raw ? `?q=${encodeURIComponent(raw)}` : location.pathname);
+    history.replaceState(state, '', wanted ? `?q=${encodeURIComponent(wanted)}` : location.pathname);
   } catch {
     // Some browsers refuse to change a file:// address; the search still works.
   }

@@ -71,11 +71,15 @@ export interface ReadQuery {
 export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const state = queryState(raw);
   const others = state === 'ok' ? querySynonyms(raw, synonyms) : [];
+  const spellings = [raw, ...others].map(parseQuery);
+  // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
+  // hành chính" for "cchc") joins them without its marks when the teacher typed none.
+  const typedWithMarks = spellings[0].terms.some((term) => term.hasMarks);
   return {
     raw,
     state,
-    spellings: [raw, ...others].map(parseQuery),
-    marks: parseQuery(others.length ? [raw, ...others].join(' ') : raw),
+    spellings,
+    marks: parseQuery(others.length ? [raw, ...(typedWithMarks ? others : others.map(foldVietnamese))].join(' ') : raw),
   };
 }
 
@@ -87,16 +91,21 @@ export const LOOSER_LIMIT = 16;
  * searches to try instead, in rounds: the query with one of its words left out, then two,
  * never all of them. A word typed twice goes out both times; a very common word ("của") stays,
  * as it never stops a page from matching on its own. At most `limit` searches in all: a round
- * that would go past it is not tried.
+ * that would go past it is not tried. Only the last word typed may be the start of a longer one:
+ * left out, the word before it is a finished word ("bác" of "Bác Hồ" is not the start of "bách").
  */
-export function looserQueries(raw: string, limit = LOOSER_LIMIT): string[][] {
-  const typed = searchableWords(raw.normalize('NFC').toLowerCase());
+export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT): SearchQuery[][] {
+  const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   const keys = typed.map(canonicalSpelling);
   const droppable = [...new Set(keys.filter((key) => !isCommonWord(key)))];
-  const rounds: string[][] = [];
+  const rounds: SearchQuery[][] = [];
   let count = 0;
   for (let drop = 1; drop <= 2 && drop < droppable.length; drop += 1) {
-    const round = subsets(droppable, drop).map((left) => typed.filter((_, i) => !left.includes(keys[i])).join(' '));
+    const round = subsets(droppable, drop).map((left) => {
+      const looser = parseQuery(typed.filter((_, i) => !left.includes(keys[i])).join(' '));
+      if (left.includes(keys[keys.length - 1])) for (const term of looser.terms) term.last = false;
+      return looser;
+    });
     if (count + round.length > limit) break;
     count += round.length;
     rounds.push(round);

@@ -52,9 +52,9 @@ const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
  * One list from the results of a query and of its other spellings (see synonyms.ts): the
  * query's own results first, as ranked; then, up to `extra` more, the pages only the other
  * spellings found, best first. So "CCHC" keeps its own passages on top and still shows the ones
- * that say "cải cách hành chính".
+ * that say "cải cách hành chính". `leftOut`: some page found did not fit (there is more to show).
  */
-export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra: number): SearchResult[] {
+export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra: number): { results: SearchResult[]; leftOut: boolean } {
   const seen = new Set(own.map(pageOf));
   const best = new Map<string, SearchResult>();
   for (const result of others.flat()) {
@@ -63,7 +63,7 @@ export function mergeResultLists(own: SearchResult[], others: SearchResult[][], 
     const known = best.get(page);
     if (!known || result.score > known.score) best.set(page, result);
   }
-  return [...own, ...sortResults([...best.values()]).slice(0, extra)];
+  return { results: [...own, ...sortResults([...best.values()]).slice(0, extra)], leftOut: best.size > extra };
 }
 
 /**

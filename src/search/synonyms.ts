@@ -5,6 +5,7 @@
  * searched and the results merged, on both search paths alike.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
+import { canonicalSpelling } from './spelling';
 import { splitWords } from './words';
 
 export interface Synonym {
@@ -14,7 +15,8 @@ export interface Synonym {
   full: string;
 }
 
-const folded = (text: string) => splitWords(foldVietnamese(text));
+/** The words of a text as compared: folded, "kỹ" as "kĩ" (spelling.ts), one for each word. */
+const folded = (text: string) => splitWords(text.toLowerCase()).map((word) => foldVietnamese(canonicalSpelling(word)));
 
 /** A synonym's words, read once (a query is read again at every keystroke): each way of replacing one form by the other. */
 const replacements = new WeakMap<Synonym, Array<[string[], string[]]>>();
@@ -46,9 +48,7 @@ function runAt(words: string[], from: string[]): number {
  */
 export function querySynonyms(raw: string, synonyms: Synonym[], limit = 3): string[] {
   const words = folded(raw);
-  const typed = splitWords(raw.toLowerCase());
-  // Folding keeps each word one word; should a stray mark split one, the folded words stand in.
-  const kept = typed.length === words.length ? typed : words;
+  const kept = splitWords(raw.toLowerCase());
   const found = new Set<string>();
   for (const synonym of synonyms) {
     for (const [from, to] of replacementsOf(synonym)) {

@@ -28,6 +28,6 @@ export function compactResults(dir: string, queries: string[]): string[][] {
   const compact = createSearchEngine(packSearchIndex(readSearchSite(dir)));
   return queries.map((q) => {
     const [own, ...others] = readQuery(q, synonyms).spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
-    return mergeResultLists(own, others, RESULTS_PAGE).map((r) => r.url);
+    return mergeResultLists(own, others, RESULTS_PAGE).results.map((r) => r.url);
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from '../../../src/search/rank';
-import { rankPages } from '../../../src/search/results';
+import { mergeResultLists, rankPages } from '../../../src/search/results';
 
 const hit = (record: number, url: string, score: number) => ({ record, url, score });
 
@@ -19,5 +19,16 @@ describe('rankPages', () => {
     expect(ranked.map((r) => r.url)).toEqual(['a.html', 'b.html']);
     expect(SCORE_FLOOR_OF_BEST).toBe(0.1);
     expect(rankPages([])).toEqual([]);
+  });
+});
+
+describe('mergeResultLists', () => {
+  const result = (url: string, score: number) => ({ url, pageTitle: url, heading: '', excerpt: '', score });
+  it('keeps the own results first, then up to `extra` pages only the others found, and says when some did not fit', () => {
+    const own = [result('a.html#p1', 9)];
+    const others = [[result('a.html#p2', 20), result('b.html#p1', 3)], [result('c.html#p1', 5), result('d.html#p1', 1)]];
+    expect(mergeResultLists(own, others, 2)).toEqual({ results: [own[0], others[1][0], others[0][1]], leftOut: true });
+    expect(mergeResultLists(own, others, 3).leftOut).toBe(false);
+    expect(mergeResultLists([], others, 4).results.map((r) => r.url)).toEqual(['a.html#p2', 'c.html#p1', 'b.html#p1', 'd.html#p1']);
   });
 });

@@ -22,6 +22,9 @@ describe('querySynonyms', () => {
     expect(querySynonyms('Luật cán bộ công chức', withCbcc)).toEqual(['luật cb công chức', 'luật cán bộ cc']);
     expect(querySynonyms('Kết quả CCHC', glossary)).toEqual(['kết quả cải cách hành chính']);
   });
+  it('compares a final "y" or "i" after a consonant alike ("quản lí" is "quản lý")', () => {
+    expect(querySynonyms('phần mềm quản lí điểm', [{ short: 'PMQL', full: 'phần mềm quản lý' }])).toEqual(['pmql điểm']);
+  });
   it('gives nothing when no glossary term is in the query', () => {
     expect(querySynonyms('dụng nhân như dụng mộc', glossary)).toEqual([]);
     expect(querySynonyms('', glossary)).toEqual([]);
