@@ -8,7 +8,7 @@ import { matchRanges } from '../search/highlight';
 import { looserQueries, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
-import { GLOBALS } from '../site/routes';
+import { GLOBALS, PAGES } from '../site/routes';
 import { withoutOuterQuotes } from '../site/text';
 import type { UiKey } from '../site/ui-strings';
 import { getBackend, type Backend } from './search-backends';
@@ -229,7 +229,14 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   list.toggleAttribute('data-search-partial', partial && results.length > 0);
   // A document the outline does not cite is said so first; what matched only in part comes after.
   const notice = documentNotice(raw, DOCUMENTS);
-  if (notice) setStatus('done', [t(notice.key, notice.vars), results.length ? t('search.looseResults') : ''].join(' ').trim(), raw);
+  if (notice) {
+    setStatus('done', [t(notice.key, notice.vars), results.length ? t('search.looseResults') : ''].join(' ').trim(), raw);
+    // Not a dead end: the documents the outline does cite are one tap away.
+    const cited = document.createElement('a');
+    cited.href = PAGES.documents;
+    cited.textContent = t('search.citedDocuments');
+    status.append(' ', cited);
+  }
   else if (partial && results.length) setStatus('done', `${t('search.noneAll')} ${t('search.looseResults')}`, raw);
   else setState('done', message, raw, { count: results.length });
   return true;

@@ -254,6 +254,7 @@ const vi = {
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.countMore': '{count} kết quả phù hợp nhất cho “{query}”. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
   'search.notCited': 'Đề cương không viện dẫn {document}.',
+  'search.citedDocuments': 'Xem danh sách văn bản mà đề cương viện dẫn.',
   'search.notCitedEditorial': 'Đề cương không viện dẫn {document}; văn bản này chỉ được nêu trong ghi chú biên tập ở mục {section}.',
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
   'search.noneAll': 'Không có kết quả nào có đủ mọi từ của “{query}”.',

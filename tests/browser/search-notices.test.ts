@@ -34,6 +34,12 @@ describe.skipIf(!enabled)('search status words', () => {
       const uncited = await statusFor(page, base, 'Nghị quyết 18');
       expect(uncited.startsWith('Đề cương không viện dẫn Nghị quyết số 18.')).toBe(true);
       expect(uncited).not.toContain('Tìm thấy');
+      // Not a dead end: a link to the documents the outline cites, which opens.
+      const cited = page.locator('[data-search-status] a');
+      expect(await cited.textContent()).toBe('Xem danh sách văn bản mà đề cương viện dẫn.');
+      await cited.click();
+      await page.waitForLoadState('load');
+      expect(page.url()).toMatch(/\/van-ban\/index\.html$/);
       expect(await statusFor(page, base, 'nghi dinh 135')).toContain('chỉ được nêu trong ghi chú biên tập ở mục B.I.4');
       expect(await statusFor(page, base, 'nghị định 90')).toMatch(/^Tìm thấy \d+ kết quả cho “nghị định 90”\./);
       const phrase = await statusFor(page, base, '"đạo đức công vụ"');
