@@ -192,11 +192,12 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
   const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
   let partial = false;
+  let looser: Merged | undefined;
   try {
     outcomes = await searchWith(found);
     // Nothing has every word typed: what has most of them, said to match only in part.
     partial = ticket === latest && outcomes.every((outcome) => outcome.results.length === 0);
-    if (partial) outcomes = await searchLooser(found, query.spellings[0], limit);
+    if (partial) ({ outcomes, merged: looser } = await searchLooser(found, query.spellings[0], limit));
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
     // before this search (not the first of its results), and ask for as many again next time
@@ -212,7 +213,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   const lists = outcomes.map((outcome) => outcome.results);
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
   // its glossary spellings found (or, in part, up to `limit` from the looser searches).
-  const merged = partial ? mergeResultLists([], lists, limit) : mergeResultLists(lists[0], lists.slice(1), limit);
+  const merged = looser ?? mergeResultLists(lists[0], lists.slice(1), limit);
   const results = appendNewResults(keep, merged.results);
   // "More" that brought nothing new ends there (the pages left did not match after all).
   const more = (merged.leftOut || outcomes.some((outcome) => outcome.more)) && results.length > keep.length;
@@ -242,16 +243,27 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   return true;
 }
 
+/** A list of results made of several searches' (mergeResultLists). */
+type Merged = ReturnType<typeof mergeResultLists>;
+/** The looser searches stop after the round that brings the pages found to this many (a phone's first screen or so). */
+const LOOSER_ENOUGH = 3;
+
 /**
- * The looser searches (looserQueries) round by round, until one round finds something: its
- * outcomes, or none. Only when the query itself found nothing.
+ * The looser searches (looserQueries) round by round, until the pages found are enough: their
+ * outcomes and their pages, the earlier rounds' first. Only when the query itself found nothing.
  */
-async function searchLooser(ready: Backend, typed: SearchQuery, limit: number): Promise<SearchOutcome[]> {
+async function searchLooser(ready: Backend, typed: SearchQuery, limit: number): Promise<{ outcomes: SearchOutcome[]; merged: Merged }> {
+  const all: SearchOutcome[] = [];
+  let merged: Merged = { results: [], leftOut: false };
   for (const round of looserQueries(typed)) {
     const outcomes = await Promise.all(round.map((looser) => ready.search(looser, limit)));
-    if (outcomes.some((outcome) => outcome.results.length)) return outcomes;
+    all.push(...outcomes);
+    // A round's pages come after the earlier rounds' (they have fewer of the words typed).
+    const next = mergeResultLists(merged.results, outcomes.map((outcome) => outcome.results), limit - merged.results.length);
+    merged = { results: next.results, leftOut: merged.leftOut || next.leftOut };
+    if (merged.results.length >= LOOSER_ENOUGH) break;
   }
-  return [];
+  return { outcomes: all, merged };
 }
 
 /**
