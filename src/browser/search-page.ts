@@ -191,13 +191,12 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   };
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
   const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
-  let partial = false;
+  /** The looser searches' list, when nothing had every word typed (the results match only in part). */
   let looser: Merged | undefined;
   try {
     outcomes = await searchWith(found);
     // Nothing has every word typed: what has most of them, said to match only in part.
-    partial = ticket === latest && outcomes.every((outcome) => outcome.results.length === 0);
-    if (partial) ({ outcomes, merged: looser } = await searchLooser(found, query.spellings[0], limit));
+    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) ({ outcomes, merged: looser } = await searchLooser(found, query.spellings[0], limit));
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
     // before this search (not the first of its results), and ask for as many again next time
@@ -210,6 +209,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   if (ticket !== latest) return false;
+  const partial = looser !== undefined;
   const lists = outcomes.map((outcome) => outcome.results);
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
   // its glossary spellings found (or, in part, up to `limit` from the looser searches).
