@@ -12,11 +12,13 @@
  *   and the phone);
  * - warm: on an open search page, from the Enter keystroke to the results shown (the same modes).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { PAGES } from '../src/site/routes';
 import { launchChromium } from './harness/chromium';
 import { serveStatic, type StaticSite } from './harness/static-server';
 import { pageOf, submitSearch } from './harness/search-page';
@@ -188,6 +190,50 @@ export async function machineBaseline(runs = 5): Promise<MachineBaseline> {
     rmSync(dir, { recursive: true, force: true });
   }
   return baseline;
+}
+
+/** This site's search page with its scripts left out, over http: what the browser alone takes to show it here. */
+export interface PageWithoutScripts {
+  /** From the start of navigation to the end of DOMContentLoaded. */
+  contentLoaded: number[];
+  /** From the start of navigation to the first contentful paint. */
+  firstPaint: number[];
+}
+
+/**
+ * The floor under the fast-link figures: the search page as built, its <script src> left out
+ * (its CSS, HTML and inline data kept), served beside the site under the same sub-path.
+ */
+export async function pageWithoutScripts(siteDir: string, runs = 5): Promise<PageWithoutScripts> {
+  const root = parse(readFileSync(join(siteDir, PAGES.search), 'utf8'));
+  for (const script of root.querySelectorAll('script[src]')) script.remove();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-no-script-'));
+  const stripped = join(dir, 'page.html');
+  writeFileSync(stripped, root.toString());
+  const name = PAGES.search.replace(/\.html$/, '.no-script.html');
+  const site = await serveStatic(siteDir, '/truong/de-cuong/', { extraFiles: { [name]: stripped } });
+  const browser = await launchChromium();
+  const floor: PageWithoutScripts = { contentLoaded: [], firstPaint: [] };
+  try {
+    for (let run = 0; run < runs; run += 1) {
+      const context = await browser.newContext();
+      const page = await openPage(context, 'http');
+      await page.goto(`${site.url}${name}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+      const [loaded, painted] = await page.evaluate(() => [
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+        performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      ]);
+      floor.contentLoaded.push(loaded);
+      floor.firstPaint.push(painted);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return floor;
 }
 
 export async function benchSearch(siteDir: string, queries: string[], coldRuns = 5): Promise<SearchTimings[]> {

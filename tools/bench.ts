@@ -19,7 +19,7 @@ import { FILES } from '../src/site/routes';
 import { hasChromium } from './harness/chromium';
 import { EVERYDAY_QUERIES } from './harness/everyday-queries';
 import { TEACHER_QUERIES } from './harness/teacher-queries';
-import { benchSearch, machineBaseline, type SearchTimings } from './bench-search';
+import { benchSearch, machineBaseline, pageWithoutScripts, type SearchTimings } from './bench-search';
 import { buildSyntheticSite } from './synthetic-site';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -131,6 +131,8 @@ if (!args.has('--no-search')) {
     const machine = await machineBaseline();
     console.log(`  this machine: a blank page's script runs ${median(machine.blankPage).toFixed(0)} ms after navigation starts (new context); ten empty classic scripts load and run in ${median(machine.tenScripts.http).toFixed(0)} ms over http, ${median(machine.tenScripts.file).toFixed(0)} ms from file:// (medians of 5)`);
     const queries = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q)];
+    const floor = await pageWithoutScripts(DIST);
+    console.log(`  this site's search page with its scripts left out (HTML, CSS, inline data), fast link: DOMContentLoaded ends ${median(floor.contentLoaded).toFixed(0)} ms, first contentful paint ${median(floor.firstPaint).toFixed(0)} ms after navigation starts (medians of 5): no script can show results before that`);
     printIndexSizes(DIST, 'this site');
     printTimings('this site', await benchSearch(DIST, queries), queries);
     const size = Number(process.env.SEARCH_BENCH_PAGES ?? 2000);
