@@ -318,7 +318,7 @@ describe('interface words (items 12, 13)', () => {
         expect(words, `${path}: ${phrase}`).not.toContain(phrase);
       }
     }
-    expect(text(page('index.html').querySelector('.site-footer'))).toContain('Tài liệu học tập nội bộ của Chi bộ Trường THCS An Hải.');
+    expect(text(page('index.html').querySelector('.site-footer'))).toContain('Tài liệu học tập của Chi bộ Trường THCS An Hải.');
   });
 });
 
