@@ -16,7 +16,7 @@ import { resolvePassage, type QuotedPassage } from './area-passages';
 import { headingHtml } from './annotate/corrections';
 import { markAbbreviations } from './annotate/mark-abbreviations';
 import { quotedPassageHtml } from './annotate/passage-html';
-import { addParagraphLinks, headingsOf, shiftHeadings, stripQuoteNotesAndParagraphIds, type HeadingLink } from './annotate/section-html';
+import { addParagraphLinks, headingsOf, shiftHeadings, stripParagraphIds, type HeadingLink } from './annotate/section-html';
 
 export type { HeadingLink };
 import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
@@ -194,6 +194,8 @@ function relationsOf(outline: Outline, item: SectionItem) {
   };
 }
 
+const emptyRelations: ReturnType<typeof relationsOf> = { areas: [], themes: [], documents: [], events: [], editorial: [] };
+
 export function fullTextView(outline: Outline) {
   const { header, closing, items } = outline;
   const levelOf = (id: string) => Math.min(4, ancestorsOf(items, id).length + 2) as 2 | 3 | 4;
@@ -208,9 +210,11 @@ export function fullTextView(outline: Outline) {
       kind: item.kind,
       heading: fullHeading(item),
       headingHtml: markedHeading(outline, item),
-      html: stripQuoteNotesAndParagraphIds(sectionHtml(outline, item.id, levelOf(item.id), seen)),
+      html: stripParagraphIds(sectionHtml(outline, item.id, levelOf(item.id), seen)),
       children: [],
     } satisfies SectionBlock,
+    // The documents each section cites, with their status today (facts.md: next to the text).
+    ...(item.kind === 'part-end' ? emptyRelations : relationsOf(outline, item)),
   }));
   // Its own list of parts, to jump within the one long page (parts and their sections).
   const contents = (nodes: OutlineNode<SectionItem>[], depth: number): Array<Link & { children: Link[] }> =>

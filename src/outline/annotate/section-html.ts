@@ -24,12 +24,12 @@ export function headingsOf(html: string): HeadingLink[] {
 
 /**
  * The full-text page shows every section at once, to read straight through and print: it
- * leaves out what serves the section pages (paragraph ids that other pages link to, the notes
- * on quotation sources, which the section pages and the quotations page show).
+ * leaves out the paragraph ids (other pages link to the section pages' paragraphs, and two
+ * elements of one page may not share an id). The notes on quotation sources stay: what the
+ * site adds to the outline stands next to it on every page (facts.md).
  */
-export function stripQuoteNotesAndParagraphIds(html: string): string {
+export function stripParagraphIds(html: string): string {
   const root = parse(html);
-  for (const note of root.querySelectorAll('.quote-notes')) note.remove();
   for (const block of root.querySelectorAll('p[id], li[id]')) block.removeAttribute('id');
   return root.toString();
 }

@@ -3,7 +3,7 @@ import { annotateSection } from '../../../src/outline/annotate/annotate-section'
 import { fillCorrections, headingHtml } from '../../../src/outline/annotate/corrections';
 import { markAbbreviations } from '../../../src/outline/annotate/mark-abbreviations';
 import { quotedPassageHtml } from '../../../src/outline/annotate/passage-html';
-import { stripQuoteNotesAndParagraphIds, headingsOf, shiftHeadings } from '../../../src/outline/annotate/section-html';
+import { stripParagraphIds, headingsOf, shiftHeadings } from '../../../src/outline/annotate/section-html';
 
 const docs = [
   { id: 'dh-vi', mentions: ['Đại hội lần thứ VI'], href: 'van-ban/dh-vi.html' },
@@ -82,8 +82,8 @@ describe('section HTML on a page', () => {
     expect(html).toBe('<h2 id="a">A</h2><p>x</p>');
     expect(headingsOf(html)).toEqual([{ depth: 2, slug: 'a', text: 'A' }]);
   });
-  it('leaves out paragraph ids and quotation notes in the full text', () => {
-    expect(stripQuoteNotesAndParagraphIds('<p id="s-p1">x</p><aside class="quote-notes">n</aside>')).toBe('<p>x</p>');
+  it('leaves out paragraph ids in the full text, and keeps the notes on quotation sources', () => {
+    expect(stripParagraphIds('<p id="s-p1">x</p><aside class="quote-notes">n</aside>')).toBe('<p>x</p><aside class="quote-notes">n</aside>');
   });
 });
 
