@@ -18,6 +18,8 @@ export interface TextBlock {
   list?: { tag: 'ul' | 'ol'; index: number };
   /** Ids of the quotations (content/trich-dan) marked in it, in the order they stand. */
   quotes: string[];
+  /** The editor's notes that stand right after it (inner HTML, without their label and link): each gets a slide of its own. */
+  notes?: string[];
   /** A piece after a cut: it continues the block of the slide before. */
   continued?: boolean;
   /** A piece before a cut: the block continues on the next slide. */
@@ -25,24 +27,43 @@ export interface TextBlock {
 }
 
 /** What the section pages add around the outline's words, which a slide leaves out. */
-const SITE_NOTES = ['.quote-notes', '.editor-note', '[data-editorial]'];
+const SITE_NOTES = ['.quote-notes', '[data-editorial]'];
 
 /**
  * The blocks of a section's HTML in reading order. Left out: the notes on quotation sources
- * (each quotation gets a slide of its own) and editor's notes (not the outline's words). Links
- * become plain text (a projected slide is read, not clicked), ids go (a block may be cut in two).
+ * (each quotation gets a slide of its own). An editor's note (not the outline's words) goes
+ * with the block before it, for a slide of its own after it. Links become plain text (a
+ * projected slide is read, not clicked); a probable correction stays marked (its data-note is
+ * shown after it); ids go (a block may be cut in two).
  */
 export function blocksOf(html: string): TextBlock[] {
   const root = parse(html);
   for (const note of root.querySelectorAll(SITE_NOTES.join(', '))) note.remove();
-  for (const link of root.querySelectorAll('a')) link.replaceWith(link.innerHTML);
+  // An editor's note on a slide: its words, without its label (the slide has its own) and its link.
+  for (const part of root.querySelectorAll('.editor-note__label, .editor-note__more')) part.remove();
+  for (const link of root.querySelectorAll('a')) {
+    const note = link.classList.contains('fix--probable') ? link.getAttribute('data-note') : undefined;
+    link.replaceWith(note ? `<span class="fix fix--probable" data-note="${escapeHtml(note)}">${link.innerHTML}</span>` : link.innerHTML);
+  }
   const blocks: TextBlock[] = [];
+  /** Notes met before any block (none in the outline): they go with the first block. */
+  let notesFirst: string[] = [];
   let lists = 0;
   const add = (kind: TextBlock['kind'], el: HTMLElement, list?: TextBlock['list']) => {
     const quotes = el.querySelectorAll('q[id^="trich-"]').map((q) => q.id.slice('trich-'.length));
     for (const marked of el.querySelectorAll('[id]')) marked.removeAttribute('id');
     const text = collapseWhitespace(el.textContent);
-    if (text) blocks.push({ kind, html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}) });
+    if (!text) return;
+    blocks.push({ kind, html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}), ...(notesFirst.length ? { notes: notesFirst } : {}) });
+    notesFirst = [];
+  };
+  const addNote = (aside: HTMLElement) => {
+    for (const el of aside.querySelectorAll('[id]')) el.removeAttribute('id');
+    const note = (aside.querySelector('p') ?? aside).innerHTML.trim();
+    if (!collapseWhitespace(aside.textContent)) return;
+    const before = blocks.at(-1);
+    if (before) before.notes = [...(before.notes ?? []), note];
+    else notesFirst.push(note);
   };
   const walk = (parent: HTMLElement) => {
     for (const node of parent.childNodes) {
@@ -53,7 +74,8 @@ export function blocksOf(html: string): TextBlock[] {
       if (node.nodeType !== 1) continue;
       const el = node as HTMLElement;
       const tag = el.rawTagName.toLowerCase();
-      if (/^h[1-6]$/.test(tag)) add('h', el);
+      if (el.classList.contains('editor-note')) addNote(el);
+      else if (/^h[1-6]$/.test(tag)) add('h', el);
       else if (tag === 'ul' || tag === 'ol') {
         const list = { tag, index: lists++ } as const;
         for (const item of el.childNodes) if (item.nodeType === 1 && (item as HTMLElement).rawTagName.toLowerCase() === 'li') add('li', item as HTMLElement, list);
@@ -64,6 +86,7 @@ export function blocksOf(html: string): TextBlock[] {
     }
   };
   walk(root);
+  if (notesFirst.length) throw new Error(`An editor's note stands in a section with no words of the outline: "${collapseWhitespace(parse(notesFirst[0]).textContent).slice(0, 60)}…"`);
   return blocks;
 }
 

@@ -147,8 +147,60 @@ export function quotationSize(q: QuotationSlide, details: Array<[string, string]
   throw new Error(`Quotation "${q.id}" does not fit on one slide even at body size; shorten its source or note in content/trich-dan.`);
 }
 
-/** A slide of one section as planned: its text blocks (the first slide under the heading), or a quotation. */
-export type PlannedSlide = { kind: 'text'; head: boolean; blocks: TextBlock[]; signature?: boolean } | { kind: 'quote'; quote: string };
+/**
+ * A slide of one section as planned: its text blocks (the first slide under the heading), a
+ * quotation, an editor's note (its inner HTML), or documents the section cites.
+ */
+export type PlannedSlide =
+  | { kind: 'text'; head: boolean; blocks: TextBlock[]; signature?: boolean }
+  | { kind: 'quote'; quote: string }
+  | { kind: 'note'; html: string }
+  | { kind: 'documents'; documents: SlideDocument[] };
+
+/** A document a section cites, as its slide lists it: its title, a remark ("nêu trong ghi chú biên tập"), its status today. */
+export interface SlideDocument {
+  title: string;
+  remark?: string;
+  status?: string;
+}
+
+/** The label over a note's or the documents' slide, and the gap under it. */
+const LABEL_HEIGHT = L.quoteLabelSize * L.detailLine + L.quoteGap;
+
+/** The height of a document on its slide: its title (and remark) in bold, its status under it. */
+function documentHeight(doc: SlideDocument): number {
+  const title = lineCount(doc.remark ? `${doc.title} ${doc.remark}` : doc.title, CONTENT_WIDTH, L.detailSize, true);
+  const status = doc.status ? lineCount(doc.status, CONTENT_WIDTH, L.detailSize) : 0;
+  return (title + status) * L.detailSize * L.detailLine + L.quoteGap;
+}
+
+/** The height of a documents slide's text: its label, then each document. */
+export function documentsHeight(documents: readonly SlideDocument[]): number {
+  return documents.reduce((sum, doc) => sum + documentHeight(doc), LABEL_HEIGHT);
+}
+
+/** The documents a section cites, on as many slides as they take, in order. */
+export function documentSlides(documents: readonly SlideDocument[]): SlideDocument[][] {
+  const slides: SlideDocument[][] = [];
+  let height = Infinity;
+  for (const doc of documents) {
+    const needed = documentHeight(doc);
+    if (LABEL_HEIGHT + needed > BUDGET) throw new Error(`The status of "${doc.title}" is longer than a slide: shorten its statusShort.`);
+    if (height + needed > BUDGET) {
+      slides.push([]);
+      height = LABEL_HEIGHT;
+    }
+    slides.at(-1)!.push(doc);
+    height += needed;
+  }
+  return slides;
+}
+
+/** An editor's note fits on one slide, under its label, at the size of the text. */
+function checkNoteFits(html: string): void {
+  const text = collapseWhitespace(rawTextOf(html));
+  if (LABEL_HEIGHT + lineCount(text, CONTENT_WIDTH, L.bodySize) * BODY_LINE > BUDGET) throw new Error(`An editor's note is longer than a slide: "${text.slice(0, 60)}…"`);
+}
 
 interface Draft {
   head: boolean;
@@ -162,6 +214,7 @@ function pieceOf(block: TextBlock, raw: string, from: number, to: number, isLast
     html: withHtml ? sliceHtml(block.html, from, to) : '',
     text: collapseWhitespace(raw.slice(from, to)),
     quotes: isLast ? block.quotes : [],
+    notes: isLast ? block.notes : undefined,
     continued: block.continued || from > 0,
     continues: block.continues || !isLast,
   };
@@ -275,9 +328,13 @@ export function planSection(blocks: readonly TextBlock[], options: { headTop: nu
         });
       }
     }
-    if (block.quotes.length > 0) {
+    if (block.quotes.length > 0 || block.notes?.length) {
       flush();
       for (const quote of block.quotes) planned.push({ kind: 'quote', quote });
+      for (const html of block.notes ?? []) {
+        checkNoteFits(html);
+        planned.push({ kind: 'note', html });
+      }
     }
   });
 
@@ -391,6 +448,8 @@ export interface SlideSection {
   page: string;
   /** Its own text, rendered and annotated (Outline.htmlOf). */
   html: string;
+  /** The documents it cites, with their status today: slides of their own after its text (facts.md: the status next to the outline). */
+  documents?: SlideDocument[];
 }
 
 export interface SlidesInput {
@@ -410,7 +469,7 @@ export interface Slide {
   id: string;
   /** 1, 2, 3… in the order shown. */
   number: number;
-  kind: 'title' | 'divider' | 'text' | 'quote';
+  kind: 'title' | 'divider' | 'text' | 'quote' | 'note' | 'documents';
   /** The section it belongs to, its name (footer) and its page. */
   section: string;
   name: string;
@@ -419,6 +478,9 @@ export interface Slide {
   heading?: string;
   content: SlideContent[];
   quote?: QuotationSlide;
+  /** An editor's note: its inner HTML. */
+  note?: string;
+  documents?: SlideDocument[];
   signature?: { role: string; name: string };
 }
 
@@ -436,6 +498,14 @@ export function makeSlides(input: SlidesInput): Slide[] {
         slides.push({ ...base, kind: 'quote', content: [], quote });
         return;
       }
+      if (planned.kind === 'note') {
+        slides.push({ ...base, kind: 'note', content: [], note: planned.html });
+        return;
+      }
+      if (planned.kind === 'documents') {
+        slides.push({ ...base, kind: 'documents', content: [], documents: planned.documents });
+        return;
+      }
       const kind = planned.head ? (kindOfHead === 'title' ? 'title' : planned.blocks.length === 0 ? 'divider' : 'text') : 'text';
       slides.push({
         ...base,
@@ -451,7 +521,8 @@ export function makeSlides(input: SlidesInput): Slide[] {
   input.sections.forEach((section, i) => {
     const last = i === input.sections.length - 1;
     const plan = planSection(blocksOf(section.html), { headTop: headingHeight(section.heading), signature: last && Boolean(input.signature) });
-    add(section, plan, 'section', section.heading);
+    const documents = documentSlides(section.documents ?? []).map((list): PlannedSlide => ({ kind: 'documents', documents: list }));
+    add(section, [...plan, ...documents], 'section', section.heading);
   });
   return slides;
 }

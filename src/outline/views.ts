@@ -21,7 +21,7 @@ import { addParagraphLinks, headingsOf, shiftHeadings, stripParagraphIds, type H
 export type { HeadingLink };
 import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
 import { ancestorsOf, fullHeading, hasOwnPage, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
-import { makeSlides, quotationDetails, quotationSize } from './slides';
+import { makeSlides, quotationDetails, quotationSize, type SlideDocument } from './slides';
 
 /** A link: what it says and the site path it leads to. */
 export interface Link {
@@ -593,6 +593,14 @@ export function worksheetView(outline: Outline) {
 }
 
 /** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
+/** The documents a section's page lists with their status (not the events), as its slides list them. */
+function slideDocuments({ documents, editorial }: ReturnType<typeof relationsOf>): SlideDocument[] {
+  return [
+    ...documents.map((d) => ({ title: d.title, remark: d.remark, status: d.status })),
+    ...editorial.map((d) => ({ title: d.title, remark: t('document.citedEditorial'), status: d.status })),
+  ];
+}
+
 export function presentationView(outline: Outline) {
   const { header, closing, pages } = outline;
   const masthead = mastheadView(header);
@@ -613,6 +621,7 @@ export function presentationView(outline: Outline) {
       html: [item, ...outline.items.filter((end) => end.kind === 'part-end' && outline.pages.filter((p) => p.order < end.order).at(-1)?.id === item.id)]
         .map((part) => outline.htmlOf.get(part.id) ?? '')
         .join(''),
+      documents: slideDocuments(relationsOf(outline, item)),
     })),
     // The quotations the outline attributes, worded as the quotations page words them.
     quotations: quotationsView(outline).quotations.map((q) => ({ id: q.id, text: q.text, speaker: q.whose?.value ?? '', speakerLabel: q.whose?.label, status: q.sourceText, note: q.note })),

@@ -32,8 +32,27 @@ describe('trinh-chieu.html', () => {
     expect(readDist('search-index.js')).not.toContain('Trình chiếu');
     for (const page of sectionPages) expect(parse(readDist(page)).querySelector('.present-link')?.hasAttribute('data-pagefind-ignore'), page).toBe(true);
   });
-  it('shows the outline\'s words, not the notes the pages add: no editor\'s note, no note on a quotation\'s source inside a slide', () => {
+  it('keeps the notes the pages add off the outline\'s slides: no editor\'s note, no note on a quotation\'s source inside a text slide', () => {
     expect(deck.querySelectorAll('.slide .editor-note, .slide .quote-notes, .slide [data-editorial]')).toHaveLength(0);
+    expect(deck.querySelectorAll('.slide--text .slide__note, .slide--text .slide__documents')).toHaveLength(0);
     expect(deck.querySelectorAll('.slide__body a')).toHaveLength(0);
+  });
+  it('says on slides of their own what facts.md puts next to the outline: the editor\'s note on the decree number, and the status of the documents each section cites', () => {
+    const slide = (id: string) => deck.getElementById(id);
+    const text = (id: string) => slide(id)?.textContent.replace(/\s+/g, ' ') ?? '';
+    // B.I.4 names the retirement-age decree 112/2020; its note follows the list that holds the sentence.
+    const notes = deck.querySelectorAll('.slide--note');
+    expect(notes.map((n) => n.id)).toEqual(['b-i-4--2']);
+    expect(text('b-i-4--2')).toContain('Ghi chú biên tập');
+    expect(text('b-i-4--2')).toContain('là Nghị định số 135/2020/NĐ-CP, còn Nghị định số 112/2020/NĐ-CP ban hành ngày 18/9/2020');
+    expect(text('b-i-4--2')).not.toContain('xem trang Hiệu đính');
+    // Each section that cites documents ends with them and their status, as its page lists them.
+    const listed = (page: string) => deck.querySelectorAll(`.slide--documents[data-page="${page}"] .slide__documents li`).map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    const onPage = (page: string) => parse(readDist(page)).querySelectorAll('.relations .doc-list li').length;
+    for (const page of sectionPages) expect(listed(page).length, page).toBe(onPage(page));
+    expect(listed('a-ii-4.html')).toContain('Luật Cán bộ, công chức số 22/2008/QH12 Tình trạng (cập nhật 11/2026): Đã được thay thế từ 01/7/2025 bằng Luật Cán bộ, công chức số 80/2025/QH15');
+    expect(listed('b-i-4.html').at(-1)).toBe('Nghị định số 135/2020/NĐ-CP (nêu trong ghi chú biên tập) Tình trạng (cập nhật 11/2026): Còn hiệu lực');
+    // A probable correction stays marked, its note shown after it (CSS, from data-note).
+    expect(deck.querySelectorAll('.slide .fix--probable').map((el) => [el.textContent, el.getAttribute('data-note')])).toEqual([['ioffice.quangngai', '(sửa theo phỏng đoán)']]);
   });
 });

@@ -34,7 +34,7 @@ export function fillCorrections(html: string, corrections: ReadonlyMap<string, C
   for (const marker of root.querySelectorAll(`[${NOTE_MARKER}]`)) {
     const note = entry(marker.getAttribute(NOTE_MARKER));
     marker.replaceWith(
-      `<aside class="editor-note" aria-label="${t('editorNote.label')}"><p><strong>${t('editorNote.label')}:</strong> ${escapeHtml(note.note)} <a href="${correctionPath(note.id)}">${t('editorNote.more')}</a></p></aside>`,
+      `<aside class="editor-note" aria-label="${t('editorNote.label')}"><p><strong class="editor-note__label">${t('editorNote.label')}:</strong> ${escapeHtml(note.note)} <a class="editor-note__more" href="${correctionPath(note.id)}">${t('editorNote.more')}</a></p></aside>`,
     );
   }
   return root.toString();

@@ -117,7 +117,7 @@ describe('fillCorrections', () => {
   });
   it('writes the editor\'s note where <EditorNote> stands, its text escaped', () => {
     expect(fillCorrections('<aside data-editor-note="y"></aside>', corrections)).toBe(
-      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong>Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a href="hieu-dinh.html#y">(xem trang Hiệu đính)</a></p></aside>',
+      '<aside class="editor-note" aria-label="Ghi chú biên tập"><p><strong class="editor-note__label">Ghi chú biên tập:</strong> Có lẽ &lt;là&gt; vậy. <a class="editor-note__more" href="hieu-dinh.html#y">(xem trang Hiệu đính)</a></p></aside>',
     );
   });
   it('refuses an id that has no entry', () => {

@@ -6,6 +6,8 @@ import {
   BUDGET,
   blocksHeight,
   contentOf,
+  documentSlides,
+  documentsHeight,
   evenOut,
   headingHeight,
   makeSlides,
@@ -51,9 +53,45 @@ describe('blocksOf: the outline\'s words of a section, without what the pages ad
     expect(blocks[1].quotes).toEqual(['gon']);
     expect(blocks.map((b) => b.html).join('')).not.toMatch(/<a |id="/);
   });
+  it('gives an editor\'s note to the block before it, without its label and its link, for a slide of its own', () => {
+    const note = '<aside class="editor-note" aria-label="Ghi chú biên tập"><p id="s-p9"><strong class="editor-note__label">Ghi chú biên tập:</strong> Nghị định đúng là <a class="doc-ref" href="van-ban/nd-135.html">Nghị định số 135</a>. <a class="editor-note__more" href="hieu-dinh.html#n">(xem trang Hiệu đính)</a></p></aside>';
+    const noted = blocksOf(`<ul><li>Một</li><li>Hai</li></ul>${note}<p>Ba</p>`);
+    expect(noted.map((b) => [b.text, b.notes])).toEqual([
+      ['Một', undefined],
+      ['Hai', ['Nghị định đúng là Nghị định số 135.']],
+      ['Ba', undefined],
+    ]);
+    const plan = planSection(noted, { headTop: HEAD });
+    expect(plan.map((s) => (s.kind === 'text' ? s.blocks.map((b) => b.text) : s.kind === 'note' ? s.html : s.kind))).toEqual([['Một', 'Hai'], 'Nghị định đúng là Nghị định số 135.', ['Ba']]);
+  });
+  it('keeps a probable correction marked (its note comes from data-note), and any other link as plain words', () => {
+    const [block] = blocksOf('<p>trục <a class="fix fix--probable" href="hieu-dinh.html#x" title="t" data-note="(sửa theo phỏng đoán)">ioffice</a> và <a class="fix" href="hieu-dinh.html#y" title="t">MISA</a>.</p>');
+    expect(block.html).toBe('trục <span class="fix fix--probable" data-note="(sửa theo phỏng đoán)">ioffice</span> và MISA.');
+    expect(block.text).toBe('trục ioffice và MISA.');
+  });
   it('tells the items of one list from those of the next', () => {
     expect(blocks.slice(2).map((b) => b.list)).toEqual([{ tag: 'ul', index: 0 }, { tag: 'ul', index: 0 }, { tag: 'ul', index: 1 }]);
     expect(contentOf(blocks.slice(2)).map((c) => (c.type === 'list' ? c.items.length : 0))).toEqual([2, 1]);
+  });
+});
+
+describe('documentSlides: the documents a section cites, with their status, on as many slides as they take', () => {
+  const doc = (n: number, status = 'Tình trạng (cập nhật 11/2026): Đã được sửa đổi, bổ sung; phần đánh giá viên chức chưa xác minh được') => ({ title: `Nghị định số ${n}/2020/NĐ-CP`, status });
+  it('keeps a short list on one slide, in order', () => {
+    expect(documentSlides([doc(1), doc(2)])).toEqual([[doc(1), doc(2)]]);
+    expect(documentSlides([])).toEqual([]);
+  });
+  it('goes on to another slide when the next would not fit, every document once and in order', () => {
+    const docs = Array.from({ length: 9 }, (_, i) => doc(i + 1));
+    const slides = documentSlides(docs);
+    expect(slides.length).toBeGreaterThan(1);
+    expect(slides.flat()).toEqual(docs);
+    // Each slide fits, and is full: the first document of the next would not have fitted on it.
+    for (const list of slides) expect(documentsHeight(list)).toBeLessThanOrEqual(BUDGET);
+    slides.slice(0, -1).forEach((list, i) => expect(documentsHeight([...list, slides[i + 1][0]])).toBeGreaterThan(BUDGET));
+  });
+  it('refuses a status longer than a slide, naming the document', () => {
+    expect(() => documentSlides([doc(7, 'rất dài '.repeat(400))])).toThrow('"Nghị định số 7/2020/NĐ-CP"');
   });
 });
 
@@ -172,7 +210,7 @@ describe('planSection: packing a section into slides', () => {
   it('follows a paragraph holding quotations with a slide for each, in order', () => {
     const html = `<p>${sentence(1)} “<q class="quote" id="trich-mot">Một</q>” và “<q class="quote" id="trich-hai">Hai</q>”.</p><p>${sentence(2)}</p>`;
     const plan = planSection(blocksOf(html), { headTop: HEAD });
-    expect(plan.map((s) => (s.kind === 'quote' ? s.quote : s.blocks.length))).toEqual([1, 'mot', 'hai', 1]);
+    expect(plan.map((s) => (s.kind === 'quote' ? s.quote : s.kind === 'text' ? s.blocks.length : s.kind))).toEqual([1, 'mot', 'hai', 1]);
   });
 
   it('puts the reporter\'s name on the last slide with at least the last sentence', () => {
