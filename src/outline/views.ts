@@ -592,7 +592,6 @@ export function worksheetView(outline: Outline) {
   };
 }
 
-/** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
 /** The documents a section's page lists with their status (not the events), as its slides list them. */
 function slideDocuments({ documents, editorial }: ReturnType<typeof relationsOf>): SlideDocument[] {
   return [
@@ -601,6 +600,7 @@ function slideDocuments({ documents, editorial }: ReturnType<typeof relationsOf>
   ];
 }
 
+/** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
 export function presentationView(outline: Outline) {
   const { header, closing, pages } = outline;
   const masthead = mastheadView(header);
