@@ -4,7 +4,9 @@
  * when the teacher leaves a box or the page; another tab's typing is merged field by field, and
  * a box two tabs changed at once keeps both texts; a file is read only after the teacher has
  * seen what it holds, and "Hoàn tác" brings back what an import or a clearing replaced (pressed
- * again, what it replaced). A bad file, or full storage, changes nothing and says so. Until this
+ * again, the one before, and in the end back: src/site/worksheet.ts keeps ten). A bad file, or
+ * full storage, changes nothing and says so; while the text cannot be saved, a line at the foot
+ * of the screen says so, and leaving the page asks first. Until this
  * script has started, the page says that nothing is saved (a server's policy may block scripts),
  * and what is typed meanwhile is kept when it starts.
  */
@@ -17,12 +19,15 @@ import {
   keyBeforeTitleFix,
   LEGACY_BACKUP_KEY,
   LEGACY_STORAGE_KEY,
+  keepForUndo,
   MAX_FILE_BYTES,
   mergeWorksheets,
   parseStored,
+  parseUndo,
   parseWorksheetFile,
   stampAll,
   undoKey,
+  undoStep,
   type FieldInfo,
   type WorksheetData,
 } from '../site/worksheet';
@@ -58,6 +63,49 @@ function say(message: string, kind: 'ok' | 'error' = 'ok'): void {
   for (const status of statuses) {
     status.textContent = message;
     status.dataset.kind = kind;
+  }
+}
+
+/**
+ * While what is typed cannot be saved (storage full or refused), a line stays at the foot of
+ * the screen, wherever the teacher is in the long form, with the way to keep the text; and
+ * leaving the page asks first. It goes once a save succeeds.
+ */
+const unsavedLine = document.createElement('p');
+unsavedLine.className = 'worksheet-alert';
+unsavedLine.setAttribute('role', 'alert');
+unsavedLine.hidden = true;
+form.append(unsavedLine);
+function showUnsaved(unsaved: boolean): void {
+  if (!unsaved) {
+    unsavedLine.hidden = true;
+    unsavedLine.replaceChildren();
+    return;
+  }
+  if (!unsavedLine.hidden) return;
+  const keep = document.createElement('button');
+  keep.type = 'button';
+  keep.dataset.action = 'export';
+  keep.textContent = t('worksheet.export');
+  unsavedLine.replaceChildren(t('worksheet.unsaved'), ' ', keep);
+  unsavedLine.hidden = false;
+}
+addEventListener('beforeunload', (event) => {
+  // A last try; if it fails too, the browser asks before the page and its text go.
+  if (dirty.size === 0 || save()) return;
+  event.preventDefault();
+  event.returnValue = '';
+});
+
+/** Whether this browser lets the page keep anything (refused in some private windows, or when a site's data is blocked). */
+function storageWorks(): boolean {
+  try {
+    const probe = `${key}:thu`;
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -149,8 +197,10 @@ function save(): boolean {
     localStorage.setItem(key, JSON.stringify(data));
   } catch {
     say(t('worksheet.storageFull'), 'error');
+    showUnsaved(true);
     return false;
   }
+  showUnsaved(false);
   for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
   dirty.clear();
   if (both.length) say(t('worksheet.otherTabBoth', { fields: both.join('”, “') }), 'error');
@@ -241,23 +291,32 @@ function download(): void {
   say(t('worksheet.exported', { file: name }));
 }
 
-/** Keeps the whole worksheet as it is now, for "Hoàn tác", then puts `next` in its place. */
-function replaceAll(next: WorksheetData): boolean {
+/**
+ * Puts another worksheet in place of the whole one on screen (an import, a clearing, "Hoàn
+ * tác"): `step` says which, from the worksheet as it is now and the earlier ones kept for "Hoàn
+ * tác", and what to keep of them (src/site/worksheet.ts: keepForUndo, undoStep).
+ */
+function replaceAll(step: (current: WorksheetData, kept: WorksheetData[]) => { next: WorksheetData; kept: WorksheetData[] } | undefined): boolean {
   if (dirty.size) save();
+  const chosen = step(data, parseUndo(read(undoKey(key))));
+  if (!chosen) return false;
   try {
-    localStorage.setItem(undoKey(key), JSON.stringify(data));
+    localStorage.setItem(undoKey(key), JSON.stringify(chosen.kept));
   } catch {
     say(t('worksheet.storageFull'), 'error');
     return false;
   }
   // Every field stamped now, so another open tab cannot bring old text back.
-  data = stampAll(fields.keys(), next, Date.now());
+  data = stampAll(fields.keys(), chosen.next, Date.now());
   fill();
   for (const name of fields.keys()) dirty.add(name);
   const saved = save();
-  if (saved) showUndo(true);
+  if (saved) showUndo(chosen.kept.length > 0);
   return saved;
 }
+
+/** An import or a clearing: `next` replaces the worksheet, which is kept for "Hoàn tác". */
+const replaceWith = (next: WorksheetData) => replaceAll((current, kept) => ({ next, kept: keepForUndo(kept, current) }));
 
 async function importFile(file: File): Promise<void> {
   // The size is checked before reading, so a huge file is never loaded.
@@ -276,17 +335,30 @@ async function importFile(file: File): Promise<void> {
     say(t('worksheet.importCancelled'));
     return;
   }
-  if (!replaceAll(incoming)) return;
+  if (!replaceWith(incoming)) return;
   const note = cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: cleaned.map(label).join('”, “') })}` : '';
   say(t('worksheet.imported', { file: file.name }) + note, cleaned.length ? 'error' : 'ok');
 }
 
-/** Brings back what the last import, clearing or undo replaced; what it replaces is kept in turn, so pressed again it brings that back: nothing typed is lost. */
+/**
+ * Brings back what the last import, clearing or undo replaced; what it replaces is kept in turn,
+ * so pressed again it goes on to the one before, and in the end back: nothing typed is lost.
+ */
 function undo(): void {
-  const before = read(undoKey(key));
-  if (before === null) return;
-  if (!replaceAll(parseStored(before))) return;
-  say(t('worksheet.undone'));
+  const replaced = replaceAll((current, kept) => {
+    const step = undoStep(kept, current);
+    return step && { next: step.restored, kept: step.history };
+  });
+  if (replaced) say(t('worksheet.undone'));
+}
+
+/** "Xóa hết": asks first; an empty worksheet has nothing to clear (and "Hoàn tác" keeps what the last clearing replaced). */
+function clear(): void {
+  if (isBlank(data)) {
+    say(t('worksheet.alreadyEmpty'));
+    return;
+  }
+  if (window.confirm(t('worksheet.confirmClear')) && replaceWith({ fields: {} })) say(t('worksheet.cleared'));
 }
 
 form.addEventListener('click', (event) => {
@@ -294,7 +366,7 @@ form.addEventListener('click', (event) => {
   if (action === 'export') download();
   if (action === 'print') window.print();
   if (action === 'undo') undo();
-  if (action === 'clear' && window.confirm(t('worksheet.confirmClear')) && replaceAll({ fields: {} })) say(t('worksheet.cleared'));
+  if (action === 'clear') clear();
 });
 
 form.addEventListener('change', (event) => {
@@ -320,10 +392,19 @@ function keepEarlyTyping(): void {
 }
 
 form.addEventListener('submit', (event) => event.preventDefault());
+// A number box under the pointer would change as the page is scrolled with the mouse wheel: it
+// lets go instead (and what it holds is saved), so the wheel scrolls the page.
+for (const input of inputs) {
+  if (input.type === 'number') input.addEventListener('wheel', () => document.activeElement === input && input.blur(), { passive: true });
+}
 const broughtOver = bringOverLegacy() || bringOverBeforeTitleFix();
 keepEarlyTyping();
 fill();
-showUndo(read(undoKey(key)) !== null);
-say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
+showUndo(parseUndo(read(undoKey(key))).length > 0);
+// "Saved on this machine" is said only where it is true.
+if (!storageWorks()) {
+  say(t('worksheet.storageRefused'), 'error');
+  showUnsaved(true);
+} else say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
 if (dirty.size) save();
 form.dataset.ready = '';

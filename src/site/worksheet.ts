@@ -15,10 +15,15 @@ export const WORKSHEET_VERSION = 1;
 export const LEGACY_STORAGE_KEY = `${WORKSHEET_KIND}:v1`;
 /** Where the legacy text is kept once it has been brought over, so that it is never lost nor brought twice. */
 export const LEGACY_BACKUP_KEY = `${WORKSHEET_KIND}:v1:da-chuyen`;
-/** Larger files are refused before they are read: a worksheet is a few KB of text. */
-export const MAX_FILE_BYTES = 200 * 1024;
-/** The longest text a field takes from a file (about ten printed pages). */
-export const MAX_FIELD_CHARS = 30_000;
+/**
+ * Larger files are refused before they are read (a photo or a video chosen by mistake). A
+ * worksheet is a few KB of text, but whatever the page saves must open again: a browser keeps
+ * at most about 5 MB of text for a site (2.5 million characters), which a file holds in at most
+ * 7.5 MB (3 bytes a character), less than this.
+ */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** The longest text a field takes from a file: more than a browser can keep, so any worksheet saved from the page opens again. */
+export const MAX_FIELD_CHARS = 3_000_000;
 
 /** Each field's text and when it was last changed (ms), so two tabs can be merged field by field. */
 export interface WorksheetData {
@@ -58,8 +63,52 @@ export function keyBeforeTitleFix(key: string, keys: readonly string[]): string 
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The key where the text an import or a clearing replaced is kept, for "Hoàn tác". */
+/** The key where the worksheets an import or a clearing replaced are kept, for "Hoàn tác". */
 export const undoKey = (key: string): string => `${key}:hoan-tac`;
+
+/** How many earlier worksheets "Hoàn tác" keeps (the oldest go first). */
+export const UNDO_STEPS = 10;
+
+/** The earlier worksheets kept for "Hoàn tác", oldest first; the one worksheet an earlier version kept counts as one. */
+export function parseUndo(raw: string | null): WorksheetData[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    const list = Array.isArray(value) ? value : [value];
+    return list.map((item) => parseStored(JSON.stringify(item))).filter((data) => !isBlank(data));
+  } catch {
+    return [];
+  }
+}
+
+/** Whether two worksheets hold the same text in every field (whenever it was typed). */
+export function sameText(a: WorksheetData, b: WorksheetData): boolean {
+  const names = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]);
+  return [...names].every((name) => (a.fields[name]?.value ?? '') === (b.fields[name]?.value ?? ''));
+}
+
+/**
+ * The history once `current` is replaced (by an import, a clearing or "Hoàn tác"): it is kept
+ * last. A blank worksheet adds nothing (clearing twice keeps what the first clearing replaced),
+ * nor does one the history already holds; beyond UNDO_STEPS the oldest goes.
+ */
+export function keepForUndo(history: readonly WorksheetData[], current: WorksheetData): WorksheetData[] {
+  if (isBlank(current)) return [...history];
+  return [...history.filter((kept) => !sameText(kept, current)), current].slice(-UNDO_STEPS);
+}
+
+/**
+ * "Hoàn tác": the worksheet kept last comes back, and the one it replaces is kept first, so that
+ * pressing again goes on to the one before, and in the end back to this one: none is lost.
+ * Undefined when nothing is kept.
+ */
+export function undoStep(history: readonly WorksheetData[], current: WorksheetData): { restored: WorksheetData; history: WorksheetData[] } | undefined {
+  const restored = history.at(-1);
+  if (!restored) return undefined;
+  const rest = history.slice(0, -1);
+  const kept = isBlank(current) || rest.some((other) => sameText(other, current)) ? rest : [current, ...rest];
+  return { restored, history: kept.slice(-UNDO_STEPS) };
+}
 
 /** A refusal or a notice says why as a key of the UI strings (src/site/ui-strings.ts) and what fills it. */
 export interface Message {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY } from '../../src/site/worksheet';
+import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY, MAX_FIELD_CHARS, MAX_FILE_BYTES } from '../../src/site/worksheet';
 import { browserTestsEnabled } from '../../tools/harness/chromium';
 import { serveStatic } from '../../tools/harness/static-server';
 import { useBrowserAndSite } from '../support/browser-and-site';
@@ -119,10 +119,10 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         for (const [name, content, message] of [
           ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp phiếu đã lưu'],
           ['khac.json', JSON.stringify({ hello: 'world' }), 'không phải phiếu liên hệ'],
-          ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(300 * 1024) } }), 'Tệp quá lớn'],
+          ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(MAX_FILE_BYTES) } }), 'Tệp quá lớn'],
           // A field is named by its label, never by its form name ("area:the-che").
           ['so.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { 'area:the-che': 5 } }), 'Ô “Cải cách thể chế – Kết quả, liên hệ tại đơn vị”'],
-          ['dai.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(40_000) } }), 'Ô “Tên chi bộ”'],
+          ['dai.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(MAX_FIELD_CHARS + 1) } }), 'Ô “Tên chi bộ”'],
         ]) {
           await page.setInputFiles('[data-action="import"]', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
           await waitForStatus(page, message);
@@ -387,8 +387,8 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await site.close();
   });
 
-  it('says so when storage is full, and keeps the text on screen', async () => {
-    const context = await env.browser.newContext();
+  it('where storage is refused or full: says so from the start, keeps the text on screen, says it at the foot of the screen, and asks before the page is left', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -397,9 +397,84 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     const page = await context.newPage();
     await page.goto(pathToFileURL(DIST).href + '/phieu-lien-he.html');
     await ready(page);
+    // No promise that what is typed is saved.
+    expect(await statusText(page)).toContain('không cho trang lưu');
+    expect(await statusText(page)).not.toContain('đã sẵn sàng');
     await page.fill(AREA, 'Chữ không lưu được');
     await waitForStatus(page, 'Chưa lưu được');
     expect(await page.inputValue(AREA)).toBe('Chữ không lưu được');
+    // Wherever the teacher is in the long form, the screen says the text is not saved, with the way to keep it.
+    const alertBox = page.locator('.worksheet-alert');
+    await page.locator(AREA).scrollIntoViewIfNeeded();
+    await expect.poll(() => alertBox.isVisible()).toBe(true);
+    const box = (await alertBox.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    expect(box.y).toBeGreaterThan(0);
+    expect(await alertBox.locator('button[data-action="export"]').textContent()).toBe('Lưu phiếu thành tệp');
+    // Leaving asks first: the text exists only on screen.
+    const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
+    await page.close({ runBeforeUnload: true });
+    expect(await asked).toBe('beforeunload');
+    await context.close();
+  });
+
+  it('asks nothing on leaving once the text is saved', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    let asked = false;
+    page.on('dialog', (dialog) => { asked = true; void dialog.dismiss(); });
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, AREA, 'Đã lưu rồi');
+    expect(await page.locator('.worksheet-alert').isVisible()).toBe(false);
+    await page.close({ runBeforeUnload: true });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked).toBe(false);
+    await context.close();
+  });
+
+  it('“Hoàn tác” goes back through every worksheet replaced: clearing twice, or opening two files, loses nothing', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog: Dialog) => void dialog.accept());
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, AREA, 'Chữ của tôi');
+    const clear = () => page.locator('[data-action="clear"]').first().click();
+    const undo = async (expected: string) => {
+      await page.locator('[data-action="undo"]').first().click();
+      await page.waitForFunction(([sel, text]) => (document.querySelector(sel) as HTMLTextAreaElement).value === text, [AREA, expected] as const);
+    };
+    await clear();
+    await waitForStatus(page, 'Đã xóa');
+    // A second "Xóa hết" on an empty worksheet has nothing to clear, and keeps what the first replaced.
+    await clear();
+    await waitForStatus(page, 'Phiếu đang trống');
+    await undo('Chữ của tôi');
+    const fileWith = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { 'area:the-che': text } })) });
+    await page.setInputFiles('[data-action="import"]', fileWith('a.json', 'Tệp A'));
+    await waitForStatus(page, 'Đã mở phiếu từ tệp “a.json”');
+    await page.setInputFiles('[data-action="import"]', fileWith('b.json', 'Tệp B'));
+    await waitForStatus(page, 'Đã mở phiếu từ tệp “b.json”');
+    // Pressed on: file A, the text typed before both, then file B again.
+    await undo('Tệp A');
+    await undo('Chữ của tôi');
+    await undo('Tệp B');
+    await page.reload();
+    expect(await values(page)).toMatchObject({ 'area:the-che': 'Tệp B' });
+    await context.close();
+  });
+
+  it('a number box does not change when the page is scrolled with the mouse wheel over it', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, COUNT, '12');
+    await page.focus(COUNT);
+    const box = (await page.locator(COUNT).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = await page.evaluate(() => scrollY);
+    for (let i = 0; i < 3; i += 1) await page.mouse.wheel(0, 120);
+    await page.waitForFunction((y) => scrollY > y, before);
+    expect(await page.inputValue(COUNT)).toBe('12');
     await context.close();
   });
 });

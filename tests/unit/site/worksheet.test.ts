@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   exportWorksheet,
   isCalendarDate,
+  keepForUndo,
+  parseUndo,
+  undoStep,
+  UNDO_STEPS,
   joinConflict,
   MAX_FIELD_CHARS,
   MAX_FILE_BYTES,
@@ -12,6 +16,7 @@ import {
   keyBeforeTitleFix,
   storageKey,
   type FieldInfo,
+  type WorksheetData,
 } from '../../../src/site/worksheet';
 
 const fields = new Map<string, FieldInfo>([
@@ -42,10 +47,22 @@ describe('worksheet files', () => {
   it('refuses a malformed, a foreign and an oversized file, naming fields by their labels', () => {
     expect(parseWorksheetFile('{not json', 9, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotJson' });
     expect(parseWorksheetFile('{"a":1}', 7, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotWorksheet' });
-    expect(parseWorksheetFile('{}', MAX_FILE_BYTES + 1, fields)).toMatchObject({ ok: false, key: 'worksheet.fileTooLarge', vars: { size: 201, max: 200 } });
+    expect(parseWorksheetFile('{}', MAX_FILE_BYTES + 1, fields)).toMatchObject({ ok: false, key: 'worksheet.fileTooLarge', vars: { size: MAX_FILE_BYTES / 1024 + 1, max: MAX_FILE_BYTES / 1024 } });
     expect(parseWorksheetFile(file({ other: 'x' }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileUnknownField', vars: { name: 'other' } });
     expect(parseWorksheetFile(file({ cell: 3 }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotText', vars: { name: 'Tên chi bộ' } });
     expect(parseWorksheetFile(file({ cell: 'x'.repeat(MAX_FIELD_CHARS + 1) }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fieldTooLong', vars: { name: 'Tên chi bộ' } });
+  });
+  it('opens again whatever the page can save: a browser keeps about 2.5 million characters for a site, in one box or in several', () => {
+    // What a browser's storage holds for a site (5 MB of UTF-16), all Vietnamese letters of 3 bytes in UTF-8.
+    const most = 2_500_000;
+    const long = 'ệ'.repeat(most - 10);
+    const one = exportWorksheet({ fields: { cell: { value: 'A', at: 1 }, 'area:the-che': { value: long, at: 1 } } }, 'Đề cương');
+    const bytes = Buffer.byteLength(one);
+    expect(bytes).toBeLessThanOrEqual(MAX_FILE_BYTES);
+    expect(parseWorksheetFile(one, bytes, fields)).toMatchObject({ ok: true, file: { filled: ['cell', 'area:the-che'] } });
+    // A box of some eight printed pages (the review's case: 41,600 characters).
+    const eight = exportWorksheet({ fields: { 'area:the-che': { value: 'Đã thực hiện. '.repeat(3200), at: 1 } } }, 'Đề cương');
+    expect(parseWorksheetFile(eight, Buffer.byteLength(eight), fields)).toMatchObject({ ok: true });
   });
   it('leaves an impossible date or a count that is not a number empty, and says which', () => {
     const result = parseWorksheetFile(file({ date: '2024-13-45', 'count:rut-hoc-ba': 'abc', cell: 'A' }), 80, fields, 7);
@@ -93,5 +110,46 @@ describe('stored worksheet', () => {
   });
   it('stamps every field of the form, empty where the data has none', () => {
     expect(stampAll(['cell', 'date'], { fields: { cell: { value: 'A', at: 1 } } }, 9)).toEqual({ fields: { cell: { value: 'A', at: 9 }, date: { value: '', at: 9 } } });
+  });
+});
+
+describe('“Hoàn tác”: the worksheets an import or a clearing replaced', () => {
+  const sheet = (text: string, at = 1): WorksheetData => ({ fields: { cell: { value: text, at } } });
+  const blank = { fields: { cell: { value: '', at: 9 } } };
+  const texts = (list: WorksheetData[]) => list.map((d) => d.fields.cell?.value);
+
+  it('keeps what each replacement replaced, never a blank worksheet, each text once, at most UNDO_STEPS', () => {
+    let kept = keepForUndo([], sheet('Gốc'));
+    kept = keepForUndo(kept, sheet('Tệp A'));
+    expect(texts(kept)).toEqual(['Gốc', 'Tệp A']);
+    // Clearing twice: the second clearing replaces a blank worksheet, which adds nothing.
+    expect(texts(keepForUndo(kept, blank))).toEqual(['Gốc', 'Tệp A']);
+    // The same text again (typed at another time) is kept once, as the latest.
+    expect(texts(keepForUndo(kept, sheet('Gốc', 5)))).toEqual(['Tệp A', 'Gốc']);
+    let many: WorksheetData[] = [];
+    for (let i = 0; i < UNDO_STEPS + 3; i += 1) many = keepForUndo(many, sheet(`Bản ${i}`));
+    expect(texts(many)).toEqual(Array.from({ length: UNDO_STEPS }, (_, i) => `Bản ${i + 3}`));
+  });
+  it('brings back the last, and goes on through every earlier one and back to where it started: none is lost', () => {
+    // Typed "Gốc", opened file A, then file B: pressing on goes back to A, to "Gốc", then to B.
+    let kept = keepForUndo(keepForUndo([], sheet('Gốc')), sheet('Tệp A'));
+    let current: WorksheetData = sheet('Tệp B');
+    const seen: string[] = [];
+    for (let press = 0; press < 3; press += 1) {
+      const step = undoStep(kept, current)!;
+      seen.push(step.restored.fields.cell.value);
+      ({ history: kept, restored: current } = step);
+    }
+    expect(seen).toEqual(['Tệp A', 'Gốc', 'Tệp B']);
+    // After clearing twice, "Hoàn tác" brings back what was there before the first clearing.
+    const cleared = keepForUndo(keepForUndo([], sheet('Chữ của tôi')), blank);
+    expect(undoStep(cleared, blank)?.restored.fields.cell.value).toBe('Chữ của tôi');
+    expect(undoStep([], sheet('x'))).toBeUndefined();
+  });
+  it('reads the one worksheet an earlier version kept, and nothing from what is not a list of worksheets', () => {
+    expect(texts(parseUndo(JSON.stringify(sheet('Cũ'))))).toEqual(['Cũ']);
+    expect(texts(parseUndo(JSON.stringify([sheet('Một'), blank, sheet('Hai')])))).toEqual(['Một', 'Hai']);
+    expect(parseUndo('{broken')).toEqual([]);
+    expect(parseUndo(null)).toEqual([]);
   });
 });
