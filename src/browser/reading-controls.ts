@@ -27,6 +27,10 @@ function apply(prefs: ReadingPrefs): void {
   root.style.fontSize = prefs.size === 100 ? '' : `${prefs.size}%`;
   root.dataset.theme = prefs.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   document.querySelector('[data-theme-toggle]')?.setAttribute('aria-pressed', String(root.dataset.theme === 'dark'));
+  // At the largest size A+ can do no more, nor A− at the smallest: the button says so.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-size]')) {
+    button.setAttribute('aria-disabled', String(stepSize(prefs.size, button.dataset.size === 'up' ? 1 : -1) === prefs.size));
+  }
 }
 
 /** Runs in <head>, before the page is drawn: no flash of the wrong theme or size. */

@@ -57,6 +57,7 @@ const vi = {
   'page.events': 'Sự kiện được nhắc đến',
   'page.editorialCites': 'Nêu trong ghi chú biên tập',
   'page.related': 'Lĩnh vực và văn bản liên quan',
+  'page.relatedOf': 'Văn bản liên quan của mục “{section}”',
   'fix.title': 'Đã hiệu đính; nguyên văn: “{original}”',
   'fix.probable': 'Sửa theo phỏng đoán; nguyên văn: “{original}”',
   'fix.renumbered': 'Đã đánh số lại; nguyên văn: “{original}”',

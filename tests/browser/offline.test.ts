@@ -132,6 +132,15 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     const toTop = (await page.locator('[data-to-top]').boundingBox())!;
     expect(toTop.y + toTop.height).toBeLessThanOrEqual(box.y);
     await page.screenshot({ path: join(SHOTS, 'offline-ready-scrolled-phone.png') });
+    // At the very end of the page, neither the line nor "Lên đầu trang" covers a link of the footer.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    const floating = [box, (await page.locator('[data-to-top]').boundingBox())!];
+    const covered = await page.$$eval('.site-footer a', (links, boxes) => links.filter((a) => {
+      const r = a.getBoundingClientRect();
+      return boxes.some((b) => r.right > b.x && r.left < b.x + b.width && r.bottom > b.y && r.top < b.y + b.height);
+    }).map((a) => a.textContent), floating);
+    expect(covered).toEqual([]);
     // Closed, it is gone; the next page says nothing more.
     await page.getByRole('button', { name: copy.strings['offline.close'] }).click();
     expect(await page.locator('.offline-status[data-shown]').count()).toBe(0);

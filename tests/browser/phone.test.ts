@@ -79,6 +79,19 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(wide).toEqual([]);
   }, 240_000);
 
+  it('at the largest text size A+ says it can do no more, and A− at the smallest', async () => {
+    const context = await env.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(env.site.url + 'a-i-1.html');
+    const state = () => page.$$eval('[data-size]', (buttons) => buttons.map((b) => `${b.getAttribute('data-size')}:${b.getAttribute('aria-disabled')}`));
+    expect(await state()).toEqual(['down:false', 'up:false']);
+    for (let i = 0; i < TEXT_SIZES.length; i += 1) await page.click('[data-size="up"]', { force: true });
+    expect(await state()).toEqual(['down:false', 'up:true']);
+    for (let i = 0; i < TEXT_SIZES.length; i += 1) await page.click('[data-size="down"]', { force: true });
+    expect(await state()).toEqual(['down:true', 'up:false']);
+    await context.close();
+  });
+
   it('a search shows its results on the first screen: the typing hint gives way, long titles keep two lines', async () => {
     // Service workers stubbed (register() gives no registration): the page must not fail for it.
     const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
@@ -128,6 +141,11 @@ describe.skipIf(!enabled)('on a phone', () => {
       return r.right > b.x && r.left < b.x + b.width && r.bottom > b.y && r.top < b.y + b.height;
     }).map((a) => a.textContent), button);
     expect(covered).toEqual([]);
+    // On a phone it is the arrow alone, a finger wide, and still says what it does to a screen reader.
+    expect(button.width).toBeLessThanOrEqual(48);
+    expect(button.height).toBeLessThanOrEqual(48);
+    expect(button.width).toBeGreaterThanOrEqual(44);
+    await expect.poll(() => page.getByRole('link', { name: 'Lên đầu trang' }).count()).toBe(1);
     await toTop.locator('a').click();
     await page.waitForFunction(() => scrollY === 0);
     await context.close();
