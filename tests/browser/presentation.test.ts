@@ -271,6 +271,24 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     await page.waitForFunction(() => document.fullscreenElement === null && document.querySelector('[data-deck="fullscreen"]')?.getAttribute('aria-pressed') === 'false');
   });
 
+  it('on a phone held upright it says to turn the phone, or to read the full text; not on a screen wider than high', async () => {
+    const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const tab = await phone.newPage();
+    await tab.goto(`${env.site.url}${PAGE}#a-i-1`);
+    const hint = tab.locator('.deck-rotate');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toContain('Xoay ngang điện thoại');
+    // It stands in the grey above the slide, over none of its words.
+    const slide = (await tab.locator('.slide.is-current').boundingBox())!;
+    const box = (await hint.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(slide.y);
+    expect(await hint.locator('a').getAttribute('href')).toBe('toan-van.html');
+    await tab.setViewportSize({ width: 844, height: 390 });
+    expect(await hint.isVisible()).toBe(false);
+    await phone.close();
+    expect(await page.locator('.deck-rotate').isVisible()).toBe(false);
+  });
+
   it('a swipe on a tablet moves forward and back', async () => {
     const tablet = await env.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
     const tab = await tablet.newPage();
