@@ -202,7 +202,8 @@ export interface PageWithoutScripts {
 
 /**
  * The floor under the fast-link figures: the search page as built, its <script src> left out
- * (its CSS, HTML and inline data kept), served beside the site under the same sub-path.
+ * (page-setup.js too, so the page is laid out without the `js` class), its CSS, HTML and inline
+ * data kept, served beside the site under the same sub-path.
  */
 export async function pageWithoutScripts(siteDir: string, runs = 5): Promise<PageWithoutScripts> {
   const root = parse(readFileSync(join(siteDir, PAGES.search), 'utf8'));

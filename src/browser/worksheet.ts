@@ -20,6 +20,7 @@ import {
   LEGACY_BACKUP_KEY,
   LEGACY_STORAGE_KEY,
   keepForUndo,
+  legacyUndoKey,
   MAX_FILE_BYTES,
   mergeWorksheets,
   parseStored,
@@ -29,6 +30,7 @@ import {
   undoKey,
   undoStep,
   type FieldInfo,
+  type KeptWorksheet,
   type WorksheetData,
 } from '../site/worksheet';
 
@@ -76,38 +78,54 @@ unsavedLine.className = 'worksheet-alert';
 unsavedLine.setAttribute('role', 'alert');
 unsavedLine.hidden = true;
 form.append(unsavedLine);
-function showUnsaved(unsaved: boolean): void {
-  if (!unsaved) {
-    unsavedLine.hidden = true;
-    unsavedLine.replaceChildren();
-    return;
-  }
-  if (!unsavedLine.hidden) return;
-  const keep = document.createElement('button');
-  keep.type = 'button';
-  keep.dataset.action = 'export';
-  keep.textContent = t('worksheet.export');
-  unsavedLine.replaceChildren(t('worksheet.unsaved'), ' ', keep);
-  unsavedLine.hidden = false;
-}
-addEventListener('beforeunload', (event) => {
+/** While the text is not saved, leaving the page asks first (only then: the listener would keep the page out of some browsers' back-forward cache). */
+function askBeforeLeaving(event: BeforeUnloadEvent): void {
   // A last try; if it fails too, the browser asks before the page and its text go.
   if (dirty.size === 0 || save()) return;
   event.preventDefault();
   event.returnValue = '';
-});
+}
+function showUnsaved(unsaved: boolean): void {
+  if (!unsaved) {
+    unsavedLine.hidden = true;
+    unsavedLine.replaceChildren();
+    removeEventListener('beforeunload', askBeforeLeaving);
+    return;
+  }
+  addEventListener('beforeunload', askBeforeLeaving);
+  if (!unsavedLine.hidden) return;
+  const keepButton = document.createElement('button');
+  keepButton.type = 'button';
+  keepButton.dataset.action = 'export';
+  keepButton.textContent = t('worksheet.export');
+  unsavedLine.replaceChildren(t('worksheet.unsaved'), ' ', keepButton);
+  unsavedLine.hidden = false;
+}
 
-/** Whether this browser lets the page keep anything (refused in some private windows, or when a site's data is blocked). */
-function storageWorks(): boolean {
+/** Whether this browser lets the page keep anything: 'full' when its storage is full, 'refused' when it keeps nothing (some private windows, or a site's data blocked). */
+function storageState(): 'ok' | 'full' | 'refused' {
   try {
     const probe = `${key}:thu`;
     localStorage.setItem(probe, '1');
     localStorage.removeItem(probe);
+    return 'ok';
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'refused';
+  }
+}
+
+/** Writes one key; false when storage is full or refused. */
+function write(storageKey: string, value: string): boolean {
+  try {
+    localStorage.setItem(storageKey, value);
     return true;
   } catch {
     return false;
   }
 }
+
+/** The worksheets kept for "Hoàn tác" (those an earlier version kept, the first time). */
+const readKept = (): KeptWorksheet[] => parseUndo(read(undoKey(key)) ?? read(legacyUndoKey(key)));
 
 function showUndo(shown: boolean): void {
   for (const button of undoButtons) button.hidden = !shown;
@@ -193,9 +211,7 @@ function save(): boolean {
     data.fields[name] = { value, at: Math.max(Date.now(), (theirs?.at ?? 0) + 1) };
   }
   data = mergeWorksheets(data, stored);
-  try {
-    localStorage.setItem(key, JSON.stringify(data));
-  } catch {
+  if (!writeMakingRoom(JSON.stringify(data))) {
     say(t('worksheet.storageFull'), 'error');
     showUnsaved(true);
     return false;
@@ -207,6 +223,28 @@ function save(): boolean {
   else if (received.length) say(t('worksheet.otherTab', { fields: received.join('”, “') }));
   else say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
   return true;
+}
+
+/**
+ * Writes the worksheet; when storage is full, the worksheets kept for "Hoàn tác" give way, those
+ * kept longest ago first: what is on screen comes before what it replaced.
+ */
+function writeMakingRoom(value: string): boolean {
+  let kept = readKept();
+  for (;;) {
+    if (write(key, value)) return true;
+    if (kept.length === 0) return false;
+    const oldest = kept.reduce((a, b) => (b.kept < a.kept ? b : a));
+    kept = kept.filter((entry) => entry !== oldest);
+    try {
+      localStorage.removeItem(legacyUndoKey(key));
+      if (kept.length) localStorage.setItem(undoKey(key), JSON.stringify(kept));
+      else localStorage.removeItem(undoKey(key));
+    } catch {
+      return false;
+    }
+    showUndo(kept.length > 0);
+  }
 }
 
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
@@ -266,6 +304,8 @@ function receive(theirs: WorksheetData): string[] {
 }
 
 window.addEventListener('storage', (event) => {
+  // Another tab's import, clearing or "Hoàn tác" changes what this tab can bring back.
+  if (event.key === undoKey(key)) showUndo(parseUndo(event.newValue).length > 0);
   if (event.key !== key) return;
   const changed = receive(parseStored(event.newValue));
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
@@ -294,25 +334,39 @@ function download(): void {
 /**
  * Puts another worksheet in place of the whole one on screen (an import, a clearing, "Hoàn
  * tác"): `step` says which, from the worksheet as it is now and the earlier ones kept for "Hoàn
- * tác", and what to keep of them (src/site/worksheet.ts: keepForUndo, undoStep).
+ * tác", and what to keep of them (src/site/worksheet.ts: keepForUndo, undoStep). Written so that
+ * no failure loses either: first the list of kept worksheets with the coming one in it too, then
+ * the worksheet; if that fails (storage full), the screen stays as it was.
  */
-function replaceAll(step: (current: WorksheetData, kept: WorksheetData[]) => { next: WorksheetData; kept: WorksheetData[] } | undefined): boolean {
+function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { next: WorksheetData; kept: KeptWorksheet[] } | undefined): boolean {
   if (dirty.size) save();
-  const chosen = step(data, parseUndo(read(undoKey(key))));
+  // What another tab saved meanwhile is on screen before anything is kept or replaced.
+  receive(parseStored(read(key)));
+  const current = data;
+  const chosen = step(current, readKept());
   if (!chosen) return false;
-  try {
-    localStorage.setItem(undoKey(key), JSON.stringify(chosen.kept));
-  } catch {
+  const withNext = chosen.kept.concat({ data: chosen.next, kept: Math.max(0, ...chosen.kept.map((e) => e.kept)) + 1 });
+  if (!write(undoKey(key), JSON.stringify(withNext))) {
     say(t('worksheet.storageFull'), 'error');
     return false;
   }
+  const typedBefore = [...dirty];
   // Every field stamped now, so another open tab cannot bring old text back.
   data = stampAll(fields.keys(), chosen.next, Date.now());
   fill();
   for (const name of fields.keys()) dirty.add(name);
-  const saved = save();
-  if (saved) showUndo(chosen.kept.length > 0);
-  return saved;
+  if (!save()) {
+    data = current;
+    fill();
+    dirty.clear();
+    for (const name of typedBefore) dirty.add(name);
+    showUnsaved(dirty.size > 0);
+    showUndo(true);
+    return false;
+  }
+  write(undoKey(key), JSON.stringify(chosen.kept));
+  showUndo(chosen.kept.length > 0);
+  return true;
 }
 
 /** An import or a clearing: `next` replaces the worksheet, which is kept for "Hoàn tác". */
@@ -392,18 +446,19 @@ function keepEarlyTyping(): void {
 }
 
 form.addEventListener('submit', (event) => event.preventDefault());
-// A number box under the pointer would change as the page is scrolled with the mouse wheel: it
-// lets go instead (and what it holds is saved), so the wheel scrolls the page.
+// A number box being typed in would change as the page is scrolled with the mouse wheel over
+// it: it lets go instead (and what it holds is saved), so the wheel scrolls the page.
 for (const input of inputs) {
   if (input.type === 'number') input.addEventListener('wheel', () => document.activeElement === input && input.blur(), { passive: true });
 }
 const broughtOver = bringOverLegacy() || bringOverBeforeTitleFix();
 keepEarlyTyping();
 fill();
-showUndo(parseUndo(read(undoKey(key))).length > 0);
+showUndo(readKept().length > 0);
 // "Saved on this machine" is said only where it is true.
-if (!storageWorks()) {
-  say(t('worksheet.storageRefused'), 'error');
+const storage = storageState();
+if (storage !== 'ok') {
+  say(t(storage === 'full' ? 'worksheet.storageFull' : 'worksheet.storageRefused'), 'error');
   showUnsaved(true);
 } else say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
 if (dirty.size) save();

@@ -20,6 +20,8 @@ export interface TextBlock {
   quotes: string[];
   /** The editor's notes that stand right after it (inner HTML, without their label and link): each gets a slide of its own. */
   notes?: string[];
+  /** What CSS shows after its probable corrections ("(sửa theo phỏng đoán)"): not its words, but it takes room on the slide. */
+  shownAfter?: string;
   /** A piece after a cut: it continues the block of the slide before. */
   continued?: boolean;
   /** A piece before a cut: the block continues on the next slide. */
@@ -46,7 +48,7 @@ export function blocksOf(html: string): TextBlock[] {
     link.replaceWith(note ? `<span class="fix fix--probable" data-note="${escapeHtml(note)}">${link.innerHTML}</span>` : link.innerHTML);
   }
   const blocks: TextBlock[] = [];
-  /** Notes met before any block (none in the outline): they go with the first block. */
+  /** Notes met before any words, or right after a sub-heading: they go with the next paragraph or list item. */
   let notesFirst: string[] = [];
   let lists = 0;
   const add = (kind: TextBlock['kind'], el: HTMLElement, list?: TextBlock['list']) => {
@@ -54,15 +56,17 @@ export function blocksOf(html: string): TextBlock[] {
     for (const marked of el.querySelectorAll('[id]')) marked.removeAttribute('id');
     const text = collapseWhitespace(el.textContent);
     if (!text) return;
-    blocks.push({ kind, html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}), ...(notesFirst.length ? { notes: notesFirst } : {}) });
-    notesFirst = [];
+    if (el.querySelector('.editor-note')) throw new Error(`An editor's note stands inside "${text.slice(0, 60)}…": put it after the paragraph or the list.`);
+    const notes = kind === 'h' ? [] : notesFirst;
+    blocks.push({ kind, html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}), ...(notes.length ? { notes } : {}), ...probableNotes(el) });
+    if (kind !== 'h') notesFirst = [];
   };
   const addNote = (aside: HTMLElement) => {
     for (const el of aside.querySelectorAll('[id]')) el.removeAttribute('id');
     const note = (aside.querySelector('p') ?? aside).innerHTML.trim();
     if (!collapseWhitespace(aside.textContent)) return;
     const before = blocks.at(-1);
-    if (before) before.notes = [...(before.notes ?? []), note];
+    if (before && before.kind !== 'h') before.notes = [...(before.notes ?? []), note];
     else notesFirst.push(note);
   };
   const walk = (parent: HTMLElement) => {
@@ -86,8 +90,14 @@ export function blocksOf(html: string): TextBlock[] {
     }
   };
   walk(root);
-  if (notesFirst.length) throw new Error(`An editor's note stands in a section with no words of the outline: "${collapseWhitespace(parse(notesFirst[0]).textContent).slice(0, 60)}…"`);
+  if (notesFirst.length) throw new Error(`An editor's note has no words of the outline after it in its section: "${collapseWhitespace(parse(notesFirst[0]).textContent).slice(0, 60)}…"`);
   return blocks;
+}
+
+/** The notes CSS shows after the probable corrections of a block, to count their room. */
+function probableNotes(el: HTMLElement): { shownAfter?: string } {
+  const notes = el.querySelectorAll('.fix--probable[data-note]').map((fix) => fix.getAttribute('data-note') ?? '');
+  return notes.length ? { shownAfter: notes.join(' ') } : {};
 }
 
 /** Where a text may be cut, from best to worst: 1 a sentence end, 2 after ; or :, 3 after a comma or dash, 4 any space. */

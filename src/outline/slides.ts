@@ -4,8 +4,10 @@
  * cut at paragraph and list-item boundaries so that each slide fits a 16:9 screen at the type
  * sizes of SLIDE_LAYOUT; a block too long for one slide continues on the next (cut at a
  * sentence end, or at a clause when one sentence alone is too long) rather than shrinking.
- * Each quotation gets a slide of its own after the paragraph that holds it; the reporter's name
- * closes the last slide, together with at least the last words of the text.
+ * Each quotation gets a slide of its own after the paragraph that holds it, and so does an
+ * editor's note after its paragraph; each section's cited documents, with their status today,
+ * follow its text; the reporter's name closes the last slide, together with at least the last
+ * words of the text.
  *
  * The sizes are estimated with the widths of the widest common system font (slide-text.ts) and
  * checked in real browsers (tests/browser/presentation.test.ts).
@@ -66,7 +68,8 @@ const ELLIPSIS = '… ';
 
 function blockLines(block: TextBlock): number {
   if (block.kind === 'h') return lineCount(block.text, CONTENT_WIDTH, L.subheadingSize, true);
-  const text = `${block.continued ? ELLIPSIS : ''}${block.text}${block.continues ? ` ${ELLIPSIS}` : ''}`;
+  // What CSS adds after a probable correction takes room too (counted on every piece of a cut block).
+  const text = `${block.continued ? ELLIPSIS : ''}${block.text}${block.shownAfter ? ` ${block.shownAfter}` : ''}${block.continues ? ` ${ELLIPSIS}` : ''}`;
   return lineCount(text, block.kind === 'li' ? CONTENT_WIDTH - L.itemIndent : CONTENT_WIDTH, L.bodySize);
 }
 

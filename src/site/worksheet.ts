@@ -17,9 +17,10 @@ export const LEGACY_STORAGE_KEY = `${WORKSHEET_KIND}:v1`;
 export const LEGACY_BACKUP_KEY = `${WORKSHEET_KIND}:v1:da-chuyen`;
 /**
  * Larger files are refused before they are read (a photo or a video chosen by mistake). A
- * worksheet is a few KB of text, but whatever the page saves must open again: a browser keeps
- * at most about 5 MB of text for a site (2.5 million characters), which a file holds in at most
- * 7.5 MB (3 bytes a character), less than this.
+ * worksheet is a few KB of text, but whatever the page saves must open again: Chromium and
+ * Safari keep at most about 5 MB of text for a site (2.5 million characters), which a file holds
+ * in at most 7.5 MB (3 bytes a character), less than this; Firefox counts its 5 MB in characters,
+ * so there the very largest worksheets (over 3 million characters) would not open again.
  */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** The longest text a field takes from a file: more than a browser can keep, so any worksheet saved from the page opens again. */
@@ -63,19 +64,31 @@ export function keyBeforeTitleFix(key: string, keys: readonly string[]): string 
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** The key where the worksheets an import or a clearing replaced are kept, for "Hoàn tác". */
-export const undoKey = (key: string): string => `${key}:hoan-tac`;
+/**
+ * The key where the worksheets an import or a clearing replaced are kept, for "Hoàn tác" (a list;
+ * the first version kept one worksheet under LEGACY_UNDO_KEY, which is read when the list is not there).
+ */
+export const undoKey = (key: string): string => `${key}:hoan-tac:v2`;
+export const legacyUndoKey = (key: string): string => `${key}:hoan-tac`;
 
-/** How many earlier worksheets "Hoàn tác" keeps (the oldest go first). */
+/** How many earlier worksheets "Hoàn tác" keeps (those kept longest ago go first). */
 export const UNDO_STEPS = 10;
 
-/** The earlier worksheets kept for "Hoàn tác", oldest first; the one worksheet an earlier version kept counts as one. */
-export function parseUndo(raw: string | null): WorksheetData[] {
+/** A worksheet kept for "Hoàn tác", and when it was kept: a number that grows with each one kept. */
+export interface KeptWorksheet {
+  data: WorksheetData;
+  kept: number;
+}
+
+/** The worksheets kept for "Hoàn tác", the next to come back last; a single worksheet, as an earlier version kept it, counts as one. */
+export function parseUndo(raw: string | null): KeptWorksheet[] {
   if (!raw) return [];
   try {
     const value: unknown = JSON.parse(raw);
-    const list = Array.isArray(value) ? value : [value];
-    return list.map((item) => parseStored(JSON.stringify(item))).filter((data) => !isBlank(data));
+    const list = Array.isArray(value) ? value : [{ data: value, kept: 0 }];
+    return list
+      .map((item, i) => ({ data: parseStored(JSON.stringify((item as Partial<KeptWorksheet>)?.data ?? null)), kept: Number((item as Partial<KeptWorksheet>)?.kept) || i }))
+      .filter((entry) => !isBlank(entry.data));
   } catch {
     return [];
   }
@@ -87,27 +100,34 @@ export function sameText(a: WorksheetData, b: WorksheetData): boolean {
   return [...names].every((name) => (a.fields[name]?.value ?? '') === (b.fields[name]?.value ?? ''));
 }
 
-/**
- * The history once `current` is replaced (by an import, a clearing or "Hoàn tác"): it is kept
- * last. A blank worksheet adds nothing (clearing twice keeps what the first clearing replaced),
- * nor does one the history already holds; beyond UNDO_STEPS the oldest goes.
- */
-export function keepForUndo(history: readonly WorksheetData[], current: WorksheetData): WorksheetData[] {
-  if (isBlank(current)) return [...history];
-  return [...history.filter((kept) => !sameText(kept, current)), current].slice(-UNDO_STEPS);
+/** `history` with `data` kept as the newest, at `at` in the list; beyond UNDO_STEPS, the one kept longest ago goes. */
+function keep(history: readonly KeptWorksheet[], data: WorksheetData, at: 'first' | 'last'): KeptWorksheet[] {
+  const others = history.filter((entry) => !sameText(entry.data, data));
+  const entry = { data, kept: Math.max(0, ...history.map((e) => e.kept)) + 1 };
+  const list = at === 'last' ? [...others, entry] : [entry, ...others];
+  while (list.length > UNDO_STEPS) list.splice(list.indexOf(list.reduce((oldest, e) => (e.kept < oldest.kept ? e : oldest))), 1);
+  return list;
 }
 
 /**
- * "Hoàn tác": the worksheet kept last comes back, and the one it replaces is kept first, so that
- * pressing again goes on to the one before, and in the end back to this one: none is lost.
- * Undefined when nothing is kept.
+ * The history once `current` is replaced by an import or a clearing: it comes back first. A
+ * blank worksheet adds nothing (clearing twice keeps what the first clearing replaced), nor does
+ * one the history already holds.
  */
-export function undoStep(history: readonly WorksheetData[], current: WorksheetData): { restored: WorksheetData; history: WorksheetData[] } | undefined {
+export function keepForUndo(history: readonly KeptWorksheet[], current: WorksheetData): KeptWorksheet[] {
+  return isBlank(current) ? [...history] : keep(history, current, 'last');
+}
+
+/**
+ * "Hoàn tác": the worksheet that comes back, and the history after it. The one it replaces is
+ * kept too, to come back after all the others: pressing again goes on to the one before, and in
+ * the end back to this one. Undefined when nothing is kept.
+ */
+export function undoStep(history: readonly KeptWorksheet[], current: WorksheetData): { restored: WorksheetData; history: KeptWorksheet[] } | undefined {
   const restored = history.at(-1);
   if (!restored) return undefined;
   const rest = history.slice(0, -1);
-  const kept = isBlank(current) || rest.some((other) => sameText(other, current)) ? rest : [current, ...rest];
-  return { restored, history: kept.slice(-UNDO_STEPS) };
+  return { restored: restored.data, history: isBlank(current) ? rest : keep(rest, current, 'first') };
 }
 
 /** A refusal or a notice says why as a key of the UI strings (src/site/ui-strings.ts) and what fills it. */

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY, MAX_FIELD_CHARS, MAX_FILE_BYTES } from '../../src/site/worksheet';
+import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY, MAX_FIELD_CHARS, MAX_FILE_BYTES, undoKey } from '../../src/site/worksheet';
 import { browserTestsEnabled } from '../../tools/harness/chromium';
 import { serveStatic } from '../../tools/harness/static-server';
 import { useBrowserAndSite } from '../support/browser-and-site';
@@ -387,11 +387,11 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await site.close();
   });
 
-  it('where storage is refused or full: says so from the start, keeps the text on screen, says it at the foot of the screen, and asks before the page is left', async () => {
+  it('where storage is refused: says so from the start, keeps the text on screen, says it at the foot of the screen, and asks before the page is left', async () => {
     const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
+        throw new DOMException('refused', 'SecurityError');
       };
     });
     const page = await context.newPage();
@@ -415,6 +415,71 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
     await page.close({ runBeforeUnload: true });
     expect(await asked).toBe('beforeunload');
+    await context.close();
+  });
+
+  it('an import that storage cannot hold changes nothing on screen, and loses neither worksheet', async () => {
+    const context = await env.browser.newContext();
+    // The worksheet's own key refuses writes while the test says so (storage full).
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+        if ((window as unknown as { fullFor?: string }).fullFor === name) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, name, value);
+      };
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog: Dialog) => void dialog.accept());
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await typeAndSave(page, AREA, 'Chữ của tôi');
+    const key = await storageKeyOf(page);
+    await page.evaluate((k) => ((window as unknown as { fullFor?: string }).fullFor = k), key);
+    const file = { name: 'tep.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { 'area:the-che': 'Trong tệp' } })) };
+    await page.setInputFiles('[data-action="import"]', file);
+    await waitForStatus(page, 'Chưa lưu được');
+    expect(await page.inputValue(AREA)).toBe('Chữ của tôi');
+    expect(JSON.parse((await stored(page))!).fields['area:the-che'].value).toBe('Chữ của tôi');
+    // Once there is room, the import goes through, and "Hoàn tác" still brings the text back.
+    await page.evaluate(() => delete (window as unknown as { fullFor?: string }).fullFor);
+    await page.setInputFiles('[data-action="import"]', file);
+    await waitForStatus(page, 'Đã mở phiếu');
+    expect(await page.inputValue(AREA)).toBe('Trong tệp');
+    await page.locator('[data-action="undo"]').first().click();
+    await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Chữ của tôi', AREA);
+    await context.close();
+  });
+
+  it('when storage is full, the worksheets kept for "Hoàn tác" give way to what is being typed', async () => {
+    const context = await env.browser.newContext();
+    // A browser whose storage holds 600,000 characters in all.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+        let used = value.length;
+        for (let i = 0; i < this.length; i += 1) {
+          const other = this.key(i)!;
+          if (other !== name) used += (this.getItem(other) ?? '').length;
+        }
+        if (used > 600_000) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, name, value);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const kept = undoKey(await storageKeyOf(page));
+    // Three earlier worksheets of 150,000 characters each are kept for "Hoàn tác".
+    await page.evaluate((k) => {
+      const list = [1, 2, 3].map((n) => ({ data: { fields: { 'area:the-che': { value: String(n).repeat(150_000), at: n } } }, kept: n }));
+      localStorage.setItem(k, JSON.stringify(list));
+    }, kept);
+    await page.fill(AREA, 'Chữ mới '.repeat(25_000));
+    await waitForStatus(page, 'Đã lưu');
+    const left = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '[]').map((e: { kept: number }) => e.kept), kept);
+    // Those kept longest ago went first.
+    expect(left.length).toBeLessThan(3);
+    expect(left).not.toContain(1);
+    expect(JSON.parse((await stored(page))!).fields['area:the-che'].value).toHaveLength(200_000);
     await context.close();
   });
 

