@@ -11,6 +11,7 @@
  */
 import { FAILED_AT_KEY, isOfflineMessage, waitsAfterFailure, type OfflineMessage } from '../site/offline-cache';
 import { FILES, GLOBALS } from '../site/routes';
+import { readStored, writeStored } from './local-storage';
 
 /**
  * The line's height, as a CSS variable on the root: what floats at the foot of the screen ("Lên
@@ -48,22 +49,6 @@ function show(line: HTMLElement, message: OfflineMessage): void {
   if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(), 20_000);
 }
 
-function stored(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function store(key: string, value: string): void {
-  try {
-    localStorage.setItem(key, value);
-  } catch {
-    // Storage refused: the next page tries again, as before.
-  }
-}
-
 export function setUpOfflineCopy(): void {
   // page-setup runs in <head>, before the <meta> is read.
   if (document.readyState === 'loading') {
@@ -87,7 +72,7 @@ export function setUpOfflineCopy(): void {
   if ('ResizeObserver' in window) new ResizeObserver(() => keepHeight(line)).observe(line);
   container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
   // A failed attempt (a server refusing a file) is tried again a day later, not at every page.
-  if (waitsAfterFailure(Number(stored(FAILED_AT_KEY + worker) ?? 0), Date.now())) return;
+  if (waitsAfterFailure(Number(readStored(FAILED_AT_KEY + worker) ?? 0), Date.now())) return;
   // Refused in some private windows or with storage blocked: the site keeps working online.
   const register = () =>
     container
@@ -96,7 +81,8 @@ export function setUpOfflineCopy(): void {
         // (A browser or a test harness that stubs service workers may give no registration.)
         const installing = registration?.installing;
         installing?.addEventListener('statechange', () => {
-          if (installing.state === 'redundant' && !registration.active) store(FAILED_AT_KEY + worker, String(Date.now()));
+          // (Where storage is refused, the next page tries again.)
+          if (installing.state === 'redundant' && !registration.active) writeStored(FAILED_AT_KEY + worker, String(Date.now()));
         });
       })
       .catch(() => undefined);

@@ -7,18 +7,15 @@
 import { GLOBALS } from '../site/routes';
 import { moveTo, readKey, swipeAction, type DeckAction } from '../site/slide-controls';
 import { t } from './embedded-strings';
+import { readStored, writeStored } from './local-storage';
 
 const root = document.documentElement;
 root.classList.add('deck-js');
 applyTheme(loadTheme());
 
+/** The look chosen last time (light where storage is refused). */
 function loadTheme(): 'light' | 'dark' {
-  try {
-    return localStorage.getItem(GLOBALS.presentationThemeKey) === 'dark' ? 'dark' : 'light';
-  } catch {
-    // Storage can be refused (some file:// settings): the light look applies.
-    return 'light';
-  }
+  return readStored(GLOBALS.presentationThemeKey) === 'dark' ? 'dark' : 'light';
 }
 
 /** Dark text on light by default (projectors wash out dark backgrounds); the dark look on request. */
@@ -30,11 +27,8 @@ function applyTheme(theme: 'light' | 'dark'): void {
 function toggleTheme(): void {
   const theme = root.dataset.deckTheme === 'dark' ? 'light' : 'dark';
   applyTheme(theme);
-  try {
-    localStorage.setItem(GLOBALS.presentationThemeKey, theme);
-  } catch {
-    // Not remembered, but applied.
-  }
+  // Remembered where storage allows; applied either way.
+  writeStored(GLOBALS.presentationThemeKey, theme);
 }
 
 function toggleFullscreen(): void {

@@ -3,25 +3,14 @@
  * (localStorage works from file:// too).
  */
 import { parsePrefs, PREFS_KEY, stepSize, type ReadingPrefs } from '../site/reading-prefs';
+import { readStored, writeStored } from './local-storage';
 
 const root = document.documentElement;
 
-function load(): ReadingPrefs {
-  try {
-    return parsePrefs(localStorage.getItem(PREFS_KEY));
-  } catch {
-    // Storage can be refused (some file:// settings): the defaults apply.
-    return parsePrefs(null);
-  }
-}
-
-function save(prefs: ReadingPrefs): void {
-  try {
-    localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
-  } catch {
-    // Not remembered, but applied to this page.
-  }
-}
+/** The reader's choices (the defaults where storage is refused). */
+const load = (): ReadingPrefs => parsePrefs(readStored(PREFS_KEY));
+/** Remembered where storage allows; applied to this page either way. */
+const save = (prefs: ReadingPrefs) => writeStored(PREFS_KEY, JSON.stringify(prefs));
 
 function apply(prefs: ReadingPrefs): void {
   root.style.fontSize = prefs.size === 100 ? '' : `${prefs.size}%`;

@@ -1,14 +1,14 @@
 /**
- * The Part B worksheet (classic script file: runs from file://). What is typed is saved in
- * localStorage, under this outline's own key, shortly after each pause in typing and at once
- * when the teacher leaves a box or the page; another tab's typing is merged field by field, and
- * a box two tabs changed at once keeps both texts; a file is read only after the teacher has
- * seen what it holds, and "Hoàn tác" brings back what an import or a clearing replaced (pressed
- * again, the one before, and in the end back: src/site/worksheet.ts keeps ten). A bad file, or
- * full storage, changes nothing and says so; while the text cannot be saved, a line at the foot
- * of the screen says so, and leaving the page asks first. Until this
- * script has started, the page says that nothing is saved (a server's policy may block scripts),
- * and what is typed meanwhile is kept when it starts.
+ * The Part B worksheet (classic script file: runs from file://). What is typed is saved
+ * (worksheet-storage.ts: localStorage, under this outline's own key) shortly after each pause in
+ * typing and at once when the teacher leaves a box or the page; another tab's typing is merged
+ * field by field, and a box two tabs changed at once keeps both texts; a file is read only after
+ * the teacher has seen what it holds, and "Hoàn tác" brings back what an import or a clearing
+ * replaced (pressed again, the one before, and in the end back: src/site/worksheet.ts keeps
+ * ten). A bad file, or full storage, changes nothing and says so; while the text cannot be
+ * saved, a line at the foot of the screen says so, and leaving the page asks first. Until this
+ * script has started, the page says that nothing is saved (a server's policy may block
+ * scripts), and what is typed meanwhile is kept when it starts.
  */
 import { t } from './embedded-strings';
 import { formatVietnameseDate } from '../site/vietnamese-date';
@@ -16,11 +16,7 @@ import {
   exportWorksheet,
   isBlank,
   joinConflict,
-  keyBeforeTitleFix,
-  LEGACY_BACKUP_KEY,
-  LEGACY_STORAGE_KEY,
   keepForUndo,
-  legacyUndoKey,
   MAX_FILE_BYTES,
   mergeWorksheets,
   parseStored,
@@ -33,6 +29,7 @@ import {
   type KeptWorksheet,
   type WorksheetData,
 } from '../site/worksheet';
+import { worksheetStorage } from './worksheet-storage';
 
 /** How long after the last keystroke the text is saved: typing stays smooth however long the text. */
 const SAVE_DELAY_MS = 400;
@@ -44,6 +41,7 @@ const undoButtons = [...form.querySelectorAll<HTMLButtonElement>('[data-action="
 const inputs = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[name], textarea[name]')];
 const byName = new Map(inputs.map((input) => [input.name, input]));
 const key = form.dataset.storageKey!;
+const store = worksheetStorage(key);
 /** How the page names a box (its data-label, written at build time: "Cải cách thể chế – Kết quả, …"). */
 function labelOf(input: HTMLInputElement | HTMLTextAreaElement): string {
   return input.dataset.label || (document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name).trim();
@@ -52,14 +50,6 @@ const fields = new Map<string, FieldInfo>(
   inputs.map((input) => [input.name, { label: labelOf(input), kind: input.type === 'date' ? 'date' : input.type === 'number' ? 'count' : 'text' }]),
 );
 const label = (name: string) => fields.get(name)?.label ?? name;
-
-function read(storageKey: string): string | null {
-  try {
-    return localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
-}
 
 function say(message: string, kind: 'ok' | 'error' = 'ok'): void {
   for (const status of statuses) {
@@ -102,84 +92,22 @@ function showUnsaved(unsaved: boolean): void {
   unsavedLine.hidden = false;
 }
 
-/** Whether this browser lets the page keep anything: 'full' when its storage is full, 'refused' when it keeps nothing (some private windows, or a site's data blocked). */
-function storageState(): 'ok' | 'full' | 'refused' {
-  try {
-    const probe = `${key}:thu`;
-    localStorage.setItem(probe, '1');
-    localStorage.removeItem(probe);
-    return 'ok';
-  } catch (error) {
-    return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'full' : 'refused';
-  }
-}
-
-/** Writes one key; false when storage is full or refused. */
-function write(storageKey: string, value: string): boolean {
-  try {
-    localStorage.setItem(storageKey, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The worksheets kept for "Hoàn tác" (those an earlier version kept, the first time). */
-const readKept = (): KeptWorksheet[] => parseUndo(read(undoKey(key)) ?? read(legacyUndoKey(key)));
-
 function showUndo(shown: boolean): void {
   for (const button of undoButtons) button.hidden = !shown;
 }
 
-let data: WorksheetData = parseStored(read(key));
+let data: WorksheetData = store.load();
 /** The text of each field as this tab last saved or received it: what another tab's change is compared with. */
 const known = new Map(Object.entries(data.fields).map(([name, field]) => [name, field.value]));
 /** Fields typed in here and not saved yet. */
 const dirty = new Set<string>();
 
 /** Text brought over from another key becomes this tab's worksheet, as if it had been read from storage. */
-function adopt(brought: WorksheetData): true {
+function adopt(brought: WorksheetData | undefined): boolean {
+  if (!brought) return false;
   data = brought;
   for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
   return true;
-}
-
-/** The text the first version kept for every outline: brought into the first outline opened with an empty worksheet, and kept aside. */
-function bringOverLegacy(): boolean {
-  const legacy = read(LEGACY_STORAGE_KEY);
-  const brought = parseStored(legacy);
-  if (!legacy || !isBlank(data) || isBlank(brought)) return false;
-  try {
-    localStorage.setItem(LEGACY_BACKUP_KEY, legacy);
-    localStorage.setItem(key, JSON.stringify(brought));
-    localStorage.removeItem(LEGACY_STORAGE_KEY);
-  } catch {
-    return false;
-  }
-  return adopt(brought);
-}
-
-/**
- * A republish that corrected the outline's title changes its key: the text saved under the key
- * before (same cell and date) is brought into an empty worksheet, and kept where it was.
- */
-function bringOverBeforeTitleFix(): boolean {
-  // Only into a worksheet never saved: once cleared, it stays cleared.
-  if (read(key) !== null) return false;
-  let earlier: string | undefined;
-  try {
-    earlier = keyBeforeTitleFix(key, Object.keys(localStorage));
-  } catch {
-    return false;
-  }
-  const brought = parseStored(earlier ? read(earlier) : null);
-  if (isBlank(brought)) return false;
-  try {
-    localStorage.setItem(key, JSON.stringify(brought));
-  } catch {
-    return false;
-  }
-  return adopt(brought);
 }
 
 /**
@@ -189,7 +117,7 @@ function bringOverBeforeTitleFix(): boolean {
  */
 function save(): boolean {
   window.clearTimeout(timer);
-  const stored = parseStored(read(key));
+  const stored = store.load();
   // The boxes not typed in here show what was saved meanwhile, before anything is written over it.
   const received = receive(stored);
   const both: string[] = [];
@@ -211,7 +139,10 @@ function save(): boolean {
     data.fields[name] = { value, at: Math.max(Date.now(), (theirs?.at ?? 0) + 1) };
   }
   data = mergeWorksheets(data, stored);
-  if (!writeMakingRoom(JSON.stringify(data))) {
+  // When storage is full, the worksheets kept for "Hoàn tác" give way first (worksheet-storage.ts).
+  const { saved, kept } = store.save(data);
+  showUndo(kept > 0);
+  if (!saved) {
     say(t('worksheet.storageFull'), 'error');
     showUnsaved(true);
     return false;
@@ -223,28 +154,6 @@ function save(): boolean {
   else if (received.length) say(t('worksheet.otherTab', { fields: received.join('”, “') }));
   else say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
   return true;
-}
-
-/**
- * Writes the worksheet; when storage is full, the worksheets kept for "Hoàn tác" give way, those
- * kept longest ago first: what is on screen comes before what it replaced.
- */
-function writeMakingRoom(value: string): boolean {
-  let kept = readKept();
-  for (;;) {
-    if (write(key, value)) return true;
-    if (kept.length === 0) return false;
-    const oldest = kept.reduce((a, b) => (b.kept < a.kept ? b : a));
-    kept = kept.filter((entry) => entry !== oldest);
-    try {
-      localStorage.removeItem(legacyUndoKey(key));
-      if (kept.length) localStorage.setItem(undoKey(key), JSON.stringify(kept));
-      else localStorage.removeItem(undoKey(key));
-    } catch {
-      return false;
-    }
-    showUndo(kept.length > 0);
-  }
 }
 
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
@@ -313,7 +222,7 @@ window.addEventListener('storage', (event) => {
 // Back to this page from the browser's cache: no storage event told it what changed meanwhile.
 window.addEventListener('pageshow', (event) => {
   if (!event.persisted) return;
-  const changed = receive(parseStored(read(key)));
+  const changed = receive(store.load());
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
 });
 
@@ -341,12 +250,12 @@ function download(): void {
 function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { next: WorksheetData; kept: KeptWorksheet[] } | undefined): boolean {
   if (dirty.size) save();
   // What another tab saved meanwhile is on screen before anything is kept or replaced.
-  receive(parseStored(read(key)));
+  receive(store.load());
   const current = data;
-  const chosen = step(current, readKept());
+  const chosen = step(current, store.kept());
   if (!chosen) return false;
   const withNext = chosen.kept.concat({ data: chosen.next, kept: Math.max(0, ...chosen.kept.map((e) => e.kept)) + 1 });
-  if (!write(undoKey(key), JSON.stringify(withNext))) {
+  if (!store.keep(withNext)) {
     say(t('worksheet.storageFull'), 'error');
     return false;
   }
@@ -364,7 +273,7 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
     showUndo(true);
     return false;
   }
-  write(undoKey(key), JSON.stringify(chosen.kept));
+  store.keep(chosen.kept);
   showUndo(chosen.kept.length > 0);
   return true;
 }
@@ -451,12 +360,12 @@ form.addEventListener('submit', (event) => event.preventDefault());
 for (const input of inputs) {
   if (input.type === 'number') input.addEventListener('wheel', () => document.activeElement === input && input.blur(), { passive: true });
 }
-const broughtOver = bringOverLegacy() || bringOverBeforeTitleFix();
+const broughtOver = adopt(store.bringOverLegacy(data)) || adopt(store.bringOverBeforeTitleFix());
 keepEarlyTyping();
 fill();
-showUndo(readKept().length > 0);
+showUndo(store.kept().length > 0);
 // "Saved on this machine" is said only where it is true.
-const storage = storageState();
+const storage = store.state();
 if (storage !== 'ok') {
   say(t(storage === 'full' ? 'worksheet.storageFull' : 'worksheet.storageRefused'), 'error');
   showUnsaved(true);

@@ -125,7 +125,8 @@ describe.skipIf(!enabled)('on a phone', () => {
   });
 
   it('a long page has "Lên đầu trang", floating once a screen down, and it goes to the top', async () => {
-    const context = await env.browser.newContext(PHONE);
+    // No offline copy here: its line, coming at any moment, would move the button (tests/browser/offline.test.ts checks the two together).
+    const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(env.site.url + 'toan-van.html');
     const toTop = page.locator('[data-to-top]');
