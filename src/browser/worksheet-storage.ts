@@ -42,18 +42,20 @@ export function worksheetStorage(key: string) {
     /**
      * Saves the worksheet; when storage is full, the worksheets kept for "Hoàn tác" give way,
      * those kept longest ago first: what is on screen comes before what it replaced. Returns
-     * whether it is saved, and how many worksheets are still kept.
+     * whether it is saved and, when some had to give way, how many are still kept (the list is
+     * read only then: a save after each pause in typing stays one write).
      */
-    save(data: WorksheetData): { saved: boolean; kept: number } {
+    save(data: WorksheetData): { saved: boolean; keptLeft?: number } {
       const value = JSON.stringify(data);
+      if (write(key, value)) return { saved: true };
       let list = kept();
       for (;;) {
-        if (write(key, value)) return { saved: true, kept: list.length };
-        if (list.length === 0) return { saved: false, kept: 0 };
+        if (list.length === 0) return { saved: false, keptLeft: 0 };
         const oldest = list.reduce((a, b) => (b.kept < a.kept ? b : a));
         list = list.filter((entry) => entry !== oldest);
         remove(legacyUndoKey(key));
-        if (!(list.length ? write(undoKey(key), JSON.stringify(list)) : remove(undoKey(key)))) return { saved: false, kept: list.length };
+        if (!(list.length ? write(undoKey(key), JSON.stringify(list)) : remove(undoKey(key)))) return { saved: false, keptLeft: list.length };
+        if (write(key, value)) return { saved: true, keptLeft: list.length };
       }
     },
 

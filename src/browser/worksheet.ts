@@ -19,6 +19,7 @@ import {
   keepForUndo,
   MAX_FILE_BYTES,
   mergeWorksheets,
+  nextKept,
   parseStored,
   parseUndo,
   parseWorksheetFile,
@@ -140,8 +141,8 @@ function save(): boolean {
   }
   data = mergeWorksheets(data, stored);
   // When storage is full, the worksheets kept for "Hoàn tác" give way first (worksheet-storage.ts).
-  const { saved, kept } = store.save(data);
-  showUndo(kept > 0);
+  const { saved, keptLeft } = store.save(data);
+  if (keptLeft !== undefined) showUndo(keptLeft > 0);
   if (!saved) {
     say(t('worksheet.storageFull'), 'error');
     showUnsaved(true);
@@ -254,7 +255,7 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
   const current = data;
   const chosen = step(current, store.kept());
   if (!chosen) return false;
-  const withNext = chosen.kept.concat({ data: chosen.next, kept: Math.max(0, ...chosen.kept.map((e) => e.kept)) + 1 });
+  const withNext = chosen.kept.concat({ data: chosen.next, kept: nextKept(chosen.kept) });
   if (!store.keep(withNext)) {
     say(t('worksheet.storageFull'), 'error');
     return false;

@@ -194,7 +194,6 @@ function relationsOf(outline: Outline, item: SectionItem) {
   };
 }
 
-const emptyRelations: ReturnType<typeof relationsOf> = { areas: [], themes: [], documents: [], events: [], editorial: [] };
 /** Of what a section concerns, the documents and events it names (the full text lists them, not the areas). */
 const documentsOf = ({ documents, events, editorial }: ReturnType<typeof relationsOf>) => ({ documents, events, editorial });
 
@@ -216,7 +215,7 @@ export function fullTextView(outline: Outline) {
       children: [],
     } satisfies SectionBlock,
     // The documents each section cites, with their status today (facts.md: next to the text).
-    ...documentsOf(item.kind === 'part-end' ? emptyRelations : relationsOf(outline, item)),
+    ...(item.kind === 'part-end' ? { documents: [], events: [], editorial: [] } : documentsOf(relationsOf(outline, item))),
   }));
   // Its own list of parts, to jump within the one long page (parts and their sections).
   const contents = (nodes: OutlineNode<SectionItem>[], depth: number): Array<Link & { children: Link[] }> =>

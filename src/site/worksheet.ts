@@ -100,10 +100,13 @@ export function sameText(a: WorksheetData, b: WorksheetData): boolean {
   return [...names].every((name) => (a.fields[name]?.value ?? '') === (b.fields[name]?.value ?? ''));
 }
 
+/** The number of a worksheet kept after all those of `history`. */
+export const nextKept = (history: readonly KeptWorksheet[]): number => Math.max(0, ...history.map((e) => e.kept)) + 1;
+
 /** `history` with `data` kept as the newest, at `at` in the list; beyond UNDO_STEPS, the one kept longest ago goes. */
 function keep(history: readonly KeptWorksheet[], data: WorksheetData, at: 'first' | 'last'): KeptWorksheet[] {
   const others = history.filter((entry) => !sameText(entry.data, data));
-  const entry = { data, kept: Math.max(0, ...history.map((e) => e.kept)) + 1 };
+  const entry = { data, kept: nextKept(history) };
   const list = at === 'last' ? [...others, entry] : [entry, ...others];
   while (list.length > UNDO_STEPS) list.splice(list.indexOf(list.reduce((oldest, e) => (e.kept < oldest.kept ? e : oldest))), 1);
   return list;
