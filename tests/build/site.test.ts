@@ -3,7 +3,8 @@
  * links are checked here with the URL parser and the file system, not with the build's own
  * link check (src/build/link-check.ts), so that a fault in one is caught by the other.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
@@ -101,6 +102,16 @@ describe('every page', () => {
       expect(html).not.toMatch(/fetch\(|new Worker\(/);
     });
   }
+  it('a reading page links the site\'s one stylesheet, which carries no worksheet rules; the worksheet links its own (P5)', () => {
+    const sheets = (page: string) => parse(pages.get(page)!).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
+    const [site] = sheets('a-ii-4.html');
+    expect(sheets('a-ii-4.html')).toEqual([site]);
+    expect(sheets('van-ban/index.html')).toEqual([`../${site}`]);
+    expect(readFileSync(join(DIST, site), 'utf8')).not.toContain('.worksheet');
+    const own = sheets('phieu-lien-he.html').filter((href) => href !== site);
+    expect(own).toHaveLength(1);
+    expect(readFileSync(join(DIST, own[0]), 'utf8')).toMatch(/\.worksheet-alert\b/);
+  });
   it('link previews: title and description on every page; no absolute address unless SITE_URL was set', () => {
     for (const [path, html] of pages) {
       const root = parse(html);
