@@ -295,9 +295,17 @@ export function fillPlaceholders(template: string, vars: Record<string, string |
 }
 
 /**
- * The strings whose keys start with one of `prefixes`, for a page to embed as JSON for its
- * browser script (src/browser/embedded-strings.ts): the script then carries none of the others.
+ * The strings a page embeds as JSON for its browser script (src/browser/embedded-strings.ts),
+ * so that the script carries none of the others: each name is a key, or a prefix when it ends
+ * with "." (every key that starts with it).
  */
-export function stringsFor(prefixes: string[]): Partial<Record<UiKey, string>> {
-  return Object.fromEntries(Object.entries(vi).filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix))));
+export function stringsFor(names: string[]): Partial<Record<UiKey, string>> {
+  const wanted = (key: string) => names.some((name) => (name.endsWith('.') ? key.startsWith(name) : key === name));
+  return Object.fromEntries(Object.entries(vi).filter(([key]) => wanted(key)));
 }
+
+/**
+ * What the script of every page says (page-tools.ts: copying a paragraph's link), embedded in
+ * every page: only these of the page.* strings, which the build itself writes into the pages.
+ */
+export const PAGE_SCRIPT_STRINGS: UiKey[] = ['page.copyLink', 'page.close', 'page.linkCopied', 'page.linkToCopy'];

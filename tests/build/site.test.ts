@@ -102,15 +102,18 @@ describe('every page', () => {
       expect(html).not.toMatch(/fetch\(|new Worker\(/);
     });
   }
-  it('a reading page links the site\'s one stylesheet, which carries no worksheet rules; the worksheet links its own (P5)', () => {
+  it('a reading page links the site\'s one stylesheet, which carries neither the worksheet\'s rules nor the search page\'s; each of those links its own (P5)', () => {
     const sheets = (page: string) => parse(pages.get(page)!).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
     const [site] = sheets('a-ii-4.html');
     expect(sheets('a-ii-4.html')).toEqual([site]);
     expect(sheets('van-ban/index.html')).toEqual([`../${site}`]);
-    expect(readFileSync(join(DIST, site), 'utf8')).not.toContain('.worksheet');
-    const own = sheets('phieu-lien-he.html').filter((href) => href !== site);
-    expect(own).toHaveLength(1);
-    expect(readFileSync(join(DIST, own[0]), 'utf8')).toMatch(/\.worksheet-alert\b/);
+    const siteCss = readFileSync(join(DIST, site), 'utf8');
+    for (const [page, rule] of [['phieu-lien-he.html', /\.worksheet-alert\b/], ['tim-kiem.html', /\.search-page__row\b/]] as const) {
+      expect(siteCss).not.toMatch(rule);
+      const own = sheets(page).filter((href) => href !== site);
+      expect(own, page).toHaveLength(1);
+      expect(readFileSync(join(DIST, own[0]), 'utf8')).toMatch(rule);
+    }
   });
   it('link previews: title and description on every page; no absolute address unless SITE_URL was set', () => {
     for (const [path, html] of pages) {

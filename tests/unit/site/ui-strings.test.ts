@@ -1,5 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, stringsFor, t } from '../../../src/site/ui-strings';
+import { fillPlaceholders, PAGE_SCRIPT_STRINGS, stringsFor, t } from '../../../src/site/ui-strings';
+
+const BROWSER = join(import.meta.dirname, '../../../src/browser');
+/** The keys the browser scripts ask for by name, t('page.close'), with the script that asks. */
+const askedInScripts = readdirSync(BROWSER).flatMap((file) => [...readFileSync(join(BROWSER, file), 'utf8').matchAll(/\bt\('([a-zA-Z]+\.[a-zA-Z]+)'/g)].map((m) => ({ file, key: m[1] })));
 
 describe('ui strings', () => {
   it('fills placeholders', () => {
@@ -10,6 +16,15 @@ describe('ui strings', () => {
     const search = stringsFor(['search.']);
     expect(Object.keys(search)).toContain('search.loading');
     expect(Object.keys(search).filter((key) => !key.startsWith('search.'))).toEqual([]);
+    // A name without a final "." is one key.
+    expect(Object.keys(stringsFor(['page.close', 'search.'])).sort()).toEqual(['page.close', ...Object.keys(search)].sort());
+  });
+  it('every page embeds each page.* string a script asks for, and no other', () => {
+    const asked = askedInScripts.filter(({ key }) => key.startsWith('page.'));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const { file, key } of asked) expect(PAGE_SCRIPT_STRINGS, `${file} asks for ${key}`).toContain(key);
+    expect([...PAGE_SCRIPT_STRINGS].sort()).toEqual([...new Set(asked.map(({ key }) => key))].sort());
+    expect(Object.keys(stringsFor(PAGE_SCRIPT_STRINGS)).sort()).toEqual([...PAGE_SCRIPT_STRINGS].sort());
   });
 });
 
