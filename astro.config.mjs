@@ -25,21 +25,24 @@ export default defineConfig({
     assets: 'assets',
   },
   trailingSlash: 'never',
-  // Keep the white space between tags: Pagefind reads table cells and <dt>/<dd> as inline, so
-  // without it "Số hiệu" and the cell after it would be indexed as one word.
+  // Keep the white space between tags as written: what separates two words in the source separates
+  // them on the page and in the search records (src/search/build/records.ts), whatever tags stand
+  // around them, and the built pages stay readable as source.
   compressHTML: false,
   devToolbar: { enabled: false },
   markdown: {
     // P2: the outline word for word, so no "smart" quotes or dashes are made up.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds] }),
   },
-  // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts as classic inline
-  // scripts; after the build, in order: search indexes, zip, link check.
+  // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts bundled as classic
+  // script files in assets/ (404.html alone inlines its own); after the build, in order: stylesheet
+  // links made relative, search indexes, sw.js, zip, link check (src/build/after-build.ts).
   integrations: [mdx(), contentText(), classicScripts(), afterBuild()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {
-      // One stylesheet for the whole site: one request on a weak link, then cached for every page.
+      // One shared stylesheet (src/styles/index.css) for every page: one request on a weak link, then
+      // cached for every page; a page with long styles of its own links one more (BaseLayout's `stylesheet`).
       cssCodeSplit: false,
       cssTarget: ['chrome87', 'edge88', 'firefox78', 'safari14'],
       rollupOptions: {

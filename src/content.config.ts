@@ -1,5 +1,5 @@
 /**
- * The content collections (DESIGN.md): which files hold each part of the content. Their
+ * The content collections (README: "Thêm hoặc sửa một mục của đề cương"): which files hold each part of the content. Their
  * schemas, every field documented with the message shown when it is wrong, are in
  * src/outline/schemas.ts; a wrong type or a missing field stops the build naming the file and
  * the field. Ids that point into another collection, and everything that needs the rendered

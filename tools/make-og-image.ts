@@ -1,7 +1,7 @@
 /**
  * Draws public/og-image.png (1200×630), the picture shown in link previews. Generic on purpose
  * (no quarter, no cell), so it serves every outline; run again only to change the design:
- *   npx tsx scripts/make-og-image.ts
+ *   npx tsx tools/make-og-image.ts
  */
 import { join } from 'node:path';
 import { launchChromium } from './harness/chromium';

@@ -3,7 +3,7 @@
  * page has loaded, so that storing the site never slows the page being read, links the web app
  * manifest, and shows the status line the worker asks for: once when the site is first stored,
  * and when a newer version has been stored after a rebuild. Small on purpose: it comes with
- * every page.
+ * every page but the slides (in page-setup.ts).
  *
  * Only over http/https, in a built site: a built page (not 404.html, nor `npm run dev`) names
  * the worker with a relative URL in <meta name="service-worker">. From file:// nothing of this

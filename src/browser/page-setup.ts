@@ -1,5 +1,5 @@
 /**
- * The one script of every page, in <head> (classic: runs from file://). It applies the
+ * The script in <head> of every page but the slides (trinh-chieu.html has its own) (classic: runs from file://). It applies the
  * reader's text size and theme before the first paint, then wires the header's buttons and
  * the search shortcut, and keeps the outline menu open on wide screens in browsers whose CSS
  * cannot (no ::details-content). Reading a page never needs it.

@@ -1,5 +1,5 @@
 /**
- * The content model (DESIGN.md), field by field: what each holds, its default, and the
+ * The content model (README: "Thêm hoặc sửa một mục của đề cương"), field by field: what each holds, its default, and the
  * message shown when it is wrong. src/content.config.ts gives each collection its files;
  * these schemas are plain Zod, so the tests check them without building the site.
  */

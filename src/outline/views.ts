@@ -417,7 +417,7 @@ export function areaView(outline: Outline, area: AreaItem) {
     hasIntro: Boolean(area.entry.body?.trim()),
     parts: [
       { id: 'phan-a', title: t('area.partA'), passages: quoted.filter((p) => p.part === 'A'), empty: undefined },
-      // Part B's list names every area; where the model cell wrote no result of its own, the page says so.
+      // Part B's list names every area; where the outline gives no result of the cell's own, the page says so.
       { id: 'phan-b', title: t('area.partB'), passages: partB, empty: partB.length ? undefined : t('area.noUnitResults', { kind }) },
     ].filter((part) => part.passages.length > 0 || part.empty),
     documents: area.documents.map((id) => ({ ...documentEntry(outline, documentById(outline, id)), summary: documentById(outline, id).summary })),

@@ -35,7 +35,7 @@ import type { RankVocabulary } from './vocabulary';
 
 /** A word that only begins with the last typed term (it is being typed) counts this much. */
 export const PREFIX_WEIGHT = 0.4;
-/** A word that matches a term typed with marks only once folded ("của" for "cửa") counts this much. */
+/** A word that matches a term typed with marks only once folded ("cứa" for "cửa") counts this much. */
 export const FOLDED_ONLY_WEIGHT = 0.3;
 /** Bonus for the longest run of typed words in a row, up to the whole query. */
 export const RUN_WEIGHT = 6;

@@ -2,7 +2,7 @@
  * The sharded index, for a site whose compact index (index-format.ts) grows too large to load
  * in one request. It holds the very records of the compact index, cut so that a query loads
  * only what it needs: the occurrences of the words it can match, then the text of the pages it
- * shows. Every part is a classic script (search/<name>.js), so it loads over http and from
+ * shows. Every part is a classic script (search-parts/<name>.<version>.js), so it loads over http and from
  * file:// alike.
  *
  * - A word's entry (each spelling apart: "của" and "cửa" are two) lists every occurrence of the
@@ -63,7 +63,7 @@ export interface ShardPage {
 /** The parts of a sharded index by name, and its directory. */
 export interface ShardedIndex {
   directory: ShardDirectory;
-  /** Word parts (w<i>, b<i>): words' entries, one a line. */
+  /** Word parts (w<i>, c<i>, b<i>): words' entries, one a line. */
   wordParts: Map<string, string>;
   /** Page parts (p<i>). */
   pageParts: Map<string, ShardPage>;
@@ -95,7 +95,7 @@ function digest(texts: string[]): string {
   return hash.toString(36);
 }
 
-/** Ids the parts are named by: w<i>, b<i>. */
+/** Ids the parts are named by: w<i>, c<i>, b<i>. */
 const wordPart = (i: number) => `w${i}`;
 const commonPart = (i: number) => `c${i}`;
 const bucketPart = (i: number) => `b${i}`;

@@ -27,9 +27,9 @@ export interface OfflineMessage {
 }
 
 /**
- * The files a visit stores: every page, style and script, the compact search index, the icons
- * and the manifest. Not the zip (it is for a USB stick, and large), nor Pagefind's files (the
- * search page reads the compact index), nor the link-preview picture (no page shows it), nor
+ * The files a visit stores: every page, style and script, the site's search index (search-index.js,
+ * or search-parts/ on a large site), the icons and the manifest. Not the zip (it is for a USB
+ * stick, and large), nor Pagefind's files (no page loads them), nor the link-preview picture (no page shows it), nor
  * the worker itself (the browser keeps it).
  */
 export function offlineFiles(files: readonly string[]): string[] {

@@ -47,9 +47,8 @@ export const FILES = {
   searchIndex: 'search-index.js',
   /** The sharded search index of a larger site: its parts, classic scripts too (src/search/sharded-index.ts). */
   searchPartsDir: 'search-parts',
-  /** Pagefind's folder and its module (http only). */
+  /** Pagefind's folder, written for tools that read it: no page loads it. */
   pagefindDir: 'pagefind',
-  pagefindModule: 'pagefind/pagefind.js',
   /** The page scripts and the stylesheets, as files (a school's Content-Security-Policy refuses inline ones). */
   scriptsDir: 'assets',
   favicon: 'favicon.svg',
@@ -71,9 +70,9 @@ export const GLOBALS = {
   searchPartsLoading: 'OUTLINE_SEARCH_PARTS_LOADING',
   /** Element id of the sharded index's directory (JSON) in the search page. */
   searchDirectoryId: 'search-directory',
-  /** Element ids of the JSON a page embeds for its script. */
   /** Attribute of the JSON blocks of UI strings a page embeds for its scripts (one per layout and page). */
   uiStringsAttribute: 'data-ui-strings',
+  /** Element id of the glossary's abbreviations and their full forms (JSON) in the search page. */
   synonymsId: 'search-synonyms',
   /** The numbered documents the search page knows, to say when a query names one the outline does not cite. */
   documentsId: 'search-documents',

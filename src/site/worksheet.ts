@@ -1,7 +1,7 @@
 /**
  * The Part B worksheet (phieu-lien-he.html): what a cell types, kept in the browser and moved
  * between computers as a .json file. Pure logic; the page script (src/browser/worksheet.ts)
- * only connects it to the form and to localStorage. Nothing a teacher types may be lost: each
+ * connects it to the form, and src/browser/worksheet-storage.ts to localStorage. Nothing a teacher types may be lost: each
  * outline keeps its own storage, another tab's text is merged field by field, an import asks
  * first and can be undone, and a field two tabs changed at once keeps both texts.
  */
@@ -66,7 +66,7 @@ export function keyBeforeTitleFix(key: string, keys: readonly string[]): string 
 
 /**
  * The key where the worksheets an import or a clearing replaced are kept, for "Hoàn tác" (a list;
- * the first version kept one worksheet under LEGACY_UNDO_KEY, which is read when the list is not there).
+ * the first version kept one worksheet under legacyUndoKey(key), which is read when the list is not there).
  */
 export const undoKey = (key: string): string => `${key}:hoan-tac:v2`;
 export const legacyUndoKey = (key: string): string => `${key}:hoan-tac`;

@@ -84,8 +84,8 @@ function writeShardedIndex(root: string, site: SearchSite): ShardDirectory {
 
 /**
  * What Pagefind keeps of a page besides its text: the title, and where each record of the page
- * starts and ends in that text, so that the search page cuts it into the very records of the
- * compact index. `records`: JSON of [anchor, heading, length, reference (1 or 0)] per record (records joined by one space).
+ * starts and ends in that text, so that a tool reading Pagefind's index can cut it into the very
+ * records of the compact index (no page of the site loads Pagefind). `records`: JSON of [anchor, heading, length, reference (1 or 0)] per record (records joined by one space).
  */
 export interface PagefindPageMeta {
   title: string;
