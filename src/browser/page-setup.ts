@@ -1,8 +1,9 @@
 /**
- * The script in <head> of every page but the slides (trinh-chieu.html has its own) (classic: runs from file://). It applies the
- * reader's text size and theme before the first paint, then wires the header's buttons and
- * the search shortcut, and keeps the outline menu open on wide screens in browsers whose CSS
- * cannot (no ::details-content). Reading a page never needs it.
+ * The script in <head> of every page but the slides, which have their own (classic: runs from
+ * file://). Before the first paint it applies the reader's text size and theme, and says whether
+ * the address carries a search; then it wires the header's buttons and the search shortcut, and
+ * keeps the outline menu open on wide screens in browsers whose CSS cannot (no
+ * ::details-content). Reading a page never needs it.
  */
 import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wirePageTools } from './page-tools';
@@ -10,6 +11,10 @@ import { wireSearchShortcut } from './search-shortcut';
 import { setUpOfflineCopy } from './offline-copy';
 
 applyStoredPrefs();
+// A search opened with its words in the address (tim-kiem.html?q=…, a shared link, Back from a
+// result): a phone leaves out the search page's typing hint from the first paint, rather than
+// when the results come, which would move them up under the reader's finger (search-page.css).
+if (new URLSearchParams(location.search).get('q')?.trim()) document.documentElement.classList.add('search-in-address');
 wireSearchShortcut();
 setUpOfflineCopy();
 function wirePage(): void {

@@ -92,14 +92,26 @@ describe.skipIf(!enabled)('on a phone', () => {
     await context.close();
   });
 
-  it('a search shows its results on the first screen: the typing hint gives way, long titles keep two lines', async () => {
+  it('a search shows its results on the first screen, where the page kept their place: no typing hint with a search in the address, long titles keep two lines', async () => {
     // Service workers stubbed (register() gives no registration): the page must not fail for it.
     const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => shifts.push((entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+    });
+    // The index comes late, as on a weak link: the page is painted before the results.
+    await page.route('**/search-index.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
     await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent('của dân do dân vì dân')}`);
     await page.waitForSelector('[data-search-results] li');
+    // The results come where the page had kept their place: nothing above them moves (layout shift).
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
     const onFirstScreen = await page.$$eval('[data-search-results] li', (items) => items.filter((li) => li.getBoundingClientRect().top < innerHeight).length);
     expect(onFirstScreen).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.search-page__intro').isVisible()).toBe(false);
