@@ -115,6 +115,14 @@ describe('every page', () => {
       expect(readFileSync(join(DIST, own[0]), 'utf8')).toMatch(rule);
     }
   });
+  it('every file in assets/ carries a hash of its content in its name, so a server may let browsers keep it for long (README)', () => {
+    const assets = files.filter((f) => f.startsWith('assets/'));
+    expect(assets.length).toBeGreaterThanOrEqual(6);
+    for (const file of assets) expect(file).toMatch(/^assets\/[a-z-]+\.[A-Za-z0-9_-]{8,10}\.(js|css)$/);
+    // The same name for the same content only: no two files differ by their hash alone.
+    const stems = assets.map((file) => file.replace(/\.[A-Za-z0-9_-]+\.(js|css)$/, '.$1'));
+    expect(new Set(stems).size).toBe(stems.length);
+  });
   it('link previews: title and description on every page; no absolute address unless SITE_URL was set', () => {
     for (const [path, html] of pages) {
       const root = parse(html);
