@@ -329,10 +329,14 @@ form.addEventListener('submit', (event) => {
   void run(readQuery(input.value, SYNONYMS), performance.now());
 });
 
-const initial = new URLSearchParams(location.search).get('q') ?? '';
+const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
+// On a weak link the box is on screen before this script has come, and a teacher may already be
+// typing in it: what the box holds then is theirs, and is what is searched (the box keeps no
+// value of its own: autocomplete="off").
+const initial = input.value || fromAddress;
 input.value = initial;
 // Back from a result opened after "Xem thêm kết quả": as many results as then.
-void run(readQuery(initial, SYNONYMS), performance.now(), initial ? askedInHistory() : RESULTS_PAGE);
+void run(readQuery(initial, SYNONYMS), performance.now(), initial && initial === fromAddress ? askedInHistory() : RESULTS_PAGE);
 // Without a query, the index is read once the page is painted, while the teacher types: the
 // first search then finds it ready, and the page shows without waiting for it (reading the
 // compact index takes ~40 ms here, more on a phone). A failure is reported by the search that

@@ -248,6 +248,25 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await page.close();
   });
 
+  it('keeps what a teacher typed before the page script came (weak link), and searches it', async () => {
+    for (const address of ['tim-kiem.html', `tim-kiem.html?q=${encodeURIComponent('một cửa')}`]) {
+      const page = await env.browser.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/assets\/search-page\.[0-9a-f]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${env.site.url}${address}`, { waitUntil: 'commit' });
+      await page.fill('#search-q', 'chu ky so');
+      release();
+      await page.waitForFunction(resultsShownFor, 'chu ky so', { timeout: 10_000 });
+      expect(await page.inputValue('#search-q'), address).toBe('chu ky so');
+      expect(pageOf((await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href')!)))[0]), address).toBe('b-i-6.html');
+      await page.close();
+    }
+  });
+
   it('does not shift the page when the results arrive, or when none do (phone, opened with ?q=)', async () => {
     for (const query of ['dang', 'xyzzyqwv']) {
       const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
