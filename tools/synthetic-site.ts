@@ -48,7 +48,7 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
     const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body><main><article data-pagefind-body>${body}</article></main></body></html>`;
     writeFileSync(join(root, `p${String(i).padStart(4, '0')}.html`), html);
   }
-  // The search page as built, with its scripts and stylesheet, and the engine written into it afresh.
+  // The search page as built, with its scripts and stylesheets, and the engine written into it afresh.
   copyFileSync(join(distDir, PAGES.search), join(root, PAGES.search));
   copyFileSync(join(distDir, FILES.favicon), join(root, FILES.favicon));
   cpSync(join(distDir, FILES.scriptsDir), join(root, FILES.scriptsDir), { recursive: true });

@@ -302,6 +302,8 @@ function stillTyping(query: ReadQuery): boolean {
 
 let timer: number | undefined;
 input.addEventListener('input', () => {
+  // The search typed now is no longer the address's (page-setup.ts): the typing hint follows the results alone.
+  document.documentElement.classList.remove('search-in-address');
   const startedAt = performance.now();
   window.clearTimeout(timer);
   const typed = input.value;

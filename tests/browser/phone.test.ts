@@ -120,9 +120,16 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect((await title.boundingBox())!.height).toBeLessThanOrEqual(2 * lineHeight + 1);
     // Cut on the screen only: the link still holds the whole title.
     expect(await title.textContent()).toContain('trong sạch, vững mạnh trong thời gian đến');
-    // Before a search, the hint is there.
+    // The box emptied: the hint is back (the search is no longer the address's).
+    await page.fill('#search-q', '');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === '');
+    expect(await page.locator('.search-page__intro').isVisible()).toBe(true);
+    // Before a search, the hint is there; a search typed on the page puts its results in its place.
     await page.goto(`${env.site.url}tim-kiem.html`);
     expect(await page.locator('.search-page__intro').isVisible()).toBe(true);
+    await page.fill('#search-q', 'chu ky so');
+    await page.waitForSelector('[data-search-results] li');
+    expect(await page.locator('.search-page__intro').isVisible()).toBe(false);
     await page.waitForLoadState('load');
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);

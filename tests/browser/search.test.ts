@@ -178,6 +178,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       const first = await searchFor(page, 'dang');
       expect(first, base).toHaveLength(RESULTS_PAGE);
       expect(await more.isVisible(), base).toBe(true);
+      // Drawn as the page's own button (red, white words), not as the header's (transparent, white words: unseen).
+      expect(await more.evaluate((button) => getComputedStyle(button).backgroundColor), base).toBe('rgb(163, 34, 27)');
       expect(await page.textContent('[data-search-status]')).toContain('Xem thêm kết quả');
       const second = await showMore(first.length);
       expect(second.length, base).toBeGreaterThan(RESULTS_PAGE);

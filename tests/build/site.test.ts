@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { listFiles, readPages } from '../../src/build/dist-files';
 import { DIST } from '../support/site';
+import { PAGE_SCRIPT_STRINGS } from '../../src/site/ui-strings';
 
 const files = listFiles(DIST);
 const pages = readPages(DIST, files);
@@ -102,7 +103,7 @@ describe('every page', () => {
       expect(html).not.toMatch(/fetch\(|new Worker\(/);
     });
   }
-  it('a reading page links the site\'s one stylesheet, which carries neither the worksheet\'s rules nor the search page\'s; each of those links its own (P5)', () => {
+  it('a reading page links the site\'s one stylesheet, which carries neither the worksheet\'s rules nor the search page\'s; each of those links its own, after the site\'s (P5)', () => {
     const sheets = (page: string) => parse(pages.get(page)!).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
     const [site] = sheets('a-ii-4.html');
     expect(sheets('a-ii-4.html')).toEqual([site]);
@@ -113,7 +114,14 @@ describe('every page', () => {
       const own = sheets(page).filter((href) => href !== site);
       expect(own, page).toHaveLength(1);
       expect(readFileSync(join(DIST, own[0]), 'utf8')).toMatch(rule);
+      // Later in the cascade: where both speak with the same weight, the page's own rule wins (".search-page__more" over ".search-button").
+      expect(sheets(page), page).toEqual([site, own[0]]);
     }
+  });
+  it('every page embeds the UI strings its scripts say, and no more: the four page.* strings on a reading page', () => {
+    const embedded = (page: string) => Object.keys(JSON.parse(parse(pages.get(page)!).querySelector('script[data-ui-strings]')!.textContent));
+    expect(embedded('a-ii-4.html').sort()).toEqual([...PAGE_SCRIPT_STRINGS].sort());
+    expect(embedded('van-ban/index.html').sort()).toEqual([...PAGE_SCRIPT_STRINGS].sort());
   });
   it('every file in assets/ carries a hash of its content in its name, so a server may let browsers keep it for long (README)', () => {
     const assets = files.filter((f) => f.startsWith('assets/'));

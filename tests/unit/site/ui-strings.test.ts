@@ -19,7 +19,7 @@ describe('ui strings', () => {
     // A name without a final "." is one key.
     expect(Object.keys(stringsFor(['page.close', 'search.'])).sort()).toEqual(['page.close', ...Object.keys(search)].sort());
   });
-  it('every page embeds each page.* string a script asks for, and no other', () => {
+  it('the page.* strings every page embeds are those the browser scripts ask for by name, t(\'page.…\')', () => {
     const asked = askedInScripts.filter(({ key }) => key.startsWith('page.'));
     expect(asked.length).toBeGreaterThan(0);
     for (const { file, key } of asked) expect(PAGE_SCRIPT_STRINGS, `${file} asks for ${key}`).toContain(key);
