@@ -8,13 +8,11 @@
 import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wirePageTools } from './page-tools';
 import { wireSearchShortcut } from './search-shortcut';
+import { showSearchInAddress } from './search-in-address';
 import { setUpOfflineCopy } from './offline-copy';
 
 applyStoredPrefs();
-// A search opened with its words in the address (tim-kiem.html?q=…, a shared link, Back from a
-// result): a phone leaves out the search page's typing hint from the first paint, rather than
-// when the results come, which would move them up under the reader's finger (search-page.css).
-if (new URLSearchParams(location.search).get('q')?.trim()) document.documentElement.classList.add('search-in-address');
+showSearchInAddress();
 wireSearchShortcut();
 setUpOfflineCopy();
 function wirePage(): void {

@@ -12,6 +12,7 @@ import { GLOBALS, PAGES } from '../site/routes';
 import { withoutOuterQuotes } from '../site/text';
 import type { UiKey } from '../site/ui-strings';
 import { getBackend, type Backend } from './search-backends';
+import { SEARCH_IN_ADDRESS_CLASS } from './search-in-address';
 import { t } from './embedded-strings';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -302,8 +303,8 @@ function stillTyping(query: ReadQuery): boolean {
 
 let timer: number | undefined;
 input.addEventListener('input', () => {
-  // The search typed now is no longer the address's (page-setup.ts): the typing hint follows the results alone.
-  document.documentElement.classList.remove('search-in-address');
+  // The search typed now is no longer the address's: the typing hint follows the results alone.
+  document.documentElement.classList.remove(SEARCH_IN_ADDRESS_CLASS);
   const startedAt = performance.now();
   window.clearTimeout(timer);
   const typed = input.value;
