@@ -3,7 +3,7 @@
  * (src/components/EmbeddedStrings.astro). Importing src/site/ui-strings.ts instead would
  * put every string of the site into the script.
  */
-import { GLOBALS } from '../site/routes';
+import { UI_STRINGS_ATTRIBUTE } from '../site/routes';
 import { fillPlaceholders, type UiKey } from '../site/ui-strings';
 
 let strings: Partial<Record<UiKey, string>> | undefined;
@@ -13,7 +13,7 @@ let strings: Partial<Record<UiKey, string>> | undefined;
  * needed: the page script in <head> runs before the blocks at the end of <body> are there.
  */
 function embedded(): Partial<Record<UiKey, string>> {
-  strings ??= Object.assign({}, ...[...document.querySelectorAll(`script[${GLOBALS.uiStringsAttribute}]`)].map((block) => JSON.parse(block.textContent ?? '{}')));
+  strings ??= Object.assign({}, ...[...document.querySelectorAll(`script[${UI_STRINGS_ATTRIBUTE}]`)].map((block) => JSON.parse(block.textContent ?? '{}')));
   return strings!;
 }
 

@@ -10,7 +10,7 @@
  * runs (browsers refuse service workers and manifests there, and would say so in the console).
  */
 import { FAILED_AT_KEY, isOfflineMessage, waitsAfterFailure, type OfflineMessage } from '../site/offline-cache';
-import { FILES, GLOBALS } from '../site/routes';
+import { SERVICE_WORKER_META, WEB_MANIFEST } from '../site/routes';
 import { readStored, writeStored } from './local-storage';
 
 /**
@@ -55,13 +55,13 @@ export function setUpOfflineCopy(): void {
     document.addEventListener('DOMContentLoaded', setUpOfflineCopy);
     return;
   }
-  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${GLOBALS.serviceWorkerMeta}"]`);
+  const meta = document.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`);
   const container = navigator.serviceWorker;
   if (!meta || !/^https?:$/.test(location.protocol) || !container) return;
   const worker = new URL(meta.content, location.href).href;
   const manifest = document.createElement('link');
   manifest.rel = 'manifest';
-  manifest.href = new URL(FILES.webManifest, worker).href;
+  manifest.href = new URL(WEB_MANIFEST, worker).href;
   document.head.append(manifest);
   // The status line is in the page before it says anything, so that screen readers announce it.
   const line = document.createElement('div');

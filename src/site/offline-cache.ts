@@ -4,7 +4,7 @@
  * into sw.js (src/build/service-worker.ts); the worker stores them in one cache per version and,
  * once a new version is stored, deletes the older caches of the same site.
  */
-import { FILES } from './routes';
+import { FILES, WEB_MANIFEST } from './routes';
 import type { UiKey } from './ui-strings';
 
 /** What the build writes into sw.js (as self.OUTLINE_OFFLINE_COPY). */
@@ -41,7 +41,7 @@ export function offlineFiles(files: readonly string[]): string[] {
  * Files the copy can do without: stored when the server gives them, and their absence never stops
  * the rest from being stored (IIS refuses `.webmanifest` until its type is added).
  */
-export const OPTIONAL_FILES: ReadonlySet<string> = new Set([FILES.webManifest]);
+export const OPTIONAL_FILES: ReadonlySet<string> = /* @__PURE__ */ new Set([WEB_MANIFEST]);
 
 /**
  * After a failed attempt to store the site (a server that refuses a file), pages wait this long

@@ -39,6 +39,17 @@ export const quotationPath = (id: string): string => `${PAGES.quotations}#${id}`
 /** The presentation, opened at the first slide of a section (its id is the slide's). */
 export const presentationPath = (sectionId: string): string => `${PAGES.presentation}#${sectionId}`;
 
+/*
+ * The four names that the script of every page (page-setup.js, src/browser/page-setup.ts) needs,
+ * exported one by one as well: a bundler keeps the whole of FILES or GLOBALS once a script reads
+ * one of its properties, and that script comes with every page (P5). tests/build/site.test.ts
+ * checks that it carries neither.
+ */
+export const WEB_MANIFEST = 'manifest.webmanifest';
+export const UI_STRINGS_ATTRIBUTE = 'data-ui-strings';
+export const READING_PREFS_KEY = 'de-cuong:doc';
+export const SERVICE_WORKER_META = 'service-worker';
+
 /** Files that are not pages. */
 export const FILES = {
   /** The offline copy of the whole site (a zip for a USB stick). */
@@ -55,7 +66,7 @@ export const FILES = {
   previewImage: 'og-image.png',
   /** Offline after one visit (http/https only): the service worker, at the top so that its scope covers every page, and the web app manifest with its icons. */
   serviceWorker: 'sw.js',
-  webManifest: 'manifest.webmanifest',
+  webManifest: WEB_MANIFEST,
   appIcon192: 'icon-192.png',
   appIcon512: 'icon-512.png',
 } as const;
@@ -71,7 +82,7 @@ export const GLOBALS = {
   /** Element id of the sharded index's directory (JSON) in the search page. */
   searchDirectoryId: 'search-directory',
   /** Attribute of the JSON blocks of UI strings a page embeds for its scripts (one per layout and page). */
-  uiStringsAttribute: 'data-ui-strings',
+  uiStringsAttribute: UI_STRINGS_ATTRIBUTE,
   /** Element id of the glossary's abbreviations and their full forms (JSON) in the search page. */
   synonymsId: 'search-synonyms',
   /** The numbered documents the search page knows, to say when a query names one the outline does not cite. */
@@ -79,11 +90,11 @@ export const GLOBALS = {
   /** The main content, target of the skip link. */
   mainId: 'noi-dung',
   /** localStorage keys. */
-  readingPrefsKey: 'de-cuong:doc',
+  readingPrefsKey: READING_PREFS_KEY,
   /** localStorage key of the presentation's light or dark look. */
   presentationThemeKey: 'de-cuong:trinh-chieu',
   /** Where sw.js finds the list of files it stores, their version and its words (self.OUTLINE_OFFLINE_COPY). */
   offlineCopy: 'OUTLINE_OFFLINE_COPY',
   /** The <meta> that tells a built page where the service worker is (relative); absent in `npm run dev` and on 404.html. */
-  serviceWorkerMeta: 'service-worker',
+  serviceWorkerMeta: SERVICE_WORKER_META,
 } as const;

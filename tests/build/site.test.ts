@@ -118,6 +118,15 @@ describe('every page', () => {
       expect(sheets(page), page).toEqual([site, own[0]]);
     }
   });
+  it('the script of every page carries none of the site\'s name tables it does not use (src/site/routes.ts: FILES, GLOBALS)', () => {
+    const src = parse(pages.get('a-ii-4.html')!).querySelector('script[src*="page-setup."]')!.getAttribute('src')!;
+    const code = readFileSync(join(DIST, src), 'utf8');
+    // It needs the reading key and the manifest's name...
+    expect(code).toContain('de-cuong:doc');
+    expect(code).toContain('manifest.webmanifest');
+    // ...not the search index's globals, nor the zip's or the parts' file names.
+    for (const unused of ['OUTLINE_SEARCH_INDEX', 'search-parts', 'ban-ngoai-tuyen.zip']) expect(code, unused).not.toContain(unused);
+  });
   it('every page embeds the UI strings its scripts say, and no more: the four page.* strings on a reading page', () => {
     const embedded = (page: string) => Object.keys(JSON.parse(parse(pages.get(page)!).querySelector('script[data-ui-strings]')!.textContent));
     expect(embedded('a-ii-4.html').sort()).toEqual([...PAGE_SCRIPT_STRINGS].sort());
