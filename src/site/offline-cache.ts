@@ -27,10 +27,10 @@ export interface OfflineMessage {
 }
 
 /**
- * The files a visit stores: every page, style and script, the site's search index (search-index.js,
- * or search-parts/ on a large site), the icons and the manifest. Not the zip (it is for a USB
- * stick, and large), nor Pagefind's files (no page loads them), nor the link-preview picture (no page shows it), nor
- * the worker itself (the browser keeps it).
+ * The files a visit stores: every page, style and script, the site's search index
+ * (search-index.js, or search-parts/ on a large site), the icons and the manifest. Not the zip
+ * (it is for a USB stick, and large), nor Pagefind's files (no page loads them), nor the
+ * link-preview picture (no page shows it), nor the worker itself (the browser keeps it).
  */
 export function offlineFiles(files: readonly string[]): string[] {
   const left = new Set<string>([FILES.offlineZip, FILES.serviceWorker, FILES.previewImage]);
@@ -39,7 +39,8 @@ export function offlineFiles(files: readonly string[]): string[] {
 
 /**
  * Files the copy can do without: stored when the server gives them, and their absence never stops
- * the rest from being stored (IIS refuses `.webmanifest` until its type is added).
+ * the rest from being stored (IIS refuses `.webmanifest` until its type is added). Marked pure,
+ * and named without FILES, so that the script of every page, which reads this module, leaves it out.
  */
 export const OPTIONAL_FILES: ReadonlySet<string> = /* @__PURE__ */ new Set([WEB_MANIFEST]);
 
