@@ -529,7 +529,8 @@ export function searchDocuments(outline: Outline): KnownDocument[] {
     .map((d) => {
       const editorial = isEditorialOnly(outline, d.id);
       const section = editorial ? outline.byId.get(citationsOf(outline, d.id)[0].section)?.number : undefined;
-      return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', ...(section ? { section } : {}) } satisfies KnownDocument;
+      const issuedYear = d.issued ? /\d{4}$/.exec(d.issued)?.[0] : undefined;
+      return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', ...(section ? { section } : {}), ...(issuedYear ? { issuedYear } : {}) } satisfies KnownDocument;
     });
 }
 

@@ -16,6 +16,11 @@ export interface KnownDocument {
   cited: 'cited' | 'editorial';
   /** For an editorial one: the number of the section whose note names it, e.g. "B.I.4". */
   section?: string;
+  /**
+   * The year it was issued, when known: a Party document's number carries none ("27-NQ/TW"), and
+   * a teacher may still name it with its year ("Nghị quyết 27/2022").
+   */
+  issuedYear?: string;
 }
 
 /** A document a query names by its number. */
@@ -76,17 +81,24 @@ function reference(kinds: string[], label: string, number: string, year?: string
   return { kinds, number: plain, year, name: `${label} số ${plain}${year ? `/${year}` : ''}` };
 }
 
-/** The number and year of a document's number as written: "90/2020/NĐ-CP" → 90, 2020; "27-NQ/TW" → 27. */
+/**
+ * The number and year of a document: "90/2020/NĐ-CP" → 90, 2020; "27-NQ/TW" → 27 and the year it
+ * was issued (2022), or no year when that is not known.
+ */
 function numberOf(doc: KnownDocument): { number: string; year?: string } {
   const match = /^(\d+)(?:\/(\d{4}))?/.exec(doc.number);
-  return { number: match ? String(Number(match[1])) : '', year: match?.[2] };
+  return { number: match ? String(Number(match[1])) : '', year: match?.[2] ?? doc.issuedYear };
 }
 
-/** Whether the outline cites the document `reference` names: cited, only in an editor's note, or not at all. */
+/**
+ * Whether the outline cites the document `reference` names: cited, only in an editor's note, or
+ * not at all. A year typed must be the document's; a document whose year is not known is taken
+ * to be the one named (the page must never say the outline does not cite what it cites).
+ */
 export function citationOf(reference: DocumentReference, documents: KnownDocument[]): { cited: 'cited' | 'editorial' | 'no'; document?: KnownDocument } {
   const document = documents.find((doc) => {
     const { number, year } = numberOf(doc);
-    return reference.kinds.includes(doc.kind) && number === reference.number && (!reference.year || year === reference.year);
+    return reference.kinds.includes(doc.kind) && number === reference.number && (!reference.year || !year || year === reference.year);
   });
   return document ? { cited: document.cited, document } : { cited: 'no' };
 }

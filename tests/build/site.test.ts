@@ -9,8 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { listFiles, readPages } from '../../src/build/dist-files';
-import { DIST } from '../support/site';
+import { DIST, ROOT } from '../support/site';
 import { PAGE_SCRIPT_STRINGS } from '../../src/site/ui-strings';
+import { documentNotice, type KnownDocument } from '../../src/search/document-numbers';
+import { GLOBALS, PAGES } from '../../src/site/routes';
 
 const files = listFiles(DIST);
 const pages = readPages(DIST, files);
@@ -164,5 +166,23 @@ describe('the search index', () => {
     expect(sectionPages.size).toBeGreaterThan(10);
     const mastheads = site.records.filter((r) => sectionPages.has(r.page) && r.text.includes('ĐẢNG CỘNG SẢN VIỆT NAM'));
     expect(mastheads).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  it('never says the outline does not cite a document it cites, named by number and year of issue (Nghị quyết 27/2022)', () => {
+    const page = parse(readFileSync(join(DIST, PAGES.search), 'utf8'));
+    const documents = JSON.parse(page.getElementById(GLOBALS.documentsId)!.text) as KnownDocument[];
+    const frontmatter = (file: string) => readFileSync(join(ROOT, 'content/van-ban', file), 'utf8').split('---')[1];
+    const named = listFiles(join(ROOT, 'content/van-ban'))
+      .map(frontmatter)
+      .map((text) => ({ kind: /^kind: "(.*)"$/m.exec(text)?.[1], number: /^number: "(.*)"$/m.exec(text)?.[1], year: /^issued: ".*(\d{4})"$/m.exec(text)?.[1] }))
+      .filter((doc) => doc.kind && doc.number && doc.year && documents.some((known) => known.number === doc.number && known.cited === 'cited'));
+    // 27-NQ/TW and 144-QĐ/TW carry no year in their numbers; the decrees and the law do.
+    expect(named.filter((doc) => !/\/\d{4}\//.test(doc.number!)).length).toBeGreaterThanOrEqual(2);
+    for (const doc of named) {
+      const query = `${doc.kind} ${/^\d+/.exec(doc.number!)![0]}/${doc.year}`;
+      expect(documentNotice(query, documents), query).toBeUndefined();
+    }
   });
 });

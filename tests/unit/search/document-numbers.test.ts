@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citationOf, documentNotice, findDocumentReference, type KnownDocument } from '../../../src/search/document-numbers';
 
 const documents: KnownDocument[] = [
-  { kind: 'Nghị quyết', number: '27-NQ/TW', cited: 'cited' },
+  { kind: 'Nghị quyết', number: '27-NQ/TW', cited: 'cited', issuedYear: '2022' },
   { kind: 'Quy định', number: '144-QĐ/TW', cited: 'cited' },
   { kind: 'Nghị định', number: '90/2020/NĐ-CP', cited: 'cited' },
   { kind: 'Nghị định', number: '135/2020/NĐ-CP', cited: 'editorial', section: 'B.I.4' },
@@ -33,6 +33,13 @@ describe('whether the outline cites it', () => {
     expect(citationOf(findDocumentReference('nghị định 90/2021')!, documents).cited).toBe('no');
     expect(citationOf(findDocumentReference('nghị quyết 90')!, documents).cited).toBe('no');
     expect(citationOf(findDocumentReference('QĐ 144')!, documents).cited).toBe('cited');
+  });
+  it('takes the year of issue of a number written without one (a Party document), and never denies one whose year is not known', () => {
+    expect(citationOf(findDocumentReference('nghị quyết 27/2022')!, documents).cited).toBe('cited');
+    expect(citationOf(findDocumentReference('nq 27/2021')!, documents).cited).toBe('no');
+    // 144-QĐ/TW is listed here without its year: a year typed cannot tell it is another document.
+    expect(citationOf(findDocumentReference('quy định 144/2024')!, documents).cited).toBe('cited');
+    expect(documentNotice('Nghị quyết số 27/2022', documents)).toBeUndefined();
   });
   it('says so before any result for a document the outline does not cite, or cites only in a note', () => {
     expect(documentNotice('Nghị quyết 18', documents)).toEqual({ key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } });
