@@ -167,6 +167,15 @@ describe('the search index', () => {
     const mastheads = site.records.filter((r) => sectionPages.has(r.page) && r.text.includes('ĐẢNG CỘNG SẢN VIỆT NAM'));
     expect(mastheads).toEqual([]);
   });
+  it('finds the Part B worksheet by its title and introduction, never by its form or its printed blanks', async () => {
+    const { readSearchSite } = await import('../../src/search/build/write-indexes');
+    const site = readSearchSite(DIST);
+    const page = site.pages.findIndex((p) => p.url === PAGES.worksheet);
+    expect(site.pages[page]?.title).toBe('Phiếu liên hệ Phần B');
+    const records = site.records.filter((r) => r.page === page);
+    expect(records.map((r) => r.anchor)).toEqual(['gioi-thieu']);
+    expect(records[0].text).toMatch(/^Phần B của đề cương để mỗi chi bộ tự liên hệ/);
+  });
 });
 
 describe('the search page', () => {

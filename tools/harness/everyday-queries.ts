@@ -46,4 +46,7 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['nhà nước pháp quyền', 'nhà nước pháp quyền'],
   ['an toàn thông tin', 'an toàn thông tin'],
   ['chính sách tiền lương', 'chính sách tiền lương'],
+  // The secretary looking for where to write the cell's Part B.
+  ['phiếu liên hệ', 'tự liên hệ với cơ quan, đơn vị mình'],
+  ['phan b', 'tự liên hệ với cơ quan, đơn vị mình'],
 ];
