@@ -5,7 +5,7 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { looserQueries, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { droppableWords, looserQueries, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS, PAGES } from '../site/routes';
@@ -194,10 +194,12 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
   /** The looser searches' list, when nothing had every word typed (the results match only in part). */
   let looser: Merged | undefined;
+  /** Then, the words typed that no page holds. */
+  let absent: string[] = [];
   try {
     outcomes = await searchWith(found);
     // Nothing has every word typed: what has most of them, said to match only in part.
-    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) ({ outcomes, merged: looser } = await searchLooser(found, query.spellings[0], limit));
+    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) ({ outcomes, merged: looser, absent } = await searchLooser(found, query.spellings[0], limit));
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
     // before this search (not the first of its results), and ask for as many again next time
@@ -239,8 +241,12 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     cited.textContent = t('search.citedDocuments');
     status.append(' ', cited);
   }
-  else if (partial && results.length) setStatus('done', `${t('search.noneAll')} ${t('search.looseResults')}`, raw);
-  else setState('done', message, raw, { count: results.length });
+  else {
+    // Which words no page holds explains a search that found nothing whole (said only of a query of several words).
+    const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words: absent.map((word) => `“${word}”`).join(', ') })}` : '';
+    if (partial && results.length) setStatus('done', `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`, raw);
+    else setStatus('done', `${t(message, { count: results.length })}${results.length ? '' : absentNote}`, raw);
+  }
   return true;
 }
 
@@ -251,20 +257,35 @@ const LOOSER_ENOUGH = 3;
 
 /**
  * The looser searches (looserQueries) round by round, until the pages found are enough: their
- * outcomes and their pages, the earlier rounds' first. Only when the query itself found nothing.
+ * outcomes and their pages, the earlier rounds' first, and the words typed that no page holds.
+ * Only when the query itself found nothing.
  */
-async function searchLooser(ready: Backend, typed: SearchQuery, limit: number): Promise<{ outcomes: SearchOutcome[]; merged: Merged }> {
+async function searchLooser(ready: Backend, typed: SearchQuery, limit: number): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
+  const absent = await absentWords(ready, typed);
   const all: SearchOutcome[] = [];
   let merged: Merged = { results: [], leftOut: false };
-  for (const round of looserQueries(typed)) {
-    const outcomes = await Promise.all(round.map((looser) => ready.search(looser, limit)));
+  for (const round of looserQueries(typed, undefined, new Set(absent))) {
+    // Each asked first whether anything matches (no page loaded), then only those searched.
+    const probes = await Promise.all(round.map((looser) => ready.search(looser, 0)));
+    const outcomes = await Promise.all(round.filter((_, i) => probes[i].more).map((looser) => ready.search(looser, limit)));
     all.push(...outcomes);
     // A round's pages come after the earlier rounds' (they have fewer of the words typed).
     const next = mergeResultLists(merged.results, outcomes.map((outcome) => outcome.results), limit - merged.results.length);
     merged = { results: next.results, leftOut: merged.leftOut || next.leftOut };
     if (merged.results.length >= LOOSER_ENOUGH) break;
   }
-  return { outcomes: all, merged };
+  return { outcomes: all, merged, absent };
+}
+
+/**
+ * The words typed that no page holds ("xyzzy" of "xyzzy chữ ký số": a word mistyped),
+ * each asked alone for no result (limit 0: no page is loaded, and the sharded index's word
+ * parts are those the query itself loaded).
+ */
+async function absentWords(ready: Backend, typed: SearchQuery): Promise<string[]> {
+  const words = droppableWords(typed);
+  const found = await Promise.all(words.map(({ alone }) => ready.search(alone, 0)));
+  return words.filter((_, i) => !found[i].more).map(({ word }) => word);
 }
 
 /**

@@ -83,34 +83,89 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   };
 }
 
-/** At most this many looser searches when nothing has every word typed (each is a search of its own). */
-export const LOOSER_LIMIT = 16;
+/**
+ * At most this many looser queries are tried when nothing has every word typed. Each is first
+ * asked whether anything matches (no page loaded), and only those that match are searched.
+ */
+export const LOOSER_LIMIT = 40;
+/** A query of more words than this that may be left out is read as a sentence: its runs of words are tried, not every pair left out. */
+const KEYWORDS_AT_MOST = 5;
 
 /**
  * When nothing has every word typed ("Bác Hồ nói về cán bộ": the outline never says "Bác"), the
- * searches to try instead, in rounds: the query with one of its words left out, then two,
- * never all of them. A word typed twice goes out both times; a very common word ("của") stays,
- * as it never stops a page from matching on its own. At most `limit` searches in all: a round
- * that would go past it is not tried. Only the last word typed may be the start of a longer one:
- * left out, the word before it is a finished word ("bác" of "Bác Hồ" is not the start of "bách").
+ * searches to try instead, in rounds, best first:
+ * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
+ *    a word mistyped), the query without them;
+ * 2. for a few keywords (at most KEYWORDS_AT_MOST words to leave out), the query with one more
+ *    of its words left out, then two;
+ * 3. for a sentence ("Bác Hồ nói gì về cải cách hành chính"), its runs of words, the longest
+ *    first, each length a round (down to two words: "về cải cách hành chính").
+ * Never every word is left out, nor all but lone letters or digits. A word typed twice goes out
+ * both times; a very common word ("của") stays, as it never stops a page from matching on its own
+ * (a run holds it where it was typed). At most `limit` queries in all: a round that would go
+ * past it is not tried. Only the last word typed may be the start of a longer one: left out, the
+ * word before it is a finished word ("bác" of "Bác Hồ" is not the start of "bách").
  */
-export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT): SearchQuery[][] {
+export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: ReadonlySet<string> = new Set()): SearchQuery[][] {
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   const keys = typed.map(canonicalSpelling);
   const droppable = [...new Set(keys.filter((key) => !isCommonWord(key)))];
+  const gone = droppable.filter((key) => absent.has(key));
+  const present = droppable.filter((key) => !absent.has(key));
+  if (present.length === 0) return [];
+  const lastKey = keys[keys.length - 1];
+  /** The words typed from `start` to `end`, but those in `left`, as a query; its last word finished unless it is the last typed. */
+  const keep = (left: string[], start = 0, end = typed.length) => {
+    const words = typed.slice(start, end).filter((_, i) => !left.includes(keys[start + i]));
+    const looser = parseQuery(words.join(' '));
+    if (end < typed.length || left.includes(lastKey)) for (const term of looser.terms) term.last = false;
+    return looser;
+  };
   const rounds: SearchQuery[][] = [];
+  /** A looser query keeps a word that is neither very common nor a lone letter or digit ("x 1" of "<img src=x onerror=alert(1)>" finds anything). */
+  const meaningful = (term: QueryTerm) => !term.common && term.folded.length > 1;
+  const tried = new Set<string>();
   let count = 0;
-  for (let drop = 1; drop <= 2 && drop < droppable.length; drop += 1) {
-    const round = subsets(droppable, drop).map((left) => {
-      const looser = parseQuery(typed.filter((_, i) => !left.includes(keys[i])).join(' '));
-      if (left.includes(keys[keys.length - 1])) for (const term of looser.terms) term.last = false;
-      return looser;
-    });
-    if (count + round.length > limit) break;
-    count += round.length;
-    rounds.push(round);
+  /** Adds a round of the queries not tried yet; false when it would go past the limit. */
+  const add = (round: SearchQuery[]): boolean => {
+    const fresh = round.filter((looser) => looser.terms.some(meaningful) && !tried.has(looser.raw));
+    const distinct = fresh.filter((looser, i) => fresh.findIndex((other) => other.raw === looser.raw) === i);
+    if (count + distinct.length > limit) return false;
+    for (const looser of distinct) tried.add(looser.raw);
+    count += distinct.length;
+    if (distinct.length) rounds.push(distinct);
+    return true;
+  };
+  tried.add(parseQuery(typed.join(' ')).raw);
+  if (gone.length && !add([keep(gone)])) return rounds;
+  if (present.length <= KEYWORDS_AT_MOST) {
+    for (let drop = 1; drop <= 2 && drop < present.length; drop += 1) if (!add(subsets(present, drop).map((left) => keep([...gone, ...left])))) break;
+    return rounds;
+  }
+  // A sentence: its runs of words (the words found nowhere left out), the longest first. Any
+  // eight of its ten words are found in many a long paragraph, scattered; a run is what was
+  // meant together ("chuyển đổi số" of "trường mình đã làm được gì về chuyển đổi số").
+  for (let length = typed.length - 1; length >= 2; length -= 1) {
+    const runs: SearchQuery[] = [];
+    for (let start = 0; start + length <= typed.length; start += 1) runs.push(keep(gone, start, start + length));
+    if (!add(runs)) break;
   }
   return rounds;
+}
+
+/**
+ * The words of a query that a looser search may leave out (not the very common ones), each as a
+ * query of its own, to ask the index whether any page holds it: a word still being typed stays
+ * so (it may begin a longer one), a finished word stays finished.
+ */
+export function droppableWords(query: SearchQuery): Array<{ word: string; alone: SearchQuery }> {
+  return query.terms
+    .filter((term) => !isCommonWord(term.exact))
+    .map((term) => {
+      const alone = parseQuery(term.exact);
+      for (const only of alone.terms) only.last = term.last;
+      return { word: term.exact, alone };
+    });
 }
 
 /** The subsets of `items` with `size` items, in order. */

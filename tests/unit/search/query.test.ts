@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looserQueries, parseQuery, queryState, readQuery } from '../../../src/search/query';
+import { droppableWords, looserQueries, parseQuery, queryState, readQuery } from '../../../src/search/query';
 
 describe('readQuery', () => {
   const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
@@ -59,7 +59,7 @@ describe('parseQuery', () => {
 });
 
 describe('looserQueries', () => {
-  const looser = (raw: string, limit?: number) => looserQueries(parseQuery(raw), limit).map((round) => round.map((query) => query.raw));
+  const looser = (raw: string, limit?: number, absent: string[] = []) => looserQueries(parseQuery(raw), limit, new Set(absent)).map((round) => round.map((query) => query.raw));
   it('leaves out one word, then two, never every word, keeping the very common ones', () => {
     expect(looser('Bác Hồ')).toEqual([['hồ', 'bác']]);
     expect(looser('tinh giảm biên chế')).toEqual([
@@ -76,6 +76,37 @@ describe('looserQueries', () => {
     expect(looser('bác hồ nói về cán bộ').map((round) => round.length)).toEqual([5, 10]);
     expect(looser('bác hồ nói về cán bộ', 14).map((round) => round.length)).toEqual([5]);
     expect(looser('bác hồ nói về cán bộ', 4)).toEqual([]);
+  });
+  it('leaves out first, at once, the words no page holds', () => {
+    expect(looser('bác hồ nói gì về cán bộ', undefined, ['gì'])[0]).toEqual(['bác hồ nói về cán bộ']);
+    expect(looser('bác hồ nói gì về cán bộ', undefined, ['gì'])[1]).toEqual(['hồ nói về cán bộ', 'bác nói về cán bộ', 'bác hồ về cán bộ', 'bác hồ nói về bộ', 'bác hồ nói về cán']);
+    // Nothing left but very common words, or lone letters and digits: nothing to try.
+    expect(looser('xyzzy của', undefined, ['xyzzy'])).toEqual([]);
+    expect(looser('<img src=x onerror=alert(1)>', undefined, ['img', 'src', 'onerror', 'alert'])).toEqual([]);
+  });
+  it('reads a query of more than five words to leave out as a sentence: its runs of words, the longest first, down to two', () => {
+    const rounds = looser('Bác Hồ nói gì về cải cách hành chính');
+    expect(rounds[0]).toEqual(['bác hồ nói gì về cải cách hành', 'hồ nói gì về cải cách hành chính']);
+    expect(rounds.map((round) => round.length)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(rounds.flat()).toContain('về cải cách hành chính');
+    expect(rounds.flat()).toContain('cải cách hành chính');
+    expect(looser('trường mình đã làm được gì về chuyển đổi số').flat()).toContain('chuyển đổi số');
+    // A run of very common words alone is not tried: it would match every page.
+    const runs = looser('bác hồ nói về việc của các cán bộ đảng viên').flat();
+    expect(runs).toContain('nói về việc của');
+    expect(runs).not.toContain('về việc của các');
+    expect(runs).not.toContain('việc của');
+  });
+  it('keeps a word that is not the last typed finished in a run that ends with it', () => {
+    const runs = looserQueries(parseQuery('Bác Hồ nói gì về cải cách hành chín')).flat();
+    expect(runs.find((query) => query.raw === 'cải cách hành')!.terms.every((term) => !term.last)).toBe(true);
+    expect(runs.find((query) => query.raw === 'cách hành chín')!.terms.at(-1)).toMatchObject({ exact: 'chín', last: true });
+  });
+  it('names each word a looser search may leave out, as a query of its own, finished unless it was the last typed', () => {
+    expect(droppableWords(parseQuery('của dân vì dân chí')).map(({ word, alone }) => [word, alone.raw, alone.terms[0].last])).toEqual([
+      ['dân', 'dân', false],
+      ['chí', 'chí', true],
+    ]);
   });
   it('takes only the last word typed as perhaps unfinished: left out, the word before it is whole', () => {
     const [[withoutBac, withoutHo]] = looserQueries(parseQuery('Bác Hồ'));
