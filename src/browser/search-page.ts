@@ -199,7 +199,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   try {
     outcomes = await searchWith(found);
     // Nothing has every word typed: what has most of them, said to match only in part.
-    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) ({ outcomes, merged: looser, absent } = await searchLooser(found, query.spellings[0], limit));
+    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) ({ outcomes, merged: looser, absent } = await searchLooser(found, query.spellings[0], limit, ticket));
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
     // before this search (not the first of its results), and ask for as many again next time
@@ -243,7 +243,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   }
   else {
     // Which words no page holds explains a search that found nothing whole (said only of a query of several words).
-    const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words: absent.map((word) => `“${word}”`).join(', ') })}` : '';
+    const quoted = absent.map((word) => `“${word}”`);
+    const words = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${t('search.or')} ${quoted.at(-1)}` : quoted.join('');
+    const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words })}` : '';
     if (partial && results.length) setStatus('done', `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`, raw);
     else setStatus('done', `${t(message, { count: results.length })}${results.length ? '' : absentNote}`, raw);
   }
@@ -260,13 +262,16 @@ const LOOSER_ENOUGH = 3;
  * outcomes and their pages, the earlier rounds' first, and the words typed that no page holds.
  * Only when the query itself found nothing.
  */
-async function searchLooser(ready: Backend, typed: SearchQuery, limit: number): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
+async function searchLooser(ready: Backend, typed: SearchQuery, limit: number, ticket: number): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
   const absent = await absentWords(ready, typed);
   const all: SearchOutcome[] = [];
   let merged: Merged = { results: [], leftOut: false };
   for (const round of looserQueries(typed, undefined, new Set(absent))) {
+    // A later search has taken its place: nothing more to load or to scan for this one.
+    if (ticket !== latest) break;
     // Each asked first whether anything matches (no page loaded), then only those searched.
     const probes = await Promise.all(round.map((looser) => ready.search(looser, 0)));
+    if (ticket !== latest) break;
     const outcomes = await Promise.all(round.filter((_, i) => probes[i].more).map((looser) => ready.search(looser, limit)));
     all.push(...outcomes);
     // A round's pages come after the earlier rounds' (they have fewer of the words typed).

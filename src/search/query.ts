@@ -144,8 +144,12 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   }
   // A sentence: its runs of words (the words found nowhere left out), the longest first. Any
   // eight of its ten words are found in many a long paragraph, scattered; a run is what was
-  // meant together ("chuyển đổi số" of "trường mình đã làm được gì về chuyển đổi số").
-  for (let length = typed.length - 1; length >= 2; length -= 1) {
+  // meant together ("chuyển đổi số" of "trường mình đã làm được gì về chuyển đổi số"). The
+  // runs start as long as the limit lets every shorter length down to two words be tried too.
+  const runsOf = (length: number) => typed.length - length + 1;
+  let longest = 2;
+  for (let total = runsOf(2) + count; longest + 1 < typed.length && total + runsOf(longest + 1) <= limit; longest += 1) total += runsOf(longest + 1);
+  for (let length = longest; length >= 2; length -= 1) {
     const runs: SearchQuery[] = [];
     for (let start = 0; start + length <= typed.length; start += 1) runs.push(keep(gone, start, start + length));
     if (!add(runs)) break;
@@ -159,12 +163,14 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
  * so (it may begin a longer one), a finished word stays finished.
  */
 export function droppableWords(query: SearchQuery): Array<{ word: string; alone: SearchQuery }> {
+  const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   return query.terms
     .filter((term) => !isCommonWord(term.exact))
     .map((term) => {
       const alone = parseQuery(term.exact);
       for (const only of alone.terms) only.last = term.last;
-      return { word: term.exact, alone };
+      // Named as typed ("kỹ"), not as spelled for search ("kĩ").
+      return { word: typed.find((word) => canonicalSpelling(word) === term.exact) ?? term.exact, alone };
     });
 }
 

@@ -265,6 +265,7 @@ const vi = {
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
   'search.noneAll': 'Không có kết quả nào có đủ mọi từ của “{query}”.',
   'search.absentWords': 'Không trang nào có từ {words}.',
+  'search.or': 'hay',
   'search.more': 'Xem thêm kết quả',
   'search.loading': 'Đang tìm…',
   'search.starting': 'Đang mở chức năng tìm kiếm… Nếu chờ quá lâu, hãy tải lại trang.',

@@ -51,15 +51,16 @@ describe.skipIf(!enabled)('search status words', () => {
       const page = await env.browser.newPage();
       const base = mode === 'http' ? env.site.url : pathToFileURL(DIST).href + '/';
       const firstResult = () => page.$eval('[data-search-results] a', (a) => a.getAttribute('href') ?? '');
-      // No paragraph holds every word (it found nothing before); a-i-2 holds "cán bộ … phải … phục vụ nhân dân".
+      // No paragraph holds every word (it found nothing before); A.I.2 holds "cán bộ … phải … phục vụ nhân dân".
       const question = await statusFor(page, base, 'Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân dân');
       expect(question).toBe('Không có kết quả nào có đủ mọi từ của “Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân dân”. Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.');
-      expect(await firstResult()).toMatch(/^a-i-2\.html\?hl=[^#]*#a-i-2-p2$/);
+      const firstThree = await page.$$eval('[data-search-results] a', (links) => links.slice(0, 3).map((a) => (a.getAttribute('href') ?? '').replace(/\?hl=[^#]*/, '')));
+      expect(firstThree).toContain('a-i-2.html#a-i-2-p2');
       // "xyzzy" stands nowhere: left out at once, and named.
       const unknown = await statusFor(page, base, 'xyzzy chữ ký số');
       expect(unknown).toBe('Không có kết quả nào có đủ mọi từ của “xyzzy chữ ký số”. Không trang nào có từ “xyzzy”. Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.');
       expect(await firstResult()).toMatch(/^b-i-6\.html/);
-      expect(await statusFor(page, base, 'xyzzy qwvz')).toBe('Không tìm thấy kết quả nào cho “xyzzy qwvz”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu. Không trang nào có từ “xyzzy”, “qwvz”.');
+      expect(await statusFor(page, base, 'xyzzy qwvz')).toBe('Không tìm thấy kết quả nào cho “xyzzy qwvz”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu. Không trang nào có từ “xyzzy” hay “qwvz”.');
       // One word: the status alone says it.
       expect(await statusFor(page, base, 'xyzzy')).toBe('Không tìm thấy kết quả nào cho “xyzzy”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu.');
       await page.close();

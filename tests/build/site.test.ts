@@ -192,6 +192,9 @@ describe('the search page', () => {
     for (const doc of named) {
       const query = `${doc.kind} ${/^\d+/.exec(doc.number!)![0]}/${doc.year}`;
       expect(documentNotice(query, documents), query).toBeUndefined();
+      // Another year is another document: said so, as the page knows this one's year.
+      const other = `${doc.kind} ${/^\d+/.exec(doc.number!)![0]}/${Number(doc.year) - 1}`;
+      expect(documentNotice(other, documents)?.key, other).toBe('search.notCited');
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppableWords, looserQueries, parseQuery, queryState, readQuery } from '../../../src/search/query';
+import { droppableWords, LOOSER_LIMIT, looserQueries, parseQuery, queryState, readQuery } from '../../../src/search/query';
 
 describe('readQuery', () => {
   const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
@@ -97,15 +97,27 @@ describe('looserQueries', () => {
     expect(runs).not.toContain('về việc của các');
     expect(runs).not.toContain('việc của');
   });
+  it('starts the runs of a long sentence short enough that runs of two words are tried within the limit', () => {
+    const rounds = looser('Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân dân');
+    expect(rounds.map((round) => round.length)).toEqual([10, 11, 12]);
+    expect(rounds.flat()).toContain('phục vụ nhân dân');
+    expect(rounds.at(-1)).toContain('nhân dân');
+    expect(rounds.flat().length).toBeLessThanOrEqual(LOOSER_LIMIT);
+  });
   it('keeps a word that is not the last typed finished in a run that ends with it', () => {
     const runs = looserQueries(parseQuery('Bác Hồ nói gì về cải cách hành chín')).flat();
     expect(runs.find((query) => query.raw === 'cải cách hành')!.terms.every((term) => !term.last)).toBe(true);
     expect(runs.find((query) => query.raw === 'cách hành chín')!.terms.at(-1)).toMatchObject({ exact: 'chín', last: true });
   });
-  it('names each word a looser search may leave out, as a query of its own, finished unless it was the last typed', () => {
+  it('names each word a looser search may leave out, as typed, with a query of its own, finished unless it was the last typed', () => {
     expect(droppableWords(parseQuery('của dân vì dân chí')).map(({ word, alone }) => [word, alone.raw, alone.terms[0].last])).toEqual([
       ['dân', 'dân', false],
       ['chí', 'chí', true],
+    ]);
+    // Searched as "kĩ" (one spelling with "kỹ"), named as typed.
+    expect(droppableWords(parseQuery('Kỹ xyzzy')).map(({ word, alone }) => [word, alone.raw])).toEqual([
+      ['kỹ', 'kĩ'],
+      ['xyzzy', 'xyzzy'],
     ]);
   });
   it('takes only the last word typed as perhaps unfinished: left out, the word before it is whole', () => {

@@ -63,6 +63,21 @@ describe('sharded engine', () => {
     expect(differ).toEqual([]);
   });
 
+  it('asked for no result (a looser search\'s question: does anything match?), says whether anything matches, as the compact engine does, and loads no page', async () => {
+    const { engine, loaded } = shardedEngineOf(site);
+    const answers: boolean[] = [];
+    for (const q of QUERIES) {
+      const query = parseQuery(q);
+      const sharded = await engine.search(query, 0);
+      expect(sharded, q).toEqual(compact.search(query, 0));
+      expect(sharded.more, q).toBe(compact.search(query, 10).results.length > 0);
+      answers.push(sharded.more);
+    }
+    expect(answers).toContain(true);
+    expect(answers).toContain(false);
+    expect(loaded.filter((name) => name.startsWith('p'))).toEqual([]);
+  });
+
   it('loads only the parts a query needs: a few of its words, and the pages it shows', async () => {
     const { index, engine, loaded } = shardedEngineOf(site);
     const { results } = await engine.search(parseQuery('kỷ luật kỷ cương'));
