@@ -269,14 +269,22 @@ async function searchLooser(ready: Backend, typed: SearchQuery, limit: number, t
   for (const round of looserQueries(typed, undefined, new Set(absent))) {
     // A later search has taken its place: nothing more to load or to scan for this one.
     if (ticket !== latest) break;
-    // Each asked first whether anything matches (no page loaded), then only those searched.
+    // Each asked first whether anything matches (no page loaded); then those that do are
+    // searched one at a time, the best first, until a page of results is full (a weak link
+    // loads the pages each one shows; the best one alone mostly fills it).
     const probes = await Promise.all(round.map((looser) => ready.search(looser, 0)));
-    if (ticket !== latest) break;
-    const outcomes = await Promise.all(round.filter((_, i) => probes[i].more).map((looser) => ready.search(looser, limit)));
-    all.push(...outcomes);
-    // A round's pages come after the earlier rounds' (they have fewer of the words typed).
-    const next = mergeResultLists(merged.results, outcomes.map((outcome) => outcome.results), limit - merged.results.length);
-    merged = { results: next.results, leftOut: merged.leftOut || next.leftOut };
+    const matching = round
+      .map((looser, i) => ({ looser, best: probes[i].best ?? 0 }))
+      .filter(({ best }) => best > 0)
+      .sort((a, b) => b.best - a.best);
+    for (const { looser } of matching) {
+      if (ticket !== latest || merged.results.length >= limit) break;
+      const outcome = await ready.search(looser, limit);
+      all.push(outcome);
+      // A round's pages come after the earlier rounds' (they have fewer of the words typed).
+      const next = mergeResultLists(merged.results, [outcome.results], limit - merged.results.length);
+      merged = { results: next.results, leftOut: merged.leftOut || next.leftOut };
+    }
     if (merged.results.length >= LOOSER_ENOUGH) break;
   }
   return { outcomes: all, merged, absent };

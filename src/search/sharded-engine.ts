@@ -86,7 +86,7 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
           if (early && ready > before && ready < top.length) early(results.slice(0, ready));
         }),
       );
-      return { results, more: ranked.length > limit };
+      return { results, more: ranked.length > limit, ...(ranked.length ? { best: ranked[0].score } : {}) };
     },
   };
 }

@@ -51,6 +51,8 @@ export const RESULTS_PAGE = 10;
 export interface SearchOutcome {
   results: SearchResult[];
   more: boolean;
+  /** The best page's score, when any page matched: known even when no result was asked for (limit 0). */
+  best?: number;
 }
 
 export interface SearchEngine {

@@ -43,4 +43,11 @@ describe('compact engine', () => {
     expect(search('thu tuc', 1).results).toHaveLength(1);
     expect(search('thu tuc', 5)).toMatchObject({ more: false });
   });
+  it('asked for no result, says whether anything matches and the best page\'s score (a looser search\'s question)', () => {
+    const none = search('thu tuc', 0);
+    expect(none.results).toEqual([]);
+    expect(none.more).toBe(true);
+    expect(none.best).toBe(search('thu tuc', 5).results[0].score);
+    expect(search('xyzzy', 0)).toEqual({ results: [], more: false });
+  });
 });
