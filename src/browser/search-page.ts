@@ -5,7 +5,8 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { droppableWords, looserQueries, queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { searchLooser, type Merged } from '../search/looser-search';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS, PAGES } from '../site/routes';
@@ -199,7 +200,10 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   try {
     outcomes = await searchWith(found);
     // Nothing has every word typed: what has most of them, said to match only in part.
-    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) ({ outcomes, merged: looser, absent } = await searchLooser(found, query.spellings[0], limit, ticket));
+    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) {
+      const stale = () => ticket !== latest;
+      ({ outcomes, merged: looser, absent } = await searchLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], limit, stale));
+    }
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
     // before this search (not the first of its results), and ask for as many again next time
@@ -250,55 +254,6 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     else setStatus('done', `${t(message, { count: results.length })}${results.length ? '' : absentNote}`, raw);
   }
   return true;
-}
-
-/** A list of results made of several searches' (mergeResultLists). */
-type Merged = ReturnType<typeof mergeResultLists>;
-/** The looser searches stop after the round that brings the pages found to this many (a phone's first screen or so). */
-const LOOSER_ENOUGH = 3;
-
-/**
- * The looser searches (looserQueries) round by round, until the pages found are enough: their
- * outcomes and their pages, the earlier rounds' first, and the words typed that no page holds.
- * Only when the query itself found nothing.
- */
-async function searchLooser(ready: Backend, typed: SearchQuery, limit: number, ticket: number): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
-  const absent = await absentWords(ready, typed);
-  const all: SearchOutcome[] = [];
-  let merged: Merged = { results: [], leftOut: false };
-  for (const round of looserQueries(typed, undefined, new Set(absent))) {
-    // A later search has taken its place: nothing more to load or to scan for this one.
-    if (ticket !== latest) break;
-    // Each asked first whether anything matches (no page loaded); then those that do are
-    // searched one at a time, the best first, until a page of results is full (a weak link
-    // loads the pages each one shows; the best one alone mostly fills it).
-    const probes = await Promise.all(round.map((looser) => ready.search(looser, 0)));
-    const matching = round
-      .map((looser, i) => ({ looser, best: probes[i].best ?? 0 }))
-      .filter(({ best }) => best > 0)
-      .sort((a, b) => b.best - a.best);
-    for (const { looser } of matching) {
-      if (ticket !== latest || merged.results.length >= limit) break;
-      const outcome = await ready.search(looser, limit);
-      all.push(outcome);
-      // A round's pages come after the earlier rounds' (they have fewer of the words typed).
-      const next = mergeResultLists(merged.results, [outcome.results], limit - merged.results.length);
-      merged = { results: next.results, leftOut: merged.leftOut || next.leftOut };
-    }
-    if (merged.results.length >= LOOSER_ENOUGH) break;
-  }
-  return { outcomes: all, merged, absent };
-}
-
-/**
- * The words typed that no page holds ("xyzzy" of "xyzzy chữ ký số": a word mistyped),
- * each asked alone for no result (limit 0: no page is loaded, and the sharded index's word
- * parts are those the query itself loaded).
- */
-async function absentWords(ready: Backend, typed: SearchQuery): Promise<string[]> {
-  const words = droppableWords(typed);
-  const found = await Promise.all(words.map(({ alone }) => ready.search(alone, 0)));
-  return words.filter((_, i) => !found[i].more).map(({ word }) => word);
 }
 
 /**

@@ -15,3 +15,11 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 export function isCommonWord(word: string): boolean {
   return COMMON_WORDS.has(word.normalize('NFC').toLowerCase());
 }
+
+/**
+ * The words that make a teacher's words a question ("… làm gì để …", "… như thế nào", "vì sao
+ * …", "trường mình …"): the outline answers, it does not ask, so when nothing holds every word of
+ * a question, its other words are searched without these first (query.ts, looserQueries).
+ * Spelled with their tone marks, as typed.
+ */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'ai', 'mấy', 'bao', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình', 'làm', 'ta', 'chúng']);

@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { isCommonWord } from './common-words';
+import { isCommonWord, QUESTION_WORDS } from './common-words';
 import { querySynonyms, type Synonym } from './synonyms';
 import { splitWords } from './words';
 import { canonicalSpelling } from './spelling';
@@ -95,11 +95,12 @@ const KEYWORDS_AT_MOST = 5;
  * When nothing has every word typed ("Bác Hồ nói về cán bộ": the outline never says "Bác"), the
  * searches to try instead, in rounds, best first:
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
- *    a word mistyped), the query without them;
+ *    a word mistyped), or make it a question ("gì", "làm", "mình": common-words.ts,
+ *    QUESTION_WORDS), the query without them;
  * 2. for a few keywords (at most KEYWORDS_AT_MOST words to leave out), the query with one more
  *    of its words left out, then two;
- * 3. for a sentence ("Bác Hồ nói gì về cải cách hành chính"), its runs of words, the longest
- *    first, each length a round (down to two words: "về cải cách hành chính").
+ * 3. for a sentence ("Bác Hồ nói gì về cải cách hành chính"), its runs of words (those of 1
+ *    left out), the longest first, each length a round (down to two words: "cải cách").
  * Never every word is left out, nor all but lone letters or digits. A word typed twice goes out
  * both times; a very common word ("của") stays, as it never stops a page from matching on its own
  * (a run holds it where it was typed). At most `limit` queries in all: a round that would go
@@ -110,8 +111,11 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   const keys = typed.map(canonicalSpelling);
   const droppable = [...new Set(keys.filter((key) => !isCommonWord(key)))];
-  const gone = droppable.filter((key) => absent.has(key));
-  const present = droppable.filter((key) => !absent.has(key));
+  // The words of a question go out first with the words found nowhere, unless nothing else is left.
+  const asking = droppable.filter((key) => QUESTION_WORDS.has(key));
+  const goes = (key: string) => absent.has(key) || (asking.length < droppable.length && QUESTION_WORDS.has(key));
+  const gone = droppable.filter(goes);
+  const present = droppable.filter((key) => !goes(key));
   if (present.length === 0) return [];
   const lastKey = keys[keys.length - 1];
   /** The words typed from `start` to `end`, but those in `left`, as a query; its last word finished unless it is the last typed. */
@@ -142,16 +146,23 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
     for (let drop = 1; drop <= 2 && drop < present.length; drop += 1) if (!add(subsets(present, drop).map((left) => keep([...gone, ...left])))) break;
     return rounds;
   }
-  // A sentence: its runs of words (the words found nowhere left out), the longest first. Any
-  // eight of its ten words are found in many a long paragraph, scattered; a run is what was
-  // meant together ("chuyển đổi số" of "trường mình đã làm được gì về chuyển đổi số"). The
-  // runs start as long as the limit lets every shorter length down to two words be tried too.
-  const runsOf = (length: number) => typed.length - length + 1;
+  // A sentence: its runs of words (without the words gone first), the longest first. Any eight
+  // of its ten words are found in many a long paragraph, scattered; a run is what was meant
+  // together ("chuyển đổi số" of "trường … đã được về chuyển đổi số"). The runs start as long
+  // as the limit lets every shorter length down to two words be tried too.
+  const kept = typed.map((_, i) => i).filter((i) => !gone.includes(keys[i]));
+  const run = (start: number, length: number) => {
+    const at = kept.slice(start, start + length);
+    const looser = parseQuery(at.map((i) => typed[i]).join(' '));
+    if (at[at.length - 1] !== typed.length - 1) for (const term of looser.terms) term.last = false;
+    return looser;
+  };
+  const runsOf = (length: number) => kept.length - length + 1;
   let longest = 2;
-  for (let total = runsOf(2) + count; longest + 1 < typed.length && total + runsOf(longest + 1) <= limit; longest += 1) total += runsOf(longest + 1);
+  for (let total = runsOf(2) + count; longest + 1 < kept.length && total + runsOf(longest + 1) <= limit; longest += 1) total += runsOf(longest + 1);
   for (let length = longest; length >= 2; length -= 1) {
     const runs: SearchQuery[] = [];
-    for (let start = 0; start + length <= typed.length; start += 1) runs.push(keep(gone, start, start + length));
+    for (let start = 0; start + length <= kept.length; start += 1) runs.push(run(start, length));
     if (!add(runs)) break;
   }
   return rounds;

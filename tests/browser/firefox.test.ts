@@ -145,7 +145,7 @@ describe.skipIf(!enabled)('a large site (the sharded index) in Firefox, over htt
   });
 
   it('gives the compact engine\'s first ten results, page and paragraph, on both paths', async () => {
-    const expected = compactResults(dir, LARGE_SITE_QUERIES);
+    const expected = await compactResults(dir, LARGE_SITE_QUERIES);
     for (const siteUrl of [site.url, `${pathToFileURL(dir).href}/`]) {
       const page = await browser.newPage();
       const errors = recordErrors(page);

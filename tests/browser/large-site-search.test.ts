@@ -53,7 +53,7 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
   });
 
   it('gives the compact engine\'s first ten results, page and paragraph, over http and from file://', async () => {
-    const expected = compactResults(dir, QUERIES);
+    const expected = await compactResults(dir, QUERIES);
     expect(expected.filter((urls) => urls.length === RESULTS_PAGE).length).toBeGreaterThan(QUERIES.length / 2);
     for (const base of [site.url, `${pathToFileURL(dir).href}/`]) {
       const page = await browser.newPage();
@@ -135,7 +135,7 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
 
   it('leaves the first results in place while the others arrive: a reader on the first link keeps it', async () => {
     const query = 'kỷ luật kỷ cương';
-    const firstPage = compactResults(dir, [query])[0][0].split('#')[0];
+    const firstPage = (await compactResults(dir, [query]))[0][0].split('#')[0];
     const page = await browser.newPage();
     // The part of the first result's page arrives at once, the others later (a weak link).
     await page.route(new RegExp(`/${FILES.searchPartsDir}/p\\d+\\.`), async (route) => {
@@ -162,7 +162,7 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
 
   it('puts the query in the address once the first results show, before the others have come', async () => {
     const query = 'kỷ luật kỷ cương';
-    const firstPage = compactResults(dir, [query])[0][0].split('#')[0];
+    const firstPage = (await compactResults(dir, [query]))[0][0].split('#')[0];
     const page = await browser.newPage();
     await page.goto(`${site.url}${PAGES.search}`);
     // The part of the first result's page arrives at once, the others much later.

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { readSearchSite } from '../../src/search/build/write-indexes';
 import { createSearchEngine } from '../../src/search/engine';
 import { packSearchIndex } from '../../src/search/index-format';
+import { searchLooser, type Search } from '../../src/search/looser-search';
 import { readQuery } from '../../src/search/query';
 import { mergeResultLists } from '../../src/search/results';
 import { RESULTS_PAGE } from '../../src/search/types';
@@ -21,13 +22,22 @@ export const LARGE_SITE_QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACH
 /** Without the words the link carries (?hl=): the page and the paragraph. */
 export const target = (href: string) => href.replace(/\?[^#]*/, '');
 
-/** The first ten links (page and paragraph) the compact engine gives for each query on the site in `dir`, merged with the glossary's spellings as the search page does. */
-export function compactResults(dir: string, queries: string[]): string[][] {
+/**
+ * The first ten links (page and paragraph) the compact engine gives for each query on the site
+ * in `dir`, merged with the glossary's spellings as the search page does, or, when nothing has
+ * every word typed, from its looser searches (looser-search.ts), as the search page does.
+ */
+export async function compactResults(dir: string, queries: string[]): Promise<string[][]> {
   const html = readFileSync(join(dir, PAGES.search), 'utf8');
   const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
   const compact = createSearchEngine(packSearchIndex(readSearchSite(dir)));
-  return queries.map((q) => {
-    const [own, ...others] = readQuery(q, synonyms).spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
-    return mergeResultLists(own, others, RESULTS_PAGE).results.map((r) => r.url);
-  });
+  const search: Search = (query, limit) => compact.search(query, limit);
+  const links: string[][] = [];
+  for (const q of queries) {
+    const { spellings } = readQuery(q, synonyms);
+    const [own, ...others] = spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
+    const found = own.length || others.some((list) => list.length) ? mergeResultLists(own, others, RESULTS_PAGE) : (await searchLooser(search, spellings[0], RESULTS_PAGE)).merged;
+    links.push(found.results.map((r) => r.url));
+  }
+  return links;
 }

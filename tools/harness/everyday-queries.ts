@@ -49,4 +49,8 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   // The secretary looking for where to write the cell's Part B.
   ['phiếu liên hệ', 'tự liên hệ với cơ quan, đơn vị mình'],
   ['phan b', 'tự liên hệ với cơ quan, đơn vị mình'],
+  // Questions typed as sentences: nothing holds every word; their words that ask are left out first.
+  ['trường mình đã làm được gì về chuyển đổi số', 'công tác chuyển đổi số của Trường'],
+  ['Bác Hồ nói gì về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
+  ['vì sao phải tinh giản biên chế', 'Thực hiện tinh giản biên chế còn chậm'],
 ];

@@ -1,0 +1,65 @@
+/**
+ * When nothing holds every word typed: the looser searches (query.ts, looserQueries) run round
+ * by round on whichever index the site has, until the pages found are enough. Shared by the
+ * search page and the tests that compare a large site's results with the compact engine's.
+ */
+import { droppableWords, looserQueries, type SearchQuery } from './query';
+import { mergeResultLists } from './results';
+import type { SearchOutcome } from './types';
+
+/** A search on the site's index: the best `limit` results (0: none, only whether anything matches and the best score). */
+export type Search = (query: SearchQuery, limit: number) => Promise<SearchOutcome> | SearchOutcome;
+
+/** A list of results made of several searches' (mergeResultLists). */
+export type Merged = ReturnType<typeof mergeResultLists>;
+
+/** The looser searches stop after the round that brings the pages found to this many (a phone's first screen or so). */
+export const LOOSER_ENOUGH = 3;
+
+/**
+ * The looser searches for `typed`, up to `limit` results: their outcomes, their pages (the
+ * earlier rounds' first), and the words typed that no page holds (named as typed). `stale`
+ * says when a later search has taken this one's place: then nothing more is loaded or scanned.
+ */
+export async function searchLooser(
+  search: Search,
+  typed: SearchQuery,
+  limit: number,
+  stale: () => boolean = () => false,
+): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
+  const absent = await absentWords(search, typed);
+  const outcomes: SearchOutcome[] = [];
+  let merged: Merged = { results: [], leftOut: false };
+  for (const round of looserQueries(typed, undefined, new Set(absent))) {
+    if (stale()) break;
+    // Each asked first whether anything matches (no page loaded); then those that do are
+    // searched one at a time, the best first, until a page of results is full (a weak link
+    // loads the pages each one shows; the best one alone mostly fills it).
+    const probes = await Promise.all(round.map((looser) => search(looser, 0)));
+    const matching = round
+      .map((looser, i) => ({ looser, best: probes[i].best ?? 0 }))
+      .filter(({ best }) => best > 0)
+      .sort((a, b) => b.best - a.best);
+    for (const { looser } of matching) {
+      if (stale() || merged.results.length >= limit) break;
+      const outcome = await search(looser, limit);
+      outcomes.push(outcome);
+      // A round's pages come after the earlier rounds' (they have fewer of the words typed).
+      const next = mergeResultLists(merged.results, [outcome.results], limit - merged.results.length);
+      merged = { results: next.results, leftOut: merged.leftOut || next.leftOut };
+    }
+    if (merged.results.length >= LOOSER_ENOUGH) break;
+  }
+  return { outcomes, merged, absent };
+}
+
+/**
+ * The words typed that no page holds ("xyzzy" of "xyzzy chữ ký số": a word mistyped), each
+ * asked alone for no result (limit 0: no page is loaded, and the sharded index's word parts are
+ * those the query itself loaded).
+ */
+async function absentWords(search: Search, typed: SearchQuery): Promise<string[]> {
+  const words = droppableWords(typed);
+  const found = await Promise.all(words.map(({ alone }) => search(alone, 0)));
+  return words.filter((_, i) => !found[i].more).map(({ word }) => word);
+}
