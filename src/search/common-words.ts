@@ -17,9 +17,10 @@ export function isCommonWord(word: string): boolean {
 }
 
 /**
- * The words that make a teacher's words a question ("… làm gì để …", "… như thế nào", "vì sao
+ * The words that make a teacher's words a question ("… cần làm gì …", "vì sao …", "bao nhiêu
  * …", "trường mình …"): the outline answers, it does not ask, so when nothing holds every word of
- * a question, its other words are searched without these first (query.ts, looserQueries).
- * Spelled with their tone marks, as typed.
+ * a question, its other words are searched without these (query.ts, looserQueries). Spelled as
+ * typed, tone marks and all; none is a word a toneless query needs ("bao" would stand for "bảo",
+ * "báo"; "làm" and "ta" mean something in "việc làm", "nước ta").
  */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'ai', 'mấy', 'bao', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình', 'làm', 'ta', 'chúng']);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'ai', 'mấy', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình']);

@@ -3,6 +3,7 @@
  * by round on whichever index the site has, until the pages found are enough. Shared by the
  * search page and the tests that compare a large site's results with the compact engine's.
  */
+import { QUESTION_WORDS } from './common-words';
 import { droppableWords, looserQueries, type SearchQuery } from './query';
 import { mergeResultLists } from './results';
 import type { SearchOutcome } from './types';
@@ -27,10 +28,10 @@ export async function searchLooser(
   limit: number,
   stale: () => boolean = () => false,
 ): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
-  const absent = await absentWords(search, typed);
+  const missing = await absentWords(search, typed);
   const outcomes: SearchOutcome[] = [];
   let merged: Merged = { results: [], leftOut: false };
-  for (const round of looserQueries(typed, undefined, new Set(absent))) {
+  for (const round of looserQueries(typed, undefined, new Set(missing.map(({ key }) => key)))) {
     // Each round a task of its own: on a phone a sentence's rounds take a fifth of a second in
     // all, and a key pressed meanwhile must not wait for them.
     await nextTask();
@@ -53,6 +54,8 @@ export async function searchLooser(
     }
     if (merged.results.length >= LOOSER_ENOUGH) break;
   }
+  // Named as typed; a word that asks ("gì") is not news to the teacher.
+  const absent = missing.filter(({ key }) => !QUESTION_WORDS.has(key)).map(({ word }) => word);
   return { outcomes, merged, absent };
 }
 
@@ -64,8 +67,9 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * asked alone for no result (limit 0: no page is loaded, and the sharded index's word parts are
  * those the query itself loaded).
  */
-async function absentWords(search: Search, typed: SearchQuery): Promise<string[]> {
+async function absentWords(search: Search, typed: SearchQuery): Promise<Array<{ word: string; key: string }>> {
   const words = droppableWords(typed);
   const found = await Promise.all(words.map(({ alone }) => search(alone, 0)));
-  return words.filter((_, i) => !found[i].more).map(({ word }) => word);
+  // `key`: as spelled for search ("khoẻ" for "khỏe"), as looserQueries compares words.
+  return words.filter((_, i) => !found[i].more).map(({ word, alone }) => ({ word, key: alone.terms[0].exact }));
 }

@@ -95,12 +95,13 @@ const KEYWORDS_AT_MOST = 5;
  * When nothing has every word typed ("Bác Hồ nói về cán bộ": the outline never says "Bác"), the
  * searches to try instead, in rounds, best first:
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
- *    a word mistyped), or make it a question ("gì", "làm", "mình": common-words.ts,
- *    QUESTION_WORDS), the query without them;
- * 2. for a few keywords (at most KEYWORDS_AT_MOST words to leave out), the query with one more
- *    of its words left out, then two;
- * 3. for a sentence ("Bác Hồ nói gì về cải cách hành chính"), its runs of words (those of 1
- *    left out), the longest first, each length a round (down to two words: "cải cách").
+ *    a word mistyped), or make it a question ("gì", "mình": common-words.ts, QUESTION_WORDS),
+ *    the query without them (these stay out of every later round);
+ * 2. for a few keywords (at most KEYWORDS_AT_MOST words left to leave out), the query with one
+ *    more of its words left out, then two;
+ * 3. for a sentence (more words than that: "Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân
+ *    dân"), its runs of the words left, the longest first, each length a round (down to two
+ *    words: "nhân dân").
  * Never every word is left out, nor all but lone letters or digits. A word typed twice goes out
  * both times; a very common word ("của") stays, as it never stops a page from matching on its own
  * (a run holds it where it was typed). At most `limit` queries in all: a round that would go
@@ -111,9 +112,10 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   const keys = typed.map(canonicalSpelling);
   const droppable = [...new Set(keys.filter((key) => !isCommonWord(key)))];
-  // The words of a question go out first with the words found nowhere, unless nothing else is left.
-  const asking = droppable.filter((key) => QUESTION_WORDS.has(key));
-  const goes = (key: string) => absent.has(key) || (asking.length < droppable.length && QUESTION_WORDS.has(key));
+  // The words of a question go out with the words found nowhere, unless nothing else is left.
+  const found = droppable.filter((key) => !absent.has(key));
+  const asking = found.filter((key) => QUESTION_WORDS.has(key));
+  const goes = (key: string) => absent.has(key) || (asking.length < found.length && QUESTION_WORDS.has(key));
   const gone = droppable.filter(goes);
   const present = droppable.filter((key) => !goes(key));
   if (present.length === 0) return [];
@@ -148,8 +150,8 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   }
   // A sentence: its runs of words (without the words gone first), the longest first. Any eight
   // of its ten words are found in many a long paragraph, scattered; a run is what was meant
-  // together ("chuyển đổi số" of "trường … đã được về chuyển đổi số"). The runs start as long
-  // as the limit lets every shorter length down to two words be tried too.
+  // together ("phục vụ nhân dân" of "Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân dân"). The
+  // runs start as long as the limit lets every shorter length down to two words be tried too.
   const kept = typed.map((_, i) => i).filter((i) => !gone.includes(keys[i]));
   const run = (start: number, length: number) => {
     const at = kept.slice(start, start + length);
