@@ -20,7 +20,7 @@ export function isCommonWord(word: string): boolean {
  * The words that make a teacher's words a question ("… cần làm gì …", "vì sao …", "bao nhiêu
  * …", "trường mình …"): the outline answers, it does not ask, so when nothing holds every word of
  * a question, its other words are searched without these (query.ts, looserQueries). Spelled as
- * typed, tone marks and all; none is a word a toneless query needs ("bao" would stand for "bảo",
- * "báo"; "làm" and "ta" mean something in "việc làm", "nước ta").
+ * typed, tone marks and all; none is a word a query may mean ("bao" typed without marks stands
+ * for "bảo", "báo"; "làm", "ta" and "ai" mean something in "việc làm", "nước ta", "ứng dụng AI").
  */
-export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'ai', 'mấy', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình']);
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'mấy', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình']);
