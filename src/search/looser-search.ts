@@ -19,8 +19,9 @@ export const LOOSER_ENOUGH = 3;
 
 /**
  * The looser searches for `typed`, up to `limit` results: their outcomes, their pages (the
- * earlier rounds' first), and the words typed that no page holds (named as typed). `stale`
- * says when a later search has taken this one's place: then nothing more is loaded or scanned.
+ * earlier rounds' first), and the words typed that no page holds (named as typed; not the words
+ * that ask, which no page holds either). `stale` says when a later search has taken this one's
+ * place: then nothing more is loaded or scanned.
  */
 export async function searchLooser(
   search: Search,
