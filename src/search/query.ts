@@ -119,30 +119,30 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   const gone = droppable.filter(goes);
   const present = droppable.filter((key) => !goes(key));
   if (present.length === 0) return [];
-  const lastKey = keys[keys.length - 1];
-  /** The words typed from `start` to `end`, but those in `left`, as a query; its last word finished unless it is the last typed. */
-  const keep = (left: string[], start = 0, end = typed.length) => {
-    const words = typed.slice(start, end).filter((_, i) => !left.includes(keys[start + i]));
-    const looser = parseQuery(words.join(' '));
-    if (end < typed.length || left.includes(lastKey)) for (const term of looser.terms) term.last = false;
+  /** The words typed at `at` (indexes, in order) as a query; its last word finished unless it is the last typed. */
+  const queryOf = (at: number[]) => {
+    const looser = parseQuery(at.map((i) => typed[i]).join(' '));
+    if (at[at.length - 1] !== typed.length - 1) for (const term of looser.terms) term.last = false;
     return looser;
   };
+  const indexes = typed.map((_, i) => i);
+  /** The words typed but those in `left`. */
+  const keep = (left: string[]) => queryOf(indexes.filter((i) => !left.includes(keys[i])));
   const rounds: SearchQuery[][] = [];
   /** A looser query keeps a word that is neither very common nor a lone letter or digit ("x 1" of "<img src=x onerror=alert(1)>" finds anything). */
   const meaningful = (term: QueryTerm) => !term.common && term.folded.length > 1;
-  const tried = new Set<string>();
+  const tried = new Set<string>([parseQuery(typed.join(' ')).raw]);
   let count = 0;
   /** Adds a round of the queries not tried yet; false when it would go past the limit. */
   const add = (round: SearchQuery[]): boolean => {
-    const fresh = round.filter((looser) => looser.terms.some(meaningful) && !tried.has(looser.raw));
-    const distinct = fresh.filter((looser, i) => fresh.findIndex((other) => other.raw === looser.raw) === i);
-    if (count + distinct.length > limit) return false;
-    for (const looser of distinct) tried.add(looser.raw);
-    count += distinct.length;
-    if (distinct.length) rounds.push(distinct);
+    const fresh: SearchQuery[] = [];
+    for (const looser of round) if (looser.terms.some(meaningful) && !tried.has(looser.raw) && !fresh.some((other) => other.raw === looser.raw)) fresh.push(looser);
+    if (count + fresh.length > limit) return false;
+    for (const looser of fresh) tried.add(looser.raw);
+    count += fresh.length;
+    if (fresh.length) rounds.push(fresh);
     return true;
   };
-  tried.add(parseQuery(typed.join(' ')).raw);
   if (gone.length && !add([keep(gone)])) return rounds;
   if (present.length <= KEYWORDS_AT_MOST) {
     for (let drop = 1; drop <= 2 && drop < present.length; drop += 1) if (!add(subsets(present, drop).map((left) => keep([...gone, ...left])))) break;
@@ -152,19 +152,13 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   // of its ten words are found in many a long paragraph, scattered; a run is what was meant
   // together ("phục vụ nhân dân" of "Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân dân"). The
   // runs start as long as the limit lets every shorter length down to two words be tried too.
-  const kept = typed.map((_, i) => i).filter((i) => !gone.includes(keys[i]));
-  const run = (start: number, length: number) => {
-    const at = kept.slice(start, start + length);
-    const looser = parseQuery(at.map((i) => typed[i]).join(' '));
-    if (at[at.length - 1] !== typed.length - 1) for (const term of looser.terms) term.last = false;
-    return looser;
-  };
+  const kept = indexes.filter((i) => !gone.includes(keys[i]));
   const runsOf = (length: number) => kept.length - length + 1;
   let longest = 2;
   for (let total = runsOf(2) + count; longest + 1 < kept.length && total + runsOf(longest + 1) <= limit; longest += 1) total += runsOf(longest + 1);
   for (let length = longest; length >= 2; length -= 1) {
     const runs: SearchQuery[] = [];
-    for (let start = 0; start + length <= kept.length; start += 1) runs.push(run(start, length));
+    for (let start = 0; start + length <= kept.length; start += 1) runs.push(queryOf(kept.slice(start, start + length)));
     if (!add(runs)) break;
   }
   return rounds;
@@ -178,7 +172,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
 export function droppableWords(query: SearchQuery): Array<{ word: string; alone: SearchQuery }> {
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   return query.terms
-    .filter((term) => !isCommonWord(term.exact))
+    .filter((term) => !term.common)
     .map((term) => {
       const alone = parseQuery(term.exact);
       for (const only of alone.terms) only.last = term.last;
