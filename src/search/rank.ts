@@ -159,6 +159,55 @@ export class RecordScorer {
     return Math.max(score, MATCH_FLOOR);
   }
 
+  /**
+   * The most `score` can give a record, knowing only which terms some word of its text, of its
+   * heading and of its page's title matches (1) or not (0), not where the words stand: the
+   * longest run cannot be longer than the typed words in a row that the part holds, a frequency
+   * is under 1, the proximity bonus at most its weight. Never below the record's score (a unit
+   * test checks it on random records), so that a large search may score only the records whose
+   * bound can reach its first pages (best-first.ts).
+   */
+  bound(text: ArrayLike<number>, heading: ArrayLike<number>, title: ArrayLike<number>, reference: boolean): number {
+    const sequence = this.query.sequence;
+    let bound = 0;
+    if (sequence.length > 1) {
+      const steps = sequence.length - 1;
+      const run = Math.max(this.runBound(text), this.runBound(heading), this.runBound(title));
+      const whole = run === sequence.length ? 1 : 0;
+      bound += (RUN_WEIGHT * (Math.max(run, 1) - 1)) / steps + WHOLE_RUN_WEIGHT * whole;
+      bound += FOLDED_RUN_WEIGHT * ((Math.max(run, 1) - 1) / steps + whole);
+      const titleRun = this.runBound(title);
+      if (titleRun > 0) bound += (TITLE_RUN_WEIGHT * (titleRun - 1)) / steps;
+    }
+    const counted = this.required;
+    let inText = 0;
+    let inHeading = 0;
+    let inTitle = 0;
+    for (const t of counted) {
+      inText += text[t] ? 1 : 0;
+      inHeading += heading[t] ? 1 : 0;
+      inTitle += title[t] ? 1 : 0;
+    }
+    bound += (FREQUENCY_WEIGHT * inText + HEADING_WEIGHT * inHeading + TITLE_WEIGHT * inTitle) / counted.length;
+    if (counted.length > 1 && inText === counted.length) bound += PROXIMITY_WEIGHT;
+    if (reference) bound *= REFERENCE_WEIGHT;
+    return Math.max(bound, MATCH_FLOOR);
+  }
+
+  /** The longest run of typed words a part could hold, from which terms it holds (0 when it holds fewer than two: score finds no run there). */
+  private runBound(present: ArrayLike<number>): number {
+    let distinct = 0;
+    for (let t = 0; t < this.termCount; t += 1) if (present[t]) distinct += 1;
+    if (distinct < 2) return 0;
+    let best = 0;
+    let run = 0;
+    for (const t of this.query.sequence) {
+      run = present[t] ? run + 1 : 0;
+      if (run > best) best = run;
+    }
+    return best;
+  }
+
   /** Two rows of run lengths, kept between calls. */
   private runs: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
 

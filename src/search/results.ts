@@ -9,6 +9,8 @@ export interface ScoredRecord<R = number> {
   record: R;
   url: string;
   score: number;
+  /** How many records of its page match, when not every one was scored (best-first.ts); else the page's records given are counted. */
+  matchesOnPage?: number;
 }
 
 /**
@@ -24,7 +26,7 @@ export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord
     else if (hit.score > page.top.score) best.set(hit.url, { top: hit, others: page.others + 1 });
     else page.others += 1;
   }
-  const pages = sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min(others, 10) })));
+  const pages = sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min((top.matchesOnPage ?? others + 1) - 1, 10) })));
   const floor = (pages[0]?.score ?? 0) * SCORE_FLOOR_OF_BEST;
   return pages.filter((page) => page.score >= floor);
 }

@@ -4,6 +4,7 @@
  * records it returns what the compact engine (engine.ts) returns, result for result: every record
  * that holds a word of the query is scored on its words as they stand, the others left blank.
  */
+import { scoreBestFirst, type Candidates } from './best-first';
 import { COMMON_WORDS } from './common-words';
 import type { SearchQuery } from './query';
 import { RecordScorer, type RecordWords } from './rank';
@@ -60,17 +61,30 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
       const scorer = new RecordScorer(query, vocabulary, COMMON_WORDS);
       if (!scorer.canMatch) return { results: [], more: false };
       const found = collectRecords(entries, scorer);
-      const scored: Array<ScoredRecord<number>> = [];
       // One record's words at a time, in buffers kept between records.
       const record: RecordWords = { text: [], heading: [], title: [], reference: false };
-      for (let slot = 0; slot < found.keys.length; slot += 1) {
-        record.text = fieldWords.of(TEXT, found, slot);
-        record.heading = fieldWords.of(HEADING, found, slot);
-        record.title = fieldWords.of(TITLE, found, slot);
-        record.reference = found.reference[slot] === 1;
-        const score = scorer.score(record);
-        if (score > 0) scored.push({ record: found.keys[slot], url: pageKey(pageOfKey(found.keys[slot])), score });
-      }
+      const terms = new FieldTerms(found, scorer);
+      const candidates: Candidates = {
+        count: found.keys.length,
+        page: (slot) => pageOfKey(found.keys[slot]),
+        bound: (slot) => scorer.bound(terms.of(TEXT, slot), terms.of(HEADING, slot), terms.of(TITLE, slot), found.reference[slot] === 1),
+        score: (slot) => {
+          record.text = fieldWords.of(TEXT, found, slot);
+          record.heading = fieldWords.of(HEADING, found, slot);
+          record.title = fieldWords.of(TITLE, found, slot);
+          record.reference = found.reference[slot] === 1;
+          return scorer.score(record);
+        },
+      };
+      // Every record found matches, unless a quoted phrase is not in it: then each is scored,
+      // and a page's records that match are those scored.
+      const everyOneMatches = query.phrases.length === 0;
+      const { slots, scores } = scoreBestFirst(candidates, everyOneMatches ? limit + 1 : Infinity);
+      const matchesOnPage = everyOneMatches ? found.recordsPerPage() : undefined;
+      const scored: Array<ScoredRecord<number>> = slots.map((slot, i) => {
+        const page = pageOfKey(found.keys[slot]);
+        return { record: found.keys[slot], url: pageKey(page), score: scores[i], ...(matchesOnPage ? { matchesOnPage: matchesOnPage.get(page) } : {}) };
+      });
       const ranked = rankPages(scored).slice(0, limit + 1);
       const top = ranked.slice(0, limit);
       // Only the pages shown are loaded, for their URL, title and the record's text.
@@ -117,6 +131,16 @@ class FoundRecords {
     this.groupIndex = new Int32Array(groups);
     this.groupNext = new Int32Array(groups);
     entries.forEach((entry, e) => this.attach(e));
+  }
+
+  /** How many candidates each page holds. */
+  recordsPerPage(): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const key of this.keys) {
+      const page = pageOfKey(key);
+      counts.set(page, (counts.get(page) ?? 0) + 1);
+    }
+    return counts;
   }
 
   /** Links an entry's groups to the candidates they stand in: both in the order of records, field by field. */
@@ -198,5 +222,28 @@ class FieldWords {
       for (let i = occurrences.starts[index]; i < occurrences.ends[index]; i += 1) words[occurrences.positions[i]] = entry.id;
     }
     return words;
+  }
+}
+
+/** Which terms a record's field holds a word of (1) or not (0), as RecordScorer.bound reads them, in a buffer kept between records. */
+class FieldTerms {
+  /** One per field: the three are read together. */
+  private readonly buffers: Uint8Array[];
+  /** Per entry of the records found, the terms its word matches. */
+  private readonly termsOf: number[][];
+
+  constructor(
+    private readonly found: FoundRecords,
+    scorer: RecordScorer,
+  ) {
+    const terms = scorer.query.terms.map((_, t) => t);
+    this.buffers = [TEXT, HEADING, TITLE].map(() => new Uint8Array(terms.length));
+    this.termsOf = found.entries.map((entry) => terms.filter((t) => scorer.matchOf(entry.id, t) > 0));
+  }
+
+  of(field: number, slot: number): Uint8Array {
+    const present = this.buffers[field].fill(0);
+    for (let g = this.found.first[field][slot]; g >= 0; g = this.found.groupNext[g]) for (const t of this.termsOf[this.found.groupEntry[g]]) present[t] = 1;
+    return present;
   }
 }

@@ -1,9 +1,13 @@
 /** The ranking rules (src/search/rank.ts), each on its own. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../../src/search/common-words';
 import { parseQuery } from '../../../src/search/query';
 import { RecordScorer } from '../../../src/search/rank';
 import { RankVocabulary } from '../../../src/search/vocabulary';
+import { EVERYDAY_QUERIES } from '../../../tools/harness/everyday-queries';
+import { TEACHER_QUERIES } from '../../../tools/harness/teacher-queries';
 
 /** Score of a record (text, heading, title) for a query. */
 function score(query: string, text: string, heading = '', title = ''): number {
@@ -102,5 +106,59 @@ describe('ranking rules', () => {
     expect(vocabulary.idsOf('Đảng'.normalize('NFD'))).toEqual([0]);
     expect(vocabulary.idsOf('dang \u0301 x')).toEqual([1, 2]);
     expect(vocabulary.folded).toEqual(['dang', 'dang', 'x']);
+  });
+});
+
+describe('the bound of a record (what its words could give, wherever they stand)', () => {
+  const source = readFileSync(join(import.meta.dirname, '../../fixtures/source/de-cuong-quy-III-2024.txt'), 'utf8').split(/\s+/);
+  /** Records of the outline's own words: runs of it (the typed words stand together), shuffled words (they do not), headings and titles. */
+  function records(vocabulary: RankVocabulary) {
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const run = (length: number) => {
+      const at = next(source.length - length);
+      return source.slice(at, at + length).join(' ');
+    };
+    const shuffled = (length: number) => Array.from({ length }, () => source[next(source.length)]).join(' ');
+    return Array.from({ length: 3000 }, (_, i) => ({
+      text: vocabulary.idsOf(i % 2 ? run(5 + next(40)) : shuffled(5 + next(40))),
+      heading: vocabulary.idsOf(i % 3 ? run(next(8)) : ''),
+      title: vocabulary.idsOf(i % 5 ? shuffled(next(8)) : run(6)),
+      reference: i % 7 === 0,
+    }));
+  }
+  /** Which terms some word of a part matches, as the sharded engine reads it from the words' entries. */
+  const present = (scorer: RecordScorer, words: number[]) => scorer.query.terms.map((_, t) => (words.some((word) => scorer.matchOf(word, t) > 0) ? 1 : 0));
+
+  it('is never below the score, for every test query on thousands of records', () => {
+    const vocabulary = new RankVocabulary();
+    const all = records(vocabulary);
+    const below: string[] = [];
+    let matched = 0;
+    let lower = 0;
+    for (const q of [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q), 'ky luat ky cuong', 'nhà nước pháp quyền xã hội chủ nghĩa Việt Nam']) {
+      const scorer = new RecordScorer(parseQuery(q), vocabulary, COMMON_WORDS);
+      for (const record of all) {
+        const score = scorer.score(record);
+        if (score === 0) continue;
+        matched += 1;
+        const bound = scorer.bound(present(scorer, record.text), present(scorer, record.heading), present(scorer, record.title), record.reference);
+        if (bound + 1e-9 < score) below.push(`${q}: bound ${bound} < score ${score}`);
+        if (bound < 0.8 * scorer.bound([1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1, 1], false)) lower += 1;
+      }
+    }
+    expect(below.slice(0, 5)).toEqual([]);
+    // Not a bound that says nothing: many records that match are bounded well below a record holding every word everywhere.
+    expect(matched).toBeGreaterThan(2000);
+    expect(lower).toBeGreaterThan(matched / 10);
+  });
+  it('is lower where the words typed cannot stand in a row ("của dân do dân vì dân": a record without "do")', () => {
+    const vocabulary = new RankVocabulary();
+    const scorer = new RecordScorer(parseQuery('của dân do dân vì dân'), vocabulary, COMMON_WORDS);
+    const whole = vocabulary.idsOf('Nhà nước của dân, do dân, vì dân');
+    const without = vocabulary.idsOf('Nhà nước của dân, vì dân');
+    const bound = (text: number[]) => scorer.bound(present(scorer, text), [], [], false);
+    expect(bound(without)).toBeLessThan(scorer.score({ text: whole, heading: [], title: [] }));
+    expect(bound(without)).toBeGreaterThanOrEqual(scorer.score({ text: without, heading: [], title: [] }));
   });
 });

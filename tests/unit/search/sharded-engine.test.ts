@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSearchEngine } from '../../../src/search/engine';
 import { packSearchIndex } from '../../../src/search/index-format';
 import { parseQuery } from '../../../src/search/query';
+import { RecordScorer } from '../../../src/search/rank';
 import { createShardedEngine } from '../../../src/search/sharded-engine';
 import { packShardedIndex, partsFor } from '../../../src/search/sharded-index';
 import type { SearchSite } from '../../../src/search/types';
@@ -44,7 +45,7 @@ function shardedEngineOf(site: SearchSite) {
   return { index, engine, loaded };
 }
 
-const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q), 'của', 'một cửa', 'c', 'dân dân', '"dân biết dân bàn"', 'văn bản liên', 'trang 12', 'xyzzy', 'hò', 'hoá', 'hiện đại hoá', 'tuỳ', 'khó'];
+const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q]) => q), 'của', 'một cửa', 'c', 'dân dân', '"dân biết dân bàn"', '"của dân"', '"nhà nước" dân', '"hành chính"', 'văn bản liên', 'trang 12', 'xyzzy', 'hò', 'hoá', 'hiện đại hoá', 'tuỳ', 'khó'];
 
 describe('sharded engine', () => {
   const site = outlineSite(240);
@@ -87,6 +88,30 @@ describe('sharded engine', () => {
     expect(words.length).toBeLessThanOrEqual(2 * 3);
     expect(words.length).toBeLessThan(index.wordParts.size / 10);
     expect(loaded.filter((name) => name.startsWith('p'))).toHaveLength(results.length);
+  });
+
+  it('scores only the records that can reach the first pages of a query of common words, and every one of a quoted phrase', async () => {
+    const { engine } = shardedEngineOf(site);
+    const scoring = vi.spyOn(RecordScorer.prototype, 'score');
+    try {
+      /** Records that match (the compact engine scores every record of the site), and records the sharded engine scored. */
+      const counted = async (q: string) => {
+        scoring.mockClear();
+        compact.search(parseQuery(q));
+        const matching = scoring.mock.results.filter(({ value }) => value > 0).length;
+        scoring.mockClear();
+        await engine.search(parseQuery(q));
+        return { matching, scored: scoring.mock.calls.length };
+      };
+      const common = await counted('của dân do dân vì dân');
+      expect(common.matching).toBeGreaterThan(100);
+      expect(common.scored).toBeLessThan(common.matching / 3);
+      const phrase = await counted('"của dân"');
+      expect(phrase.matching).toBeGreaterThan(10);
+      expect(phrase.scored).toBeGreaterThanOrEqual(phrase.matching);
+    } finally {
+      scoring.mockRestore();
+    }
   });
 
   it('loads a very common word only when typed so ("một cửa" does not load "của")', async () => {
