@@ -53,8 +53,8 @@ export interface SectionBlock {
   headingHtml: string;
   /** Its own text, ready to show. */
   html: string;
-  /** "Mục A.I.2" and the reading time, when the page shows them. */
-  meta?: { number?: string; minutes: number };
+  /** Where it stands ("Phần B", "Mục A.I.2": what a teacher types to find it) and, for a section with text of its own, its reading time. */
+  meta?: { place?: string; minutes?: number };
   /** The sections of a part, listed as links (section pages only). */
   children: Link[];
   /** The words that close a part (kind "part-end"), after the list of its sections (section pages only). */
@@ -91,6 +91,12 @@ function textWithin(outline: Outline, id: string): string {
 }
 
 const linkTo = (item: SectionItem): Link => ({ title: menuTitle(item), path: sectionPath(item.id) });
+
+/** "Phần B" for the outline's top sections (A, B, C: the site and the outline call them parts), "Mục A.II.1" below them. */
+function placeOf(item: Pick<SectionItem, 'number' | 'parent'>): string | undefined {
+  if (!item.number) return undefined;
+  return t(item.parent ? 'page.section' : 'page.part', { number: item.number });
+}
 
 /** The words that close a part (items of kind "part-end" under it). */
 const partEndsOf = (outline: Outline, id: string) => outline.items.filter((i) => i.kind === 'part-end' && i.parent === id);
@@ -168,7 +174,7 @@ export function sectionView(outline: Outline, id: string) {
       heading: fullHeading(item),
       headingHtml: markedHeading(outline, item),
       html,
-      meta: text ? { number: item.number, minutes: readingMinutes(text) } : undefined,
+      meta: item.number || text ? { place: placeOf(item), ...(text ? { minutes: readingMinutes(text) } : {}) } : undefined,
       children: children.map(linkTo),
       closingHtml: partEndsOf(outline, id).map((end) => sectionHtml(outline, end.id, 1, new Set())).join('') || undefined,
     } satisfies SectionBlock,

@@ -15,6 +15,7 @@ const vi = {
   'nav.prevNext': 'Chuyển trang',
   'nav.main': 'Liên kết chính',
   'page.section': 'Mục {number}',
+  'page.part': 'Phần {number}',
   'nav.fullText': 'Toàn văn đề cương',
   'nav.fullTextShort': 'Toàn văn',
   'nav.areasShort': 'Lĩnh vực',

@@ -49,6 +49,10 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   // The secretary looking for where to write the cell's Part B.
   ['phiếu liên hệ', 'tự liên hệ với cơ quan, đơn vị mình'],
   ['phan b', 'tự liên hệ với cơ quan, đơn vị mình'],
+  // A part or a section by the name the site gives it (the outline's headings say "A. PHẦN LÝ LUẬN", "C. KẾT LUẬN").
+  ['phần A', 'PHẦN LÝ LUẬN'],
+  ['phan c', 'KẾT LUẬN'],
+  ['mục A.II.1', 'Quan điểm của Đảng ta về cải cách nền hành chính quốc gia'],
   // Questions typed as sentences: nothing holds every word; their words that ask are left out first.
   ['trường mình đã làm được gì về chuyển đổi số', 'công tác chuyển đổi số của Trường'],
   ['Bác Hồ nói gì về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
