@@ -84,6 +84,14 @@ describe('looserQueries', () => {
     expect(looser('xyzzy của', undefined, ['xyzzy'])).toEqual([]);
     expect(looser('<img src=x onerror=alert(1)>', undefined, ['img', 'src', 'onerror', 'alert'])).toEqual([]);
   });
+  it('tries at once, beside it, the query without the syllables typed next to a word found nowhere (the rest of that word)', () => {
+    // "bản thân": the outline never says "thân", and "bản" alone finds "văn bản".
+    expect(looser('liên hệ bản thân', undefined, ['thân'])[0]).toEqual(['liên hệ bản', 'liên hệ']);
+    expect(looser('cải cách xyzzy hành chính', undefined, ['xyzzy'])[0]).toEqual(['cải cách hành chính', 'cải chính']);
+    // Not every word: one is left at least; and a word that asks has no other half ("nói gì").
+    expect(looser('bản thân', undefined, ['thân'])).toEqual([['bản']]);
+    expect(looser('bác hồ nói gì về cán bộ', undefined, ['gì'])[0]).toEqual(['bác hồ nói về cán bộ']);
+  });
   it('reads a query of more than five words to leave out as a sentence: its runs of words, the longest first, down to two', () => {
     const rounds = looser('bác hồ nói về cải cách hành chính nhà nước');
     // Ten words: runs of seven words first (the longest the limit lets down to two), then six…
