@@ -238,7 +238,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   // A document the outline does not cite is said so first; what matched only in part comes after.
   const notice = documentNotice(raw, DOCUMENTS);
   if (notice) {
-    setStatus('done', [t(notice.key, notice.vars), results.length ? t('search.looseResults') : ''].join(' ').trim(), raw);
+    // The site may still name it (the areas pages name Nghị quyết 76/NQ-CP): what was found is said as found, whole or in part.
+    const found = !results.length ? '' : partial ? t('search.looseResults') : t(message, { count: results.length });
+    setStatus('done', [t(notice.key, notice.vars), found].join(' ').trim(), raw);
     // Not a dead end: the documents the outline does cite are one tap away.
     const cited = document.createElement('a');
     cited.href = PAGES.documents;

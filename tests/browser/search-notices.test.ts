@@ -40,6 +40,10 @@ describe.skipIf(!enabled)('search status words', () => {
       await cited.click();
       await page.waitForLoadState('load');
       expect(page.url()).toMatch(/\/van-ban\/index\.html$/);
+      // Not cited by the outline, but named on the areas pages: those match whole, and are said so.
+      const named = await statusFor(page, base, 'nghị quyết 76');
+      expect(named).toMatch(/^Đề cương không viện dẫn Nghị quyết số 76\. Tìm thấy \d+ kết quả cho “nghị quyết 76”\./);
+      expect(named).not.toContain('chỉ trùng một phần');
       expect(await statusFor(page, base, 'nghi dinh 135')).toContain('chỉ được nêu trong ghi chú biên tập ở mục B.I.4');
       expect(await statusFor(page, base, 'nghị định 90')).toMatch(/^Tìm thấy \d+ kết quả cho “nghị định 90”\./);
       const phrase = await statusFor(page, base, '"đạo đức công vụ"');
