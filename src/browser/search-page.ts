@@ -235,12 +235,12 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   moreButton.hidden = !more;
   const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
   list.toggleAttribute('data-search-partial', partial && results.length > 0);
-  // A document the outline does not cite is said so first; what matched only in part comes after.
+  // A document the outline does not cite is said so first; what was found comes after, whole or
+  // in part (the site may still name it: the areas pages name Nghị quyết 76/NQ-CP).
   const notice = documentNotice(raw, DOCUMENTS);
   if (notice) {
-    // The site may still name it (the areas pages name Nghị quyết 76/NQ-CP): what was found is said as found, whole or in part.
-    const found = !results.length ? '' : partial ? t('search.looseResults') : t(message, { count: results.length });
-    setStatus('done', [t(notice.key, notice.vars), found].join(' ').trim(), raw);
+    const foundNote = !results.length ? '' : partial ? t('search.looseResults') : t(message, { count: results.length });
+    setStatus('done', [t(notice.key, notice.vars), foundNote].join(' ').trim(), raw);
     // Not a dead end: the documents the outline does cite are one tap away.
     const cited = document.createElement('a');
     cited.href = PAGES.documents;

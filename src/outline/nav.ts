@@ -90,6 +90,15 @@ export function sectionLabel(item: Pick<OutlineItem, 'label' | 'title' | 'navTit
   return item.number && !labelIsNumber ? `${t('page.section', { number: item.number })} · ${name}` : name;
 }
 
+/**
+ * Where a section stands, as a teacher names it: "Phần B" for a lettered part of the outline (the
+ * site and the outline call A, B, C parts), "Mục A.II.1" below them.
+ */
+export function placeOf(number: string | undefined): string | undefined {
+  if (!number) return undefined;
+  return t(/^\p{Lu}$/u.test(number) ? 'page.part' : 'page.section', { number });
+}
+
 /** The short name used in menus: the label with the navigation title (or the title). */
 export function menuTitle(item: Pick<OutlineItem, 'label' | 'title' | 'navTitle'>): string {
   const title = item.navTitle ?? item.title;

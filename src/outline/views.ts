@@ -20,7 +20,7 @@ import { addParagraphLinks, headingsOf, shiftHeadings, stripParagraphIds, type H
 
 export type { HeadingLink };
 import type { AreaItem, CorrectionItem, DocumentItem, HeaderItem, Outline, SectionCitation, SectionItem } from './load';
-import { ancestorsOf, fullHeading, hasOwnPage, menuTitle, previousAndNext, sectionLabel, type OutlineNode } from './nav';
+import { ancestorsOf, fullHeading, hasOwnPage, menuTitle, placeOf, previousAndNext, sectionLabel, type OutlineNode } from './nav';
 import { makeSlides, quotationDetails, quotationSize, type SlideDocument } from './slides';
 
 /** A link: what it says and the site path it leads to. */
@@ -91,12 +91,6 @@ function textWithin(outline: Outline, id: string): string {
 }
 
 const linkTo = (item: SectionItem): Link => ({ title: menuTitle(item), path: sectionPath(item.id) });
-
-/** "Phần B" for the outline's top sections (A, B, C: the site and the outline call them parts), "Mục A.II.1" below them. */
-function placeOf(item: Pick<SectionItem, 'number' | 'parent'>): string | undefined {
-  if (!item.number) return undefined;
-  return t(item.parent ? 'page.section' : 'page.part', { number: item.number });
-}
 
 /** The words that close a part (items of kind "part-end" under it). */
 const partEndsOf = (outline: Outline, id: string) => outline.items.filter((i) => i.kind === 'part-end' && i.parent === id);
@@ -174,7 +168,7 @@ export function sectionView(outline: Outline, id: string) {
       heading: fullHeading(item),
       headingHtml: markedHeading(outline, item),
       html,
-      meta: item.number || text ? { place: placeOf(item), ...(text ? { minutes: readingMinutes(text) } : {}) } : undefined,
+      meta: item.number || text ? { place: placeOf(item.number), ...(text ? { minutes: readingMinutes(text) } : {}) } : undefined,
       children: children.map(linkTo),
       closingHtml: partEndsOf(outline, id).map((end) => sectionHtml(outline, end.id, 1, new Set())).join('') || undefined,
     } satisfies SectionBlock,

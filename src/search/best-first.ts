@@ -3,13 +3,14 @@
  * common words finds thousands of records ("của dân do dân vì dân": 8,600 of the 2,000-page
  * bench site), and scoring each (its words in place, the runs) is what its first search costs
  * most. A record's bound (rank.ts, RecordScorer.bound: what its words could give, wherever they
- * stand) is cheap, so records are scored highest bound first, until no record left can bring its
- * page among the best `wanted` pages found so far: its bound, plus the most a page gains from
- * its other records, is below the `wanted`-th of them. What is left out ranks below those pages,
- * so the first `wanted` pages are the ones scoring every record gives, by construction (the
- * compact engine scores them all; a unit test compares the two on every test query).
+ * stand) is cheap, and so is what its page gains from its other records (counted, not scored).
+ * So records are scored highest bound first, until no record left can bring its page among the
+ * best `wanted` pages found so far: its bound plus its page's gain is below the `wanted`-th of
+ * them. What is left out ranks below those pages, so the first `wanted` pages are the ones
+ * scoring every record gives, by construction (the compact engine scores them all; a unit test
+ * compares the two on every test query).
  */
-import { MORE_RECORDS_WEIGHT } from './rank';
+import { MORE_RECORDS_AT_MOST, MORE_RECORDS_WEIGHT } from './rank';
 
 /** The records found for a query, by slot. */
 export interface Candidates {
@@ -18,11 +19,16 @@ export interface Candidates {
   page(slot: number): number;
   /** At least its score. */
   bound(slot: number): number;
+  /** What its page gains from its other records that match (fromOtherRecords): exactly, counted before scoring. */
+  fromOtherRecords(slot: number): number;
   score(slot: number): number;
 }
 
-/** The most a page gains from its records other than its best (results.ts, rankPages). */
-const MOST_FROM_OTHER_RECORDS = MORE_RECORDS_WEIGHT * 10;
+/** What a page gains from its records other than its best (results.ts, rankPages), given how many of its records match. */
+export function fromOtherRecords(matchesOnPage: number): number {
+  return MORE_RECORDS_WEIGHT * Math.min(matchesOnPage - 1, MORE_RECORDS_AT_MOST);
+}
+
 /** Scores are sums of fractions: a bound equal to a score may come out a rounding below it. */
 const ROUNDING = 1e-9;
 
@@ -34,18 +40,18 @@ const ROUNDING = 1e-9;
 export function scoreBestFirst(candidates: Candidates, wanted: number): { slots: number[]; scores: number[] } {
   const { count } = candidates;
   const slotsInOrder = Array.from({ length: count }, (_, slot) => slot);
-  // Fewer records than pages wanted: each is scored, no bound needed.
-  const bounds = new Float64Array(count);
-  if (wanted < count) for (let slot = 0; slot < count; slot += 1) bounds[slot] = candidates.bound(slot);
-  const order = wanted < count ? slotsInOrder.sort((a, b) => bounds[b] - bounds[a] || a - b) : slotsInOrder;
+  // The most each record can give its page. Fewer records than pages wanted: each is scored, no bound needed.
+  const most = new Float64Array(count);
+  if (wanted < count) for (let slot = 0; slot < count; slot += 1) most[slot] = candidates.bound(slot) + candidates.fromOtherRecords(slot);
+  const order = wanted < count ? slotsInOrder.sort((a, b) => most[b] - most[a] || a - b) : slotsInOrder;
   const best = new BestPages(wanted);
   const scores = new Float64Array(count);
   for (const slot of order) {
-    if (best.full && bounds[slot] + MOST_FROM_OTHER_RECORDS + ROUNDING < best.least) break;
+    if (best.full && most[slot] + ROUNDING < best.least) break;
     const score = candidates.score(slot);
     scores[slot] = score;
-    // A page's best record so far: its page scores at least this (the others add to it).
-    if (score > 0) best.offer(candidates.page(slot), score);
+    // Its page scores at least this (its best record may be another, not scored yet).
+    if (score > 0) best.offer(candidates.page(slot), score + candidates.fromOtherRecords(slot));
   }
   const slots: number[] = [];
   const kept: number[] = [];
@@ -58,7 +64,7 @@ export function scoreBestFirst(candidates: Candidates, wanted: number): { slots:
   return { slots, scores: kept };
 }
 
-/** The best `size` pages by their best record scored so far; `least`, the lowest of them once there are `size`. */
+/** The best `size` pages by the least each is known to score; `least`, the lowest of them once there are `size`. */
 class BestPages {
   private readonly pages = new Map<number, number>();
   least = -Infinity;

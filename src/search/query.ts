@@ -97,8 +97,8 @@ const KEYWORDS_AT_MOST = 5;
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
  *    a word mistyped), or make it a question ("gì", "mình": common-words.ts, QUESTION_WORDS),
  *    the query without them (these stay out of every later round), and the query without the
- *    words typed next to one found nowhere as well (the other syllable of a word: "liên hệ bản
- *    thân" → "liên hệ bản", and "liên hệ");
+ *    word typed next to one found nowhere at either end as well (the other syllable of a word:
+ *    "liên hệ bản thân" → "liên hệ bản", and "liên hệ");
  * 2. for a few keywords (at most KEYWORDS_AT_MOST words left to leave out), the query with one
  *    more of its words left out, then two;
  * 3. for a sentence (more words than that: "Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân
@@ -147,9 +147,12 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   };
   // A syllable typed next to a word found nowhere may be the other half of it ("bản" of "bản
   // thân", which the outline never says; alone it finds "văn bản"): the query without it too is
-  // tried at once, and the better of the two found first.
-  const foundNowhere = (key: string | undefined) => key !== undefined && absent.has(key) && !QUESTION_WORDS.has(key);
-  const orphans = present.filter((key) => keys.some((other, i) => other === key && (foundNowhere(keys[i - 1]) || foundNowhere(keys[i + 1]))));
+  // tried at once, and the better of the two found first. Only at either end of what was typed:
+  // in the middle, leaving out both neighbours would join two words never typed together
+  // ("cải cách xyzzy hành chính" is not "cải chính").
+  const foundNowhere = (key: string) => absent.has(key) && !QUESTION_WORDS.has(key);
+  const last = keys.length - 1;
+  const orphans = present.filter((key) => (keys.length > 1 && foundNowhere(keys[0]) && keys[1] === key) || (keys.length > 1 && foundNowhere(keys[last]) && keys[last - 1] === key));
   if (gone.length && !add([keep(gone), ...(orphans.length < present.length && orphans.length ? [keep([...gone, ...orphans])] : [])])) return rounds;
   if (present.length <= KEYWORDS_AT_MOST) {
     for (let drop = 1; drop <= 2 && drop < present.length; drop += 1) if (!add(subsets(present, drop).map((left) => keep([...gone, ...left])))) break;

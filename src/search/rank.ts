@@ -55,8 +55,9 @@ export const REFERENCE_WEIGHT = 0.5;
 export const MATCH_FLOOR = 0.01;
 /** A page scoring under this part of the best page's score is left out (rule 7). */
 export const SCORE_FLOOR_OF_BEST = 0.1;
-/** What each further matching record of a page adds to its best record's score (at most 10 of them). */
+/** What each further matching record of a page adds to its best record's score (at most MORE_RECORDS_AT_MOST of them). */
 export const MORE_RECORDS_WEIGHT = 0.05;
+export const MORE_RECORDS_AT_MOST = 10;
 
 /**
  * The words of one record, as ids of the vocabulary: its text's, its heading's, its page title's.
@@ -95,6 +96,15 @@ export class RecordScorer {
     const meaningful = query.terms.map((term, t) => (term.common ? -1 : t)).filter((t) => t >= 0);
     this.required = meaningful.length ? meaningful : query.terms.map((_, t) => t);
     this.catchUp();
+  }
+
+  /**
+   * Whether every record that holds each required term (in its text, its heading or its page's
+   * title) matches: score gives 0 only to a record without one, or without a quoted phrase. A
+   * search may then count a page's matching records without scoring them (best-first.ts).
+   */
+  get everyRecordWithTheWordsMatches(): boolean {
+    return this.query.phrases.length === 0;
   }
 
   /** False when some required term starts no word at all: then no record can match. */

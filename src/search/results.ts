@@ -1,7 +1,7 @@
 /** Turning scored records into the results a search shows, alike on every path. */
 import { excerptAround } from './excerpt';
 import type { SearchQuery } from './query';
-import { MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from './rank';
+import { MORE_RECORDS_AT_MOST, MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from './rank';
 import type { SearchRecord, SearchResult } from './types';
 
 /** A record that matched, with its page's URL (the unit results are grouped by). */
@@ -15,7 +15,7 @@ export interface ScoredRecord<R = number> {
 
 /**
  * One entry per page, best first: the page's best record, scored a little higher for each other
- * record of the page that matches (at most 10). Equal scores by URL, so every path orders ties
+ * record of the page that matches (at most MORE_RECORDS_AT_MOST). Equal scores by URL, so every path orders ties
  * alike. A page under SCORE_FLOOR_OF_BEST of the best page's score is left out (rank.ts, rule 7).
  */
 export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord<R>> {
@@ -26,7 +26,7 @@ export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord
     else if (hit.score > page.top.score) best.set(hit.url, { top: hit, others: page.others + 1 });
     else page.others += 1;
   }
-  const pages = sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min((top.matchesOnPage ?? others + 1) - 1, 10) })));
+  const pages = sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min((top.matchesOnPage ?? others + 1) - 1, MORE_RECORDS_AT_MOST) })));
   const floor = (pages[0]?.score ?? 0) * SCORE_FLOOR_OF_BEST;
   return pages.filter((page) => page.score >= floor);
 }

@@ -1,10 +1,11 @@
 /**
  * The sharded engine: searches a sharded index (sharded-index.ts) with the shared ranking
  * (rank.ts, results.ts), loading only the parts a query needs, each once a visit. Given the same
- * records it returns what the compact engine (engine.ts) returns, result for result: every record
- * that holds a word of the query is scored on its words as they stand, the others left blank.
+ * records it returns what the compact engine (engine.ts) returns, result for result: the records
+ * that hold the query's words are scored on those words as they stand, the others left blank,
+ * highest bound first and only while they can reach the first pages (best-first.ts).
  */
-import { scoreBestFirst, type Candidates } from './best-first';
+import { fromOtherRecords, scoreBestFirst, type Candidates } from './best-first';
 import { COMMON_WORDS } from './common-words';
 import type { SearchQuery } from './query';
 import { RecordScorer, type RecordWords } from './rank';
@@ -64,10 +65,13 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
       // One record's words at a time, in buffers kept between records.
       const record: RecordWords = { text: [], heading: [], title: [], reference: false };
       const terms = new FieldTerms(found, scorer);
+      const matchesOnPage = scorer.everyRecordWithTheWordsMatches ? found.recordsPerPage() : undefined;
       const candidates: Candidates = {
         count: found.keys.length,
         page: (slot) => pageOfKey(found.keys[slot]),
         bound: (slot) => scorer.bound(terms.of(TEXT, slot), terms.of(HEADING, slot), terms.of(TITLE, slot), found.reference[slot] === 1),
+        // Read only when the records that match are counted (else every record is scored).
+        fromOtherRecords: (slot) => (matchesOnPage ? fromOtherRecords(matchesOnPage.get(pageOfKey(found.keys[slot]))!) : 0),
         score: (slot) => {
           record.text = fieldWords.of(TEXT, found, slot);
           record.heading = fieldWords.of(HEADING, found, slot);
@@ -76,11 +80,9 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
           return scorer.score(record);
         },
       };
-      // Every record found matches, unless a quoted phrase is not in it: then each is scored,
-      // and a page's records that match are those scored.
-      const everyOneMatches = query.phrases.length === 0;
-      const { slots, scores } = scoreBestFirst(candidates, everyOneMatches ? limit + 1 : Infinity);
-      const matchesOnPage = everyOneMatches ? found.recordsPerPage() : undefined;
+      // Every record found matches (rank.ts), unless a quoted phrase must stand in it too: then
+      // each is scored, and a page's records that match are those that score.
+      const { slots, scores } = scoreBestFirst(candidates, matchesOnPage ? limit + 1 : Infinity);
       const scored: Array<ScoredRecord<number>> = slots.map((slot, i) => {
         const page = pageOfKey(found.keys[slot]);
         return { record: found.keys[slot], url: pageKey(page), score: scores[i], ...(matchesOnPage ? { matchesOnPage: matchesOnPage.get(page) } : {}) };

@@ -5,6 +5,7 @@ import {
   fullHeading,
   isWordPrefix,
   menuTitle,
+  placeOf,
   previousAndNext,
   readingOrder,
   type OutlineItem,
@@ -69,5 +70,15 @@ describe('isWordPrefix', () => {
     expect(isWordPrefix('Vận dụng, liên hệ tại đơn vị', 'VẬN DỤNG, LIÊN HỆ VỚI VIỆC THỰC HIỆN VÀ PHÁT HUY DÂN CHỦ TẠI CƠ QUAN, ĐƠN VỊ HIỆN NAY')).toBe(false);
     expect(isWordPrefix('Cải cách th', 'Cải cách thể chế')).toBe(false);
     expect(isWordPrefix('', 'Kết luận')).toBe(false);
+  });
+});
+
+describe('placeOf', () => {
+  it('names a lettered part "Phần", a section below it "Mục", and nothing without a number', () => {
+    expect(placeOf('B')).toBe('Phần B');
+    expect(placeOf('C')).toBe('Phần C');
+    expect(placeOf('A.I')).toBe('Mục A.I');
+    expect(placeOf('A.II.1')).toBe('Mục A.II.1');
+    expect(placeOf(undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 /** Scoring only the records that can reach the first pages (src/search/best-first.ts). */
 import { describe, expect, it } from 'vitest';
-import { scoreBestFirst, type Candidates } from '../../../src/search/best-first';
+import { fromOtherRecords, scoreBestFirst, type Candidates } from '../../../src/search/best-first';
 import { MORE_RECORDS_WEIGHT } from '../../../src/search/rank';
 import { rankPages } from '../../../src/search/results';
 
@@ -11,7 +11,16 @@ function candidates(count: number, pages: number, slack: number, seed: number): 
   const page = Array.from({ length: count }, () => Math.floor(next() * pages)).sort((a, b) => a - b);
   const score = Array.from({ length: count }, () => (next() < 0.1 ? 5 : 0.1 + Math.round(next() * 200) / 10));
   const bound = score.map((s) => s + next() * slack);
-  const out = { count, scored: 0, page: (slot: number) => page[slot], bound: (slot: number) => bound[slot], score: (slot: number) => (out.scored += 1, score[slot]) };
+  const onPage = new Map<number, number>();
+  for (const p of page) onPage.set(p, (onPage.get(p) ?? 0) + 1);
+  const out = {
+    count,
+    scored: 0,
+    page: (slot: number) => page[slot],
+    bound: (slot: number) => bound[slot],
+    fromOtherRecords: (slot: number) => fromOtherRecords(onPage.get(page[slot])!),
+    score: (slot: number) => (out.scored += 1, score[slot]),
+  };
   return out;
 }
 
@@ -38,9 +47,10 @@ describe('scoring best first', () => {
   it('counts what a page gains from its other records: a page of many records passes one of a single better record', () => {
     // Page 0: one record of 10. Page 1: its best record 9.8, and ten more (each adds a little).
     const scores = [10, 9.8, ...Array<number>(10).fill(1)];
-    const c: Candidates = { count: scores.length, page: (slot) => (slot === 0 ? 0 : 1), bound: (slot) => scores[slot], score: (slot) => scores[slot] };
+    const c: Candidates = { count: scores.length, page: (slot) => (slot === 0 ? 0 : 1), bound: (slot) => scores[slot], fromOtherRecords: (slot) => fromOtherRecords(slot === 0 ? 1 : 11), score: (slot) => scores[slot] };
+    // Page 1 can give the most (9.8 and what ten records add): scored first, it leaves page 0 behind.
     const { slots } = scoreBestFirst(c, 1);
-    expect(slots).toEqual([0, 1]);
+    expect(slots).toEqual([1]);
     expect(firstPages(c, 1).some).toEqual([[1, '000001', 9.8 + 10 * MORE_RECORDS_WEIGHT]]);
   });
   it('scores only the records that can reach them when the bounds are close', () => {
