@@ -15,7 +15,10 @@ export interface QueryTerm {
   folded: string;
   /** True when the teacher typed tone or vowel marks, so the exact spelling should rank first. */
   hasMarks: boolean;
-  /** True for a very common word typed with its marks ("của", "một"): it counts only beside other terms. */
+  /**
+   * True for a very common word typed with its marks ("của", "một"), or a word that makes it a
+   * question ("gì": the outline answers, it does not ask): it counts only beside other terms.
+   */
   common: boolean;
   /** True for the last word typed: it may be the start of a word still being typed ("chuy" → "chuyển"). */
   last: boolean;
@@ -41,7 +44,7 @@ export function parseQuery(raw: string): SearchQuery {
     let at = index.get(word);
     if (at === undefined) {
       const folded = foldVietnamese(word);
-      at = terms.push({ exact: word, folded, hasMarks: folded !== word, common: isCommonWord(word), last: false }) - 1;
+      at = terms.push({ exact: word, folded, hasMarks: folded !== word, common: isCommonWord(word) || QUESTION_WORDS.has(word), last: false }) - 1;
       index.set(word, at);
     }
     return at;
@@ -151,8 +154,9 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   // in the middle, leaving out both neighbours would join two words never typed together
   // ("cải cách xyzzy hành chính" is not "cải chính").
   const foundNowhere = (key: string) => absent.has(key) && !QUESTION_WORDS.has(key);
-  const last = keys.length - 1;
-  const orphans = present.filter((key) => (keys.length > 1 && foundNowhere(keys[0]) && keys[1] === key) || (keys.length > 1 && foundNowhere(keys[last]) && keys[last - 1] === key));
+  /** Each end of what was typed and the word next to it. */
+  const ends = keys.length > 1 ? [[keys[0], keys[1]], [keys[keys.length - 1], keys[keys.length - 2]]] : [];
+  const orphans = present.filter((key) => ends.some(([end, next]) => foundNowhere(end) && next === key));
   if (gone.length && !add([keep(gone), ...(orphans.length < present.length && orphans.length ? [keep([...gone, ...orphans])] : [])])) return rounds;
   if (present.length <= KEYWORDS_AT_MOST) {
     for (let drop = 1; drop <= 2 && drop < present.length; drop += 1) if (!add(subsets(present, drop).map((left) => keep([...gone, ...left])))) break;

@@ -57,6 +57,8 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['trường mình đã làm được gì về chuyển đổi số', 'công tác chuyển đổi số của Trường'],
   ['Bác Hồ nói gì về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
   ['vì sao phải tinh giản biên chế', 'Thực hiện tinh giản biên chế còn chậm'],
+  // Every word but the one that asks is on many pages: "gì" must not be needed ("Phần A: đề cương nói gì" has it).
+  ['cải cách hành chính là gì', 'Cải cách hành chính là một chủ trương đúng đắn'],
   // What a Party cell says of Part B; the outline never says "bản thân".
   ['liên hệ bản thân', 'tự liên hệ'],
 ];

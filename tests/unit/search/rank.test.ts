@@ -88,6 +88,13 @@ describe('ranking rules', () => {
     const scorer = new RecordScorer(parseQuery('nghi dinh 90'), vocabulary, COMMON_WORDS);
     expect(scorer.score(words('Nghị định số 90/2020/NĐ-CP — còn hiệu lực', true))).toBeCloseTo(scorer.score(words('Nghị định số 90/2020/NĐ-CP — còn hiệu lực')) / 2);
   });
+  it('needs no word that makes it a question, and counts it only in a run ("cải cách hành chính là gì")', () => {
+    expect(parseQuery('cải cách hành chính là gì').terms.find((term) => term.exact === 'gì')?.common).toBe(true);
+    expect(score('cải cách hành chính là gì', 'Cải cách hành chính là một chủ trương đúng đắn')).toBeGreaterThan(0);
+    expect(score('cải cách hành chính là gì', 'Cải cách hành chính là gì')).toBeGreaterThan(score('cải cách hành chính là gì', 'Cải cách hành chính là một chủ trương'));
+    // Alone, it still finds itself.
+    expect(score('gì', 'đề cương nói gì')).toBeGreaterThan(0);
+  });
   it('requires a quoted phrase as a phrase', () => {
     expect(score('"dân biết dân bàn"', 'dân bàn, dân biết')).toBe(0);
     expect(score('"dân biết dân bàn"', 'Dân biết, dân bàn')).toBeGreaterThan(0);
