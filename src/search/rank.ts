@@ -25,9 +25,10 @@
  * 6. A line that opens with a link to another page (a row of a list of documents, an index
  *    entry) counts half: the page it names, and the outline's own words, come before the lists.
  * 7. A page's score is its best record's, plus a little for each other record that matches. A
- *    page under a tenth of the best page's score is left out: beside the words found together
- *    and as typed, it only has some of them scattered, or other words spelled alike ("chữ ký
- *    số" found 15 pages with "dân chủ", "kỷ cương", "cơ sở" after the one with "chữ ký số").
+ *    page under 15 % of the best page's score is left out: beside the words found together and
+ *    as typed, it only has some of them scattered, or other words spelled alike ("chữ ký số"
+ *    found 15 pages with "dân chủ", "kỷ cương", "cơ sở" after the one with "chữ ký số"; under a
+ *    tenth, still two: "Ký hiệu trong số hiệu văn bản", "chế độ dân chủ … kỷ cương").
  */
 import type { SearchQuery } from './query';
 import { otherTonePlacement } from './spelling';
@@ -54,7 +55,7 @@ export const REFERENCE_WEIGHT = 0.5;
 /** The least score of a record that matches. */
 export const MATCH_FLOOR = 0.01;
 /** A page scoring under this part of the best page's score is left out (rule 7). */
-export const SCORE_FLOOR_OF_BEST = 0.1;
+export const SCORE_FLOOR_OF_BEST = 0.15;
 /** What each further matching record of a page adds to its best record's score (at most MORE_RECORDS_AT_MOST of them). */
 export const MORE_RECORDS_WEIGHT = 0.05;
 export const MORE_RECORDS_AT_MOST = 10;

@@ -46,6 +46,11 @@ describe.skipIf(!enabled)('search status words', () => {
       expect(named).not.toContain('chỉ trùng một phần');
       expect(await statusFor(page, base, 'nghi dinh 135')).toContain('chỉ được nêu trong ghi chú biên tập ở mục B.I.4');
       expect(await statusFor(page, base, 'nghị định 90')).toMatch(/^Tìm thấy \d+ kết quả cho “nghị định 90”\./);
+      // Only other words spelled alike ("chủ", "kỷ", "sổ") and scattered: left out (rank.ts, rule 7); the count is of what was meant.
+      expect(await statusFor(page, base, 'chữ ký số')).toMatch(/^Tìm thấy \d+ kết quả/);
+      const excerpts = await page.$$eval('[data-search-results] .result__excerpt', (items) => items.map((p) => p.textContent?.toLowerCase() ?? ''));
+      expect(excerpts.length).toBeGreaterThan(0);
+      expect(excerpts.filter((text) => !text.includes('chữ ký số'))).toEqual([]);
       const phrase = await statusFor(page, base, '"đạo đức công vụ"');
       expect(phrase).toContain('“đạo đức công vụ”');
       expect(phrase).not.toContain('"');

@@ -13,11 +13,11 @@ describe('rankPages', () => {
   it('orders ties by URL, so every path lists them alike', () => {
     expect(rankPages([hit(0, 'b.html', 3), hit(1, 'a.html', 3)]).map((r) => r.url)).toEqual(['a.html', 'b.html']);
   });
-  it('leaves out a page under a tenth of the best page, keeps one at the floor', () => {
+  it('leaves out a page under 15 % of the best page, keeps one at the floor', () => {
     const best = 20;
     const ranked = rankPages([hit(0, 'a.html', best), hit(1, 'b.html', best * SCORE_FLOOR_OF_BEST), hit(2, 'c.html', best * SCORE_FLOOR_OF_BEST - 0.01)]);
     expect(ranked.map((r) => r.url)).toEqual(['a.html', 'b.html']);
-    expect(SCORE_FLOOR_OF_BEST).toBe(0.1);
+    expect(SCORE_FLOOR_OF_BEST).toBe(0.15);
     expect(rankPages([])).toEqual([]);
   });
 });
