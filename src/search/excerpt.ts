@@ -3,23 +3,29 @@ import { matchRanges } from './highlight';
 import type { SearchQuery } from './query';
 import { wordsOf } from './words';
 
-/** `text` when short; else the window of about `size` words that holds the most marked words, the words typed together first. */
+/** `text` when short; else the window of about `size` words that holds the most marked words, the words typed together and the rarer ones first. */
 export function excerptAround(text: string, query: SearchQuery, size = 40): string {
   const words = wordsOf(text);
   if (words.length <= size) return text;
   const marks = new Set(matchRanges(text, query).map(([start]) => start));
   const hits = words.map((w) => marks.has(w.start));
+  const runs = runLengths(hits);
   // A marked word counts as many times as its run of marked words is long: the words typed
-  // together ("hiện đại hóa") outweigh as many of them scattered ("hiện nay … hiện đại").
-  const weights = runWeights(hits);
-  // The first window of `size` words with the most weight, summed as the window slides.
-  let sum = 0;
-  for (let i = 0; i < size; i += 1) sum += weights[i];
+  // together ("hiện đại hóa") outweigh as many of them scattered ("hiện nay … hiện đại"). And
+  // a word the text says less often counts more: a document's number ("172/2025") beside its
+  // kind ("Nghị định", said in every other line).
+  const times = new Map<string, number>();
+  words.forEach((w, i) => hits[i] && times.set(w.folded, (times.get(w.folded) ?? 0) + 1));
+  const weights = runs.map((run, i) => (run ? run / times.get(words[i].folded)! : 0));
+  // The first window of `size` words with the most weight (sums of fractions: compared with a
+  // margin, so that equal windows stay equal).
+  const upTo = [0];
+  weights.forEach((weight, i) => upTo.push(upTo[i] + weight));
   let from = 0;
-  let best = sum;
+  let best = upTo[size];
   for (let start = 1; start + size <= words.length; start += 1) {
-    sum += weights[start + size - 1] - weights[start - 1];
-    if (sum > best) {
+    const sum = upTo[start + size] - upTo[start];
+    if (sum > best + 1e-9) {
       best = sum;
       from = start;
     }
@@ -35,11 +41,11 @@ export function excerptAround(text: string, query: SearchQuery, size = 40): stri
     for (let i = firstHit; i < from + size; i += 1) {
       if (!hits[i]) continue;
       lastHit = i;
-      if (weights[i] > weights[longest]) longest = i;
+      if (runs[i] > runs[longest]) longest = i;
     }
     let runStart = longest;
     while (runStart > 0 && hits[runStart - 1]) runStart -= 1;
-    const runEnd = runStart + weights[longest];
+    const runEnd = runStart + runs[longest];
     const context = Math.max(0, Math.min(firstHit - 4, words.length - size), lastHit - size + 1);
     from = Math.max(context, Math.min(runEnd + Math.floor(size / 5) - size, words.length - size, runStart));
   }
@@ -50,13 +56,13 @@ export function excerptAround(text: string, query: SearchQuery, size = 40): stri
 }
 
 /** Per word: the length of the run of marked words it stands in (0 when not marked). */
-function runWeights(hits: boolean[]): number[] {
-  const weights = hits.map(() => 0);
+function runLengths(hits: boolean[]): number[] {
+  const runs = hits.map(() => 0);
   for (let i = 0; i < hits.length; ) {
     let end = i;
     while (end < hits.length && hits[end]) end += 1;
-    for (let k = i; k < end; k += 1) weights[k] = end - i;
+    for (let k = i; k < end; k += 1) runs[k] = end - i;
     i = Math.max(end, i + 1);
   }
-  return weights;
+  return runs;
 }

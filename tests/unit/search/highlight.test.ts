@@ -102,6 +102,11 @@ describe('excerptAround', () => {
     expect(excerptAround(text, parseQuery('hiện đại hoá'), 12)).toContain('hiện đại hóa nền công vụ');
   });
 
+  it('weighs a word the text says less often more: a document\'s number rather than its kind said again and again', () => {
+    const text = `Nghị định số 112/2020/NĐ-CP ${'ở giữa '.repeat(6)}Nghị định về tuổi nghỉ hưu ${'ở giữa '.repeat(6)}Nghị định này ${'ở giữa '.repeat(20)}được thay bằng số 172/2025/NĐ-CP ${'kết thúc '.repeat(20)}`;
+    expect(excerptAround(text, parseQuery('nghị định 172/2025'), 20)).toContain('172/2025');
+  });
+
   it('keeps some words after the words typed together, rather than every scattered mark before them', () => {
     // As in the outline: "… các quy định về đánh giá viên chức …" ended the excerpt.
     const text = `${'mở đầu '.repeat(10)}đánh giá công chức ${'ở giữa '.repeat(14)}về đánh giá viên chức chưa xác minh được nên trang này ghi là chưa rõ ${'kết thúc '.repeat(20)}`;
