@@ -4,6 +4,7 @@
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { isCommonWord, QUESTION_WORDS } from './common-words';
+import { romanSpellings } from './roman-numerals';
 import { querySynonyms, type Synonym } from './synonyms';
 import { splitWords } from './words';
 import { canonicalSpelling } from './spelling';
@@ -65,7 +66,7 @@ export interface ReadQuery {
   raw: string;
   /** What kind of query this is, for the message the page shows when there is nothing to search. */
   state: 'empty' | 'no-words' | 'ok';
-  /** What was typed, then its glossary spellings ("CCHC" ↔ "cải cách hành chính"), each parsed. */
+  /** What was typed, then its glossary spellings ("CCHC" ↔ "cải cách hành chính") and a congress's number in Roman numerals ("đại hội 13" → "đại hội xiii"), each parsed. */
   spellings: SearchQuery[];
   /** The words of every spelling together, for marking them in results and on the page a result opens. */
   marks: SearchQuery;
@@ -73,7 +74,7 @@ export interface ReadQuery {
 
 export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const state = queryState(raw);
-  const others = state === 'ok' ? querySynonyms(raw, synonyms) : [];
+  const others = state === 'ok' ? [...querySynonyms(raw, synonyms), ...romanSpellings(raw)] : [];
   const spellings = [raw, ...others].map(parseQuery);
   // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
   // hành chính" for "cchc") joins them without its marks when the teacher typed none.
