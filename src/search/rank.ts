@@ -207,9 +207,7 @@ export class RecordScorer {
 
   /** The longest run of typed words a part could hold, from which terms it holds (0 when it holds fewer than two: score finds no run there). */
   private runBound(present: ArrayLike<number>): number {
-    let distinct = 0;
-    for (let t = 0; t < this.termCount; t += 1) if (present[t]) distinct += 1;
-    if (distinct < 2) return 0;
+    if (this.distinctTermsIn(present) < 2) return 0;
     let best = 0;
     let run = 0;
     for (const t of this.query.sequence) {
@@ -222,7 +220,8 @@ export class RecordScorer {
   /** Two rows of run lengths, kept between calls. */
   private runs: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
 
-  private distinctTermsIn(counts: Float64Array): number {
+  /** How many terms have a count above 0 (or are held: 1). */
+  private distinctTermsIn(counts: ArrayLike<number>): number {
     let n = 0;
     for (let t = 0; t < counts.length; t += 1) if (counts[t] > 0) n += 1;
     return n;
