@@ -8,7 +8,7 @@
  * biên chế", and "tinh" alone, never a lone "tỉnh" or "tính".
  */
 import { COMMON_WORDS } from './common-words';
-import type { SearchQuery } from './query';
+import { typedWithMarks, type SearchQuery } from './query';
 import { wordsOf, type Word } from './words';
 
 /** 2: the word is the term as typed; 1: only once folded; 0: not that term. */
@@ -33,9 +33,9 @@ export function matchRanges(text: string, query: SearchQuery): Array<[number, nu
     }
   }
   const allCommon = terms.every((term) => term.common);
-  const typedWithMarks = terms.some((term) => term.hasMarks);
+  const withMarks = typedWithMarks(query);
   const alone = (word: Word, term: SearchQuery['terms'][number]) =>
-    (!term.common || allCommon) && strength(word, term) === 2 && (term.hasMarks || !typedWithMarks || word.exact === term.exact);
+    (!term.common || allCommon) && strength(word, term) === 2 && (term.hasMarks || !withMarks || word.exact === term.exact);
   for (let i = 0; i < words.length; i += 1) {
     if (marked[i] || (COMMON_WORDS.has(words[i].exact) && !allCommon)) continue;
     marked[i] = terms.some((term) => alone(words[i], term));

@@ -5,6 +5,7 @@
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { isCommonWord, QUESTION_WORDS } from './common-words';
 import { romanSpellings } from './roman-numerals';
+import { spellQuestion } from './question-phrases';
 import { querySynonyms, type Synonym } from './synonyms';
 import { splitWords } from './words';
 import { canonicalSpelling } from './spelling';
@@ -74,17 +75,27 @@ export interface ReadQuery {
 
 export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const state = queryState(raw);
-  const others = state === 'ok' ? [...querySynonyms(raw, synonyms), ...romanSpellings(raw)] : [];
-  const spellings = [raw, ...others].map(parseQuery);
+  // A question typed without marks, read as meant ("… la gi" → "… là gì"): question-phrases.ts.
+  const meant = state === 'ok' ? spellQuestion(raw) : raw;
+  const others = state === 'ok' ? [...querySynonyms(meant, synonyms), ...romanSpellings(meant)] : [];
+  const spellings = [meant, ...others].map(parseQuery);
   // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
   // hành chính" for "cchc") joins them without its marks when the teacher typed none.
-  const typedWithMarks = spellings[0].terms.some((term) => term.hasMarks);
+  const marked = typedWithMarks(spellings[0]);
   return {
     raw,
     state,
     spellings,
-    marks: parseQuery(others.length ? [raw, ...(typedWithMarks ? others : others.map(foldVietnamese))].join(' ') : raw),
+    marks: parseQuery(others.length ? [meant, ...(marked ? others : others.map(foldVietnamese))].join(' ') : meant),
   };
+}
+
+/**
+ * Whether the teacher typed tone marks on a word they search for: a very common word or a
+ * question's words ("là gì", spelled for a teacher who typed none) do not say it.
+ */
+export function typedWithMarks(query: SearchQuery): boolean {
+  return query.terms.some((term) => term.hasMarks && !term.common);
 }
 
 /**

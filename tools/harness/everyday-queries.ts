@@ -59,6 +59,9 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['vì sao phải tinh giản biên chế', 'Thực hiện tinh giản biên chế còn chậm'],
   // Every word but the one that asks is on many pages: "gì" must not be needed ("Phần A: đề cương nói gì" has it).
   ['cải cách hành chính là gì', 'Cải cách hành chính là một chủ trương đúng đắn'],
+  // The same question typed without a single mark, as on many phones: "la gi" is "là gì", not two more words to find ("gi" begins "giá").
+  ['cai cach hanh chinh la gi', 'Cải cách hành chính là một chủ trương đúng đắn'],
+  ['mot cua la gi', 'cơ chế một cửa'],
   // A congress by its number, typed in Arabic numerals (the outline writes "Đại hội lần thứ XIII").
   ['đại hội 13', 'XIII'],
   // What a Party cell says of Part B; the outline never says "bản thân".

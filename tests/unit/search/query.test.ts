@@ -15,6 +15,18 @@ describe('readQuery', () => {
     expect(toneless.spellings[1].raw).toBe('cải cách hành chính cap xa');
     expect(toneless.marks.terms.some((t) => t.hasMarks)).toBe(false);
   });
+  it('reads a question typed without marks as meant: its asking words spelled, so they need not stand in a passage', () => {
+    const query = readQuery('cai cach hanh chinh la gi', synonyms);
+    // As typed for the page's message; spelled for the search and the marks.
+    expect(query.raw).toBe('cai cach hanh chinh la gi');
+    expect(query.spellings.map((s) => s.raw)).toEqual(['cai cach hanh chinh là gì', 'cchc là gì']);
+    const terms = query.spellings[0].terms;
+    expect(terms.filter((t) => t.common).map((t) => t.exact)).toEqual(['là', 'gì']);
+    expect(terms.filter((t) => !t.common).every((t) => !t.hasMarks)).toBe(true);
+    // Still read as typed without marks: the glossary's form and the marks without theirs.
+    expect(query.marks.terms.filter((t) => !t.common).every((t) => !t.hasMarks)).toBe(true);
+    expect(looserQueries(query.spellings[0])[0].map((q) => q.raw)).toEqual(['cai cach hanh chinh là']);
+  });
   it('searches nothing when there are no words', () => {
     expect(readQuery('  ', synonyms)).toMatchObject({ state: 'empty' });
     expect(readQuery('?!', synonyms)).toMatchObject({ state: 'no-words' });

@@ -1,0 +1,52 @@
+/**
+ * Questions typed without tone marks. Many teachers type none on a phone: "cai cach hanh chinh
+ * la gi". Typed with its marks, the question's "là" is a very common word and "gì" a word that
+ * asks (common-words.ts), so neither has to stand in a passage; typed without, "la" and "gi" are
+ * words like any other, both needed, and "gi", the last word typed, may begin "giá", "giao" or
+ * "giữa": the passages that say what the reform is lose to any that hold such words.
+ *
+ * So a query typed without a single mark that ends or begins with a question's words ("la gi",
+ * "nhu the nao", "vi sao") is read with that question spelled as the teacher meant it: "cai cach
+ * hanh chinh là gì". It is then searched as the same question typed with its marks is, and its
+ * other words stay as typed (without marks they still find every spelling). Only at either end
+ * and only beside other words: "la gi" alone, or in the middle of other words, is left as typed.
+ */
+import { foldVietnamese } from '../site/fold-vietnamese';
+
+/** How a question ends: "… là gì", "… như thế nào". Longest first, so that the longest is spelled. */
+const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'những gì', 'là gì', 'làm gì', 'có gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
+/** How a question begins: "vì sao …", "thế nào là …". */
+const BEGINNINGS = ['như thế nào là', 'làm thế nào để', 'thế nào là', 'vì sao', 'tại sao', 'làm sao', 'bao nhiêu'];
+
+/** A phrase's words without their marks, as a pattern: any spaces between them. */
+const unmarked = (phrase: string) => foldVietnamese(phrase).split(' ').join('\\s+');
+
+/**
+ * Built at the first query, not as the module loads, so that a page which only marks words
+ * (highlight-search-words.ts, beside query.ts) does not carry them.
+ */
+let patterns: { ending: RegExp; beginning: RegExp; spelled: Map<string, string> } | undefined;
+const patternsOnce = () =>
+  (patterns ??= {
+    ending: new RegExp(`(?<=^|[^\\p{L}\\p{N}])(${ENDINGS.map(unmarked).join('|')})(?=[^\\p{L}\\p{N}]*$)`, 'iu'),
+    beginning: new RegExp(`(?<=^[^\\p{L}\\p{N}]*)(${BEGINNINGS.map(unmarked).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    spelled: new Map([...ENDINGS, ...BEGINNINGS].map((phrase) => [foldVietnamese(phrase), phrase])),
+  });
+
+/** `raw` with a question typed without marks at either end spelled with them; anything else as typed. */
+export function spellQuestion(raw: string): string {
+  const text = raw.normalize('NFC');
+  // A mark anywhere: the teacher types with marks, and means what they typed.
+  if (foldVietnamese(text) !== text.toLowerCase()) return raw;
+  const { ending, beginning, spelled } = patternsOnce();
+  const hasWord = (part: string) => /[\p{L}\p{N}]/u.test(part);
+  /** `out` with the phrase found spelled with its marks. */
+  const spell = (out: string, found: RegExpExecArray) =>
+    out.slice(0, found.index) + (spelled.get(found[0].toLowerCase().split(/\s+/).join(' ')) ?? found[0]) + out.slice(found.index + found[0].length);
+  let out = text;
+  const atEnd = ending.exec(out);
+  if (atEnd && hasWord(out.slice(0, atEnd.index))) out = spell(out, atEnd);
+  const atStart = beginning.exec(out);
+  if (atStart && hasWord(out.slice(atStart.index + atStart[0].length))) out = spell(out, atStart);
+  return out === text ? raw : out;
+}

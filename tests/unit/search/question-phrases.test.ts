@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { spellQuestion } from '../../../src/search/question-phrases';
+
+describe('a question typed without tone marks', () => {
+  it('is spelled with its marks at the end of the query, the other words as typed', () => {
+    expect(spellQuestion('cai cach hanh chinh la gi')).toBe('cai cach hanh chinh là gì');
+    expect(spellQuestion('tinh gian bien che nhu the nao')).toBe('tinh gian bien che như thế nào');
+    expect(spellQuestion('Mot cua O DAU?')).toBe('Mot cua ở đâu?');
+    expect(spellQuestion('chuyen doi so de lam gi')).toBe('chuyen doi so để làm gì');
+    expect(spellQuestion('chi so sipas bao nhieu')).toBe('chi so sipas bao nhiêu');
+  });
+  it('is spelled at the beginning of the query', () => {
+    expect(spellQuestion('vi sao phai tinh gian bien che')).toBe('vì sao phai tinh gian bien che');
+    // Spelled in lower case: search reads case alike.
+    expect(spellQuestion('Tai sao  cai cach')).toBe('tại sao  cai cach');
+    expect(spellQuestion('the nao la mot cua')).toBe('thế nào là mot cua');
+    expect(spellQuestion('vi sao cai cach la gi')).toBe('vì sao cai cach là gì');
+  });
+  it('is left as typed alone, in the middle of other words, or inside a longer word', () => {
+    expect(spellQuestion('la gi')).toBe('la gi');
+    expect(spellQuestion('vi sao')).toBe('vi sao');
+    expect(spellQuestion('cai cach la gi hanh chinh')).toBe('cai cach la gi hanh chinh');
+    expect(spellQuestion('cai cach bala gi')).toBe('cai cach bala gi');
+    expect(spellQuestion('cai cach la gioi')).toBe('cai cach la gioi');
+    expect(spellQuestion('vi saoxyz')).toBe('vi saoxyz');
+  });
+  it('is left as typed when the teacher types with marks: they mean what they typed', () => {
+    expect(spellQuestion('cải cách la gi')).toBe('cải cách la gi');
+    expect(spellQuestion('đại hội la gi')).toBe('đại hội la gi');
+    expect(spellQuestion('cải cách hành chính là gì')).toBe('cải cách hành chính là gì');
+  });
+});
