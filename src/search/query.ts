@@ -6,7 +6,7 @@ import { foldVietnamese } from '../site/fold-vietnamese';
 import { isCommonWord, QUESTION_WORDS } from './common-words';
 import { romanSpellings } from './roman-numerals';
 import { spellQuestion } from './question-phrases';
-import { querySynonyms, type Synonym } from './synonyms';
+import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
 import { splitWords } from './words';
 import { canonicalSpelling } from './spelling';
 
@@ -67,7 +67,7 @@ export interface ReadQuery {
   raw: string;
   /** What kind of query this is, for the message the page shows when there is nothing to search. */
   state: 'empty' | 'no-words' | 'ok';
-  /** What was typed, then its glossary spellings ("CCHC" ↔ "cải cách hành chính") and a congress's number in Roman numerals ("đại hội 13" → "đại hội xiii"), each parsed. */
+  /** What was typed, then its glossary spellings ("CCHC" ↔ "cải cách hành chính", "Bác Hồ" → "Hồ Chí Minh": synonyms.ts) and a congress's number in Roman numerals ("đại hội 13" → "đại hội xiii"), each parsed. */
   spellings: SearchQuery[];
   /** The words of every spelling together, for marking them in results and on the page a result opens. */
   marks: SearchQuery;
@@ -77,7 +77,7 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const state = queryState(raw);
   // A question typed without marks, read as meant ("… la gi" → "… là gì"): question-phrases.ts.
   const meant = state === 'ok' ? spellQuestion(raw) : raw;
-  const others = state === 'ok' ? [...querySynonyms(meant, synonyms), ...romanSpellings(meant)] : [];
+  const others = state === 'ok' ? [...querySynonyms(meant, [...synonyms, ...SPOKEN_NAMES]), ...romanSpellings(meant)] : [];
   const spellings = [meant, ...others].map(parseQuery);
   // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
   // hành chính" for "cchc") joins them without its marks when the teacher typed none.
@@ -107,7 +107,7 @@ export const LOOSER_LIMIT = 40;
 const KEYWORDS_AT_MOST = 5;
 
 /**
- * When nothing has every word typed ("Bác Hồ nói về cán bộ": the outline never says "Bác"), the
+ * When nothing has every word typed ("Bác nói về cán bộ": the outline never says "Bác"), the
  * searches to try instead, in rounds, best first:
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
  *    a word mistyped), or make it a question ("gì", "mình": common-words.ts, QUESTION_WORDS),

@@ -13,7 +13,19 @@ export interface Synonym {
   short: string;
   /** Its full form, e.g. "cải cách hành chính". */
   full: string;
+  /** Only the short form is spelled out: the text never says it, so searching for it finds nothing. */
+  oneWay?: boolean;
 }
+
+/**
+ * How teachers name what the outline names otherwise, for search only (no page shows them):
+ * "Bác Hồ" and "HCM" are Hồ Chí Minh, whom the outline calls "Hồ Chí Minh", "Chủ tịch Hồ Chí
+ * Minh" or "Người", never "Bác".
+ */
+export const SPOKEN_NAMES: readonly Synonym[] = [
+  { short: 'Bác Hồ', full: 'Hồ Chí Minh', oneWay: true },
+  { short: 'HCM', full: 'Hồ Chí Minh', oneWay: true },
+];
 
 /** The words of a text as compared: folded, "kỹ" as "kĩ" (spelling.ts), one for each word. */
 const folded = (text: string) => splitWords(text.toLowerCase()).map((word) => foldVietnamese(canonicalSpelling(word)));
@@ -24,10 +36,7 @@ function replacementsOf(synonym: Synonym): Array<[string[], string[]]> {
   let known = replacements.get(synonym);
   if (!known) {
     const shortWords = folded(synonym.short);
-    known = [
-      [shortWords, splitWords(synonym.full.toLowerCase())],
-      [folded(synonym.full), shortWords],
-    ];
+    known = [[shortWords, splitWords(synonym.full.toLowerCase())], ...(synonym.oneWay ? [] : [[folded(synonym.full), shortWords] as [string[], string[]]])];
     replacements.set(synonym, known);
   }
   return known;
@@ -46,7 +55,7 @@ function runAt(words: string[], from: string[]): number {
  * replaced run stay as typed, tone marks and all: "Luật cán bộ công chức" gives "luật cb công
  * chức", whose "công" must not mark "cống" (nor "cán" mark "cần").
  */
-export function querySynonyms(raw: string, synonyms: Synonym[], limit = 3): string[] {
+export function querySynonyms(raw: string, synonyms: readonly Synonym[], limit = 3): string[] {
   const words = folded(raw);
   const kept = splitWords(raw.toLowerCase());
   const found = new Set<string>();

@@ -56,6 +56,9 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   // Questions typed as sentences: nothing holds every word; their words that ask are left out first.
   ['trường mình đã làm được gì về chuyển đổi số', 'công tác chuyển đổi số của Trường'],
   ['Bác Hồ nói gì về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
+  // How teachers name Hồ Chí Minh; the outline never says "Bác" nor "HCM" (synonyms.ts, SPOKEN_NAMES).
+  ['bac ho', 'Chủ tịch Hồ Chí Minh'],
+  ['tư tưởng HCM về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
   ['vì sao phải tinh giản biên chế', 'Thực hiện tinh giản biên chế còn chậm'],
   // Every word but the one that asks is on many pages: "gì" must not be needed ("Phần A: đề cương nói gì" has it).
   ['cải cách hành chính là gì', 'Cải cách hành chính là một chủ trương đúng đắn'],

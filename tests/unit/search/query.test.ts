@@ -27,6 +27,10 @@ describe('readQuery', () => {
     expect(query.marks.terms.filter((t) => !t.common).every((t) => !t.hasMarks)).toBe(true);
     expect(looserQueries(query.spellings[0])[0].map((q) => q.raw)).toEqual(['cai cach hanh chinh là']);
   });
+  it('also searches the names teachers say as the outline writes them ("Bác Hồ" → "Hồ Chí Minh"), with the glossary given', () => {
+    expect(readQuery('Bác Hồ nói về CCHC', synonyms).spellings.map((s) => s.raw)).toEqual(['Bác Hồ nói về CCHC', 'bác hồ nói về cải cách hành chính', 'hồ chí minh nói về cchc']);
+    expect(readQuery('Hồ Chí Minh', synonyms).spellings).toHaveLength(1);
+  });
   it('searches nothing when there are no words', () => {
     expect(readQuery('  ', synonyms)).toMatchObject({ state: 'empty' });
     expect(readQuery('?!', synonyms)).toMatchObject({ state: 'no-words' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { querySynonyms } from '../../../src/search/synonyms';
+import { querySynonyms, SPOKEN_NAMES } from '../../../src/search/synonyms';
 
 const glossary = [
   { short: 'CCHC', full: 'cải cách hành chính' },
@@ -24,6 +24,13 @@ describe('querySynonyms', () => {
   });
   it('compares a final "y" or "i" after a consonant alike ("quản lí" is "quản lý")', () => {
     expect(querySynonyms('phần mềm quản lí điểm', [{ short: 'PMQL', full: 'phần mềm quản lý' }])).toEqual(['pmql điểm']);
+  });
+  it('spells out the names teachers say for what the outline names otherwise, one way only', () => {
+    expect(querySynonyms('Bác Hồ nói gì', SPOKEN_NAMES)).toEqual(['hồ chí minh nói gì']);
+    expect(querySynonyms('bac ho', SPOKEN_NAMES)).toEqual(['hồ chí minh']);
+    expect(querySynonyms('tư tưởng HCM', SPOKEN_NAMES)).toEqual(['tư tưởng hồ chí minh']);
+    // The outline never says "Bác": searching for it would find nothing.
+    expect(querySynonyms('Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
   });
   it('gives nothing when no glossary term is in the query', () => {
     expect(querySynonyms('dụng nhân như dụng mộc', glossary)).toEqual([]);
