@@ -82,7 +82,9 @@ describe.skipIf(!enabled)('search in npm run dev', () => {
     await page.goto(`${base}tim-kiem.html?q=dang`);
     await whenDone();
     // The reader is told what to do as a reader; the note for whoever edits names the command.
-    expect(await status.textContent()).toContain('thiếu dữ liệu tìm kiếm');
+    // Polled: the dev server may reload the page when a file of the project changes (other tests
+    // write theirs meanwhile), and the reloaded page searches again.
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('thiếu dữ liệu tìm kiếm');
     expect(await page.locator('.search-page__dev').textContent()).toContain('npm run dev');
 
     await page.goto(`${base}a-i-1.html`);
@@ -90,7 +92,7 @@ describe.skipIf(!enabled)('search in npm run dev', () => {
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/tim-kiem\.html\?q=dao\+duc/);
     await whenDone();
-    expect(await status.textContent()).toContain('thiếu dữ liệu tìm kiếm');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('thiếu dữ liệu tìm kiếm');
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
     expect(crashes).toEqual([]);
     await page.close();
