@@ -1,3 +1,5 @@
+import { foldVietnamese } from '../site/fold-vietnamese';
+
 /**
  * Very common Vietnamese words: they stand on almost every page, so on their own they say
  * nothing about where a teacher should read. Ranking counts them only inside a run of the
@@ -10,6 +12,14 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'hoặc', 'nhưng', 'cũng', 'nên', 'sẽ', 'đang', 'lại', 'ra', 'vào', 'số', 'các', 'nào', 'đó',
   'còn', 'đều', 'rằng', 'thế', 'sự', 'việc',
 ]);
+
+/**
+ * The very common words as typed without marks ("o" for "ở", "phai" is not one): a word typed so
+ * may be one of them or another word ("dang": "đang" or "Đảng"; "nen": "nên" or "nền"), so it is
+ * needed no more than they are, and counts only where it stands with the other words typed
+ * ("nen hanh chinh" → "nền hành chính" first; "cai cach thu tuc o truong" needs no "ở").
+ */
+export const COMMON_WORDS_UNMARKED: ReadonlySet<string> = new Set([...COMMON_WORDS].map(foldVietnamese));
 
 /** Whether a word, as written (any case), is one of the very common ones. */
 export function isCommonWord(word: string): boolean {

@@ -8,7 +8,7 @@
  * biên chế", and "tinh" alone, never a lone "tỉnh" or "tính".
  */
 import { COMMON_WORDS } from './common-words';
-import { typedWithMarks, type SearchQuery } from './query';
+import { NEED, typedWithMarks, type SearchQuery } from './query';
 import { wordsOf, type Word } from './words';
 
 /** 2: the word is the term as typed; 1: only once folded; 0: not that term. */
@@ -16,6 +16,13 @@ function strength(word: Word, term: SearchQuery['terms'][number]): number {
   if (word.folded !== term.folded) return 0;
   return !term.hasMarks || word.exact === term.exact ? 2 : 1;
 }
+
+/**
+ * Whether a term marks words only where it stands with the others: a very common word or a
+ * question's, as typed ("của", "gì"). A word typed without marks that may be one ("dang": "đang"
+ * or "Đảng", common-words.ts) still marks alone the words it may be that are not very common.
+ */
+const onlyInRuns = (term: SearchQuery['terms'][number]) => term.need <= NEED.common;
 
 /** Ranges [start, end) of the words to mark in `text`, in order. */
 export function matchRanges(text: string, query: SearchQuery): Array<[number, number]> {
@@ -32,10 +39,10 @@ export function matchRanges(text: string, query: SearchQuery): Array<[number, nu
       }
     }
   }
-  const allCommon = terms.every((term) => term.common);
+  const allCommon = terms.every(onlyInRuns);
   const withMarks = typedWithMarks(query);
   const alone = (word: Word, term: SearchQuery['terms'][number]) =>
-    (!term.common || allCommon) && strength(word, term) === 2 && (term.hasMarks || !withMarks || word.exact === term.exact);
+    (!onlyInRuns(term) || allCommon) && strength(word, term) === 2 && (term.hasMarks || !withMarks || word.exact === term.exact);
   for (let i = 0; i < words.length; i += 1) {
     if (marked[i] || (COMMON_WORDS.has(words[i].exact) && !allCommon)) continue;
     marked[i] = terms.some((term) => alone(words[i], term));

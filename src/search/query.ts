@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { isCommonWord, QUESTION_WORDS } from './common-words';
+import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS } from './common-words';
 import { romanSpellings } from './roman-numerals';
 import { spellQuestion } from './question-phrases';
 import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
@@ -18,13 +18,25 @@ export interface QueryTerm {
   /** True when the teacher typed tone or vowel marks, so the exact spelling should rank first. */
   hasMarks: boolean;
   /**
-   * True for a very common word typed with its marks ("của", "một"), or a word that makes it a
-   * question ("gì": the outline answers, it does not ask): it counts only beside other terms.
+   * True for a very common word typed with its marks ("của", "một") or without any ("cua", which
+   * may be "cửa" too: common-words.ts), or a word that makes it a question ("gì": the outline
+   * answers, it does not ask): it counts only beside other terms.
    */
   common: boolean;
+  /** How much a record needs this word (NEED): a record must hold the words of the highest need typed (rank.ts). */
+  need: Need;
   /** True for the last word typed: it may be the start of a word still being typed ("chuy" → "chuyển"). */
   last: boolean;
 }
+
+/**
+ * How much a record needs a word typed, highest first: a word; a word typed without marks that
+ * may be a very common one ("cua": "của" or "cửa"); a very common word as typed ("của"); a word
+ * that asks ("gì"). Records must hold the words of the highest need typed: "mot cua la gi"
+ * needs "mot" and "cua", not "là" nor "gì"; "của" alone needs "của".
+ */
+export const NEED = { word: 3, maybeCommon: 2, common: 1, asks: 0 } as const;
+export type Need = (typeof NEED)[keyof typeof NEED];
 
 export interface SearchQuery {
   raw: string;
@@ -46,7 +58,9 @@ export function parseQuery(raw: string): SearchQuery {
     let at = index.get(word);
     if (at === undefined) {
       const folded = foldVietnamese(word);
-      at = terms.push({ exact: word, folded, hasMarks: folded !== word, common: isCommonWord(word) || QUESTION_WORDS.has(word), last: false }) - 1;
+      const hasMarks = folded !== word;
+      const need = QUESTION_WORDS.has(word) ? NEED.asks : isCommonWord(word) ? NEED.common : !hasMarks && COMMON_WORDS_UNMARKED.has(word) ? NEED.maybeCommon : NEED.word;
+      at = terms.push({ exact: word, folded, hasMarks, common: need < NEED.word, need, last: false }) - 1;
       index.set(word, at);
     }
     return at;

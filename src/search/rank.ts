@@ -6,7 +6,9 @@
  *    (folded: no tone marks, đ = d), the last one typed perhaps only the start of one (it may
  *    still be being typed: "chuy" → "chuyển"; typed with marks, as typed: "chuyể" → "chuyển",
  *    but "dân" is not the start of "đảng"), and each quoted phrase stands in it. A very
- *    common word ("của", "một", common-words.ts) is needed only when everything typed is common.
+ *    common word ("của", "một", common-words.ts), or one typed without marks ("cua", which may be
+ *    "cửa"), is needed only when everything typed is such a word, and a word that asks ("gì")
+ *    only when nothing else was typed (query.ts, NEED).
  * 2. Words typed together rank first where they stand together, in order: the longest run of
  *    the typed words found one after the other scores most, the whole query in a row most of
  *    all ("một cửa" → "cơ chế một cửa"; "kỷ luật kỷ cương" → "kỷ luật, kỷ cương").
@@ -85,7 +87,7 @@ export class RecordScorer {
   private readonly matchesAny: boolean[] = [];
   private readonly isCommon: boolean[] = [];
   private readonly termCount: number;
-  /** Terms a record must hold: all but the very common ones, unless every term is common. */
+  /** Terms a record must hold: those of the highest need typed (query.ts, NEED): all but the very common ones and the words that ask, unless nothing else was typed. */
   readonly required: readonly number[];
 
   constructor(
@@ -94,8 +96,8 @@ export class RecordScorer {
     private readonly commonWords: ReadonlySet<string>,
   ) {
     this.termCount = query.terms.length;
-    const meaningful = query.terms.map((term, t) => (term.common ? -1 : t)).filter((t) => t >= 0);
-    this.required = meaningful.length ? meaningful : query.terms.map((_, t) => t);
+    const most = Math.max(...query.terms.map((term) => term.need));
+    this.required = query.terms.flatMap((term, t) => (term.need === most ? [t] : []));
     this.catchUp();
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppableWords, LOOSER_LIMIT, looserQueries, parseQuery, queryState, readQuery } from '../../../src/search/query';
+import { droppableWords, LOOSER_LIMIT, looserQueries, NEED, parseQuery, queryState, readQuery } from '../../../src/search/query';
 
 describe('readQuery', () => {
   const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
@@ -40,10 +40,14 @@ describe('readQuery', () => {
 describe('parseQuery', () => {
   it('folds terms, remembers whether marks were typed, which words are very common and which was typed last', () => {
     expect(parseQuery('Đảng dang của').terms).toEqual([
-      { exact: 'đảng', folded: 'dang', hasMarks: true, common: false, last: false },
-      { exact: 'dang', folded: 'dang', hasMarks: false, common: false, last: false },
-      { exact: 'của', folded: 'cua', hasMarks: true, common: true, last: true },
+      { exact: 'đảng', folded: 'dang', hasMarks: true, common: false, need: NEED.word, last: false },
+      // Without marks, "dang" may be the very common "đang": needed no more than it is.
+      { exact: 'dang', folded: 'dang', hasMarks: false, common: true, need: NEED.maybeCommon, last: false },
+      { exact: 'của', folded: 'cua', hasMarks: true, common: true, need: NEED.common, last: true },
     ]);
+    expect(parseQuery('gì').terms[0]).toMatchObject({ common: true, need: NEED.asks });
+    expect(parseQuery('cai cach o truong').terms.filter((t) => t.common).map((t) => t.exact)).toEqual(['o']);
+    expect(parseQuery('phai lam').terms.some((t) => t.common)).toBe(false);
     // A word typed again at the end is the last one.
     expect(parseQuery('dân vì dân').terms.map((t) => t.last)).toEqual([true, false]);
   });

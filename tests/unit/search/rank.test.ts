@@ -95,6 +95,16 @@ describe('ranking rules', () => {
     // Alone, it still finds itself.
     expect(score('gì', 'đề cương nói gì')).toBeGreaterThan(0);
   });
+  it('needs a word typed without marks that may be a very common one ("o": "ở") no more than it, and ranks it where it stands with the others', () => {
+    // Before, "o" had to stand in the record: "ở", "ô", "ơ", or nothing found.
+    expect(score('cai cach thu tuc o truong', 'Cải cách thủ tục hành chính tại trường')).toBeGreaterThan(0);
+    // "nen" may be "nên" or "nền": "nền hành chính" in a row comes first.
+    expect(score('nen hanh chinh', 'xây dựng nền hành chính hiện đại')).toBeGreaterThan(score('nen hanh chinh', 'thủ tục hành chính nên gọn'));
+    // Words that may be very common, typed alone with those that ask ("mot cua la gi" as read:
+    // question-phrases.ts): they are what is needed.
+    expect(score('mot cua là gì', 'cơ chế một cửa')).toBeGreaterThan(0);
+    expect(score('mot cua là gì', 'không có gì khác, là một')).toBe(0);
+  });
   it('requires a quoted phrase as a phrase', () => {
     expect(score('"dân biết dân bàn"', 'dân bàn, dân biết')).toBe(0);
     expect(score('"dân biết dân bàn"', 'Dân biết, dân bàn')).toBeGreaterThan(0);
