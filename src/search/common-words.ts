@@ -10,7 +10,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'của', 'một', 'và', 'các', 'là', 'được', 'những', 'có', 'cho', 'trong', 'với', 'này', 'đã',
   'để', 'thì', 'mà', 'như', 'khi', 'từ', 'theo', 'về', 'ở', 'tại', 'do', 'vì', 'bởi', 'hay',
   'hoặc', 'nhưng', 'cũng', 'nên', 'sẽ', 'đang', 'lại', 'ra', 'vào', 'số', 'các', 'nào', 'đó',
-  'còn', 'đều', 'rằng', 'thế', 'sự', 'việc',
+  'còn', 'đều', 'rằng', 'thế', 'sự', 'việc', 'phải',
 ]);
 
 /**
@@ -34,3 +34,10 @@ export function isCommonWord(word: string): boolean {
  * for "bảo", "báo"; "làm", "ta" and "ai" mean something in "việc làm", "nước ta", "ứng dụng AI").
  */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'mấy', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình']);
+
+/**
+ * Verbs of saying that ask with "gì" after them: "Bác Hồ nói gì về cán bộ", "nghị quyết dạy gì":
+ * the teacher asks what a passage says, not for the word "nói" (the outline says it once).
+ * Before "gì" they ask too (query.ts); elsewhere they are words like any other ("dạy học").
+ */
+export const SAYING_WORDS: ReadonlySet<string> = new Set(['nói', 'dạy', 'bàn', 'nêu', 'viết', 'bảo']);

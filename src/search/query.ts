@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS } from './common-words';
+import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, SAYING_WORDS } from './common-words';
 import { romanSpellings } from './roman-numerals';
 import { spellQuestion } from './question-phrases';
 import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
@@ -67,6 +67,11 @@ export function parseQuery(raw: string): SearchQuery {
   };
   const typed = searchableWords(text);
   const sequence = typed.map(termOf);
+  // "nói gì", "dạy gì": the verb asks too, where it stands only before "gì" (common-words.ts).
+  const asking = new Set(typed.flatMap((word, i) => (SAYING_WORDS.has(word) && typed[i + 1] === 'gì' ? [sequence[i]] : [])));
+  for (const t of asking) {
+    if (sequence.every((other, i) => other !== t || typed[i + 1] === 'gì')) Object.assign(terms[t], { need: NEED.asks, common: true });
+  }
   // The last word may be unfinished, unless its spelling says it is: a tone on the first vowel
   // of a final oa, oe, uy ("hòa") ends a word, so "hòa" does not begin "hoàn" (as "hoà" may);
   // so does a "y" after a consonant ("ky" is "ki", which begins "kinh", as "ky" does not).
@@ -130,7 +135,7 @@ const KEYWORDS_AT_MOST = 5;
  *    "liên hệ bản thân" → "liên hệ bản", and "liên hệ");
  * 2. for a few keywords (at most KEYWORDS_AT_MOST words left to leave out), the query with one
  *    more of its words left out, then two;
- * 3. for a sentence (more words than that: "Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân
+ * 3. for a sentence (more words than that: "Bác dạy cán bộ phải làm gì để phục vụ nhân
  *    dân"), its runs of the words left, the longest first, each length a round (down to two
  *    words: "nhân dân").
  * Never every word is left out, nor all but lone letters or digits. A word typed twice goes out
@@ -190,7 +195,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   }
   // A sentence: its runs of words (without the words gone first), the longest first. Any eight
   // of its ten words are found in many a long paragraph, scattered; a run is what was meant
-  // together ("phục vụ nhân dân" of "Bác Hồ dạy cán bộ phải làm gì để phục vụ nhân dân"). The
+  // together ("phục vụ nhân dân" of "Bác dạy cán bộ phải làm gì để phục vụ nhân dân"). The
   // runs start as long as the limit lets every shorter length down to two words be tried too.
   const kept = indexes.filter((i) => !gone.includes(keys[i]));
   const runsOf = (length: number) => kept.length - length + 1;

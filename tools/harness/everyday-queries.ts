@@ -55,7 +55,8 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['mục A.II.1', 'Quan điểm của Đảng ta về cải cách nền hành chính quốc gia'],
   // Questions typed as sentences: nothing holds every word; their words that ask are left out first.
   ['trường mình đã làm được gì về chuyển đổi số', 'công tác chuyển đổi số của Trường'],
-  ['Bác Hồ nói gì về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
+  // "Bác Hồ" is searched as "Hồ Chí Minh" and "nói gì" asks: A.I, Hồ Chí Minh's view of the administration.
+  ['Bác Hồ nói gì về cải cách hành chính', 'Chủ tịch Hồ Chí Minh đã lập tức quyết định nhiều chủ trương quan trọng'],
   // How teachers name Hồ Chí Minh; the outline never says "Bác" nor "HCM" (synonyms.ts, SPOKEN_NAMES).
   ['bac ho', 'Chủ tịch Hồ Chí Minh'],
   ['tư tưởng HCM về cải cách hành chính', 'Vận dụng tư tưởng Hồ Chí Minh về xây dựng nền hành chính nhà nước'],
@@ -65,6 +66,11 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   // The same question typed without a single mark, as on many phones: "la gi" is "là gì", not two more words to find ("gi" begins "giá").
   ['cai cach hanh chinh la gi', 'Cải cách hành chính là một chủ trương đúng đắn'],
   ['mot cua la gi', 'cơ chế một cửa'],
+  // Toneless, with an everyday "o" ("ở"), which the passage need not have.
+  ['cai cach thu tuc hanh chinh o truong', 'quán triệt các quy định về kiểm soát TTHC'],
+  ['chuyen doi so o truong', 'công tác chuyển đổi số của Trường'],
+  // "nói gì" asks what the outline says: "nói" need not stand in the passage.
+  ['Bác Hồ nói gì về cán bộ', 'dụng nhân như dụng mộc'],
   // A congress by its number, typed in Arabic numerals (the outline writes "Đại hội lần thứ XIII").
   ['đại hội 13', 'XIII'],
   // What a Party cell says of Part B; the outline never says "bản thân".

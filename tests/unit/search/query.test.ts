@@ -47,7 +47,10 @@ describe('parseQuery', () => {
     ]);
     expect(parseQuery('gì').terms[0]).toMatchObject({ common: true, need: NEED.asks });
     expect(parseQuery('cai cach o truong').terms.filter((t) => t.common).map((t) => t.exact)).toEqual(['o']);
-    expect(parseQuery('phai lam').terms.some((t) => t.common)).toBe(false);
+    expect(parseQuery('tinh gian bien che').terms.some((t) => t.common)).toBe(false);
+    // A verb of saying asks where it stands before "gì" only.
+    expect(parseQuery('Bác Hồ nói gì về cán bộ').terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['nói', 'gì']);
+    expect(parseQuery('nói gì, nói thật').terms.find((t) => t.exact === 'nói')?.need).toBe(NEED.word);
     // A word typed again at the end is the last one.
     expect(parseQuery('dân vì dân').terms.map((t) => t.last)).toEqual([true, false]);
   });
