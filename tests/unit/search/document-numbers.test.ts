@@ -11,7 +11,8 @@ const documents: KnownDocument[] = [
 
 describe('findDocumentReference', () => {
   it('reads a kind, with or without tone marks or "số", and a number with its year', () => {
-    expect(findDocumentReference('Nghị quyết 18')).toEqual({ kinds: ['Nghị quyết'], number: '18', year: undefined, name: 'Nghị quyết số 18' });
+    expect(findDocumentReference('Nghị quyết 18')).toEqual({ kinds: ['Nghị quyết'], number: '18', year: undefined, name: 'Nghị quyết số 18', atEnd: true });
+    expect(findDocumentReference('Nghị quyết 18 về kinh tế')).toMatchObject({ number: '18', atEnd: false });
     expect(findDocumentReference('nghi dinh so 90/2021')).toMatchObject({ kinds: ['Nghị định'], number: '90', year: '2021', name: 'Nghị định số 90/2021' });
     expect(findDocumentReference('NĐ 135')).toMatchObject({ kinds: ['Nghị định'], number: '135' });
     expect(findDocumentReference('quyết định 876')).toMatchObject({ kinds: ['Quyết định'], name: 'Quyết định số 876' });
@@ -47,5 +48,15 @@ describe('whether the outline cites it', () => {
     expect(documentNotice('Luật 80/2025/QH15', documents)).toEqual({ key: 'search.notCited', vars: { document: 'Luật số 80/2025', section: '' } });
     expect(documentNotice('nghị định 90', documents)).toBeUndefined();
     expect(documentNotice('chữ ký số', documents)).toBeUndefined();
+  });
+  it('says nothing yet of a number that may still be being typed, the start of a cited one ("Nghị quyết 2…7")', () => {
+    expect(documentNotice('nghị quyết 2', documents)).toBeUndefined();
+    expect(documentNotice('luat 2', documents)).toBeUndefined();
+    // Finished: followed by other words, a year or a sign, or the start of no cited number.
+    expect(documentNotice('nghị quyết 2 về', documents)?.key).toBe('search.notCited');
+    expect(documentNotice('nghị quyết 2/2022', documents)?.key).toBe('search.notCited');
+    expect(documentNotice('nghị quyết 3', documents)?.key).toBe('search.notCited');
+    // Only a cited document's number counts: 135 is named only in a note.
+    expect(documentNotice('nghị định 13', documents)?.key).toBe('search.notCited');
   });
 });
