@@ -249,13 +249,21 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   }
   else {
     // Which words no page holds explains a search that found nothing whole (said only of a query of several words).
-    const quoted = absent.map((word) => `“${word}”`);
-    const words = quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${t('search.or')} ${quoted.at(-1)}` : quoted.join('');
-    const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words })}` : '';
+    const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words: wordList(absent) })}` : '';
+    // Words typed with marks that the pages found have only spelled otherwise ("tớ" as "tổ"): said, so a count is not read as the words found.
+    const othersFound = outcomes.slice(1).some((outcome) => outcome.results.length > 0);
+    const unmatched = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => query.spellings[0].terms[term].exact);
+    const spelledNote = !partial && results.length && unmatched.length ? ` ${t('search.notAsTyped', { words: wordList(unmatched) })}` : '';
     if (partial && results.length) setStatus('done', `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`, raw);
-    else setStatus('done', `${t(message, { count: results.length })}${results.length ? '' : absentNote}`, raw);
+    else setStatus('done', `${t(message, { count: results.length })}${results.length ? spelledNote : absentNote}`, raw);
   }
   return true;
+}
+
+/** Words named in a status line: “a”, “b” hay “c”. */
+function wordList(words: string[]): string {
+  const quoted = words.map((word) => `“${word}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${t('search.or')} ${quoted.at(-1)}` : quoted.join('');
 }
 
 /**

@@ -23,7 +23,8 @@ export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
       const pages = rankPages(scored);
       // Only the results shown need their text.
       const results = pages.slice(0, limit).map(({ record, url, score }) => toResult(url, index.title(index.pageOf(record)), index.record(record), query, score));
-      return { results, more: pages.length > limit, ...(pages.length ? { best: pages[0].score } : {}) };
+      const notAsTyped = pages.length ? scorer.notAsTyped() : [];
+      return { results, more: pages.length > limit, ...(pages.length ? { best: pages[0].score } : {}), ...(notAsTyped.length ? { notAsTyped } : {}) };
     },
   };
 }

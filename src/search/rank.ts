@@ -117,6 +117,18 @@ export class RecordScorer {
     return this.required.every((t) => this.matchesAny.some((any, word) => any && this.weight[word * this.termCount + t] > 0));
   }
 
+  /**
+   * The required terms typed with marks that no word known has as typed ("tớ": only "tổ", "to"):
+   * whatever matches them is spelled otherwise. The words known are the whole index's in the
+   * compact engine, and in the sharded one those of the parts loaded, which hold every word
+   * spelled like the query's.
+   */
+  notAsTyped(): number[] {
+    this.catchUp();
+    const asTyped = (t: number) => this.matchesAny.some((any, word) => any && this.weight[word * this.termCount + t] > FOLDED_ONLY_WEIGHT);
+    return this.required.filter((t) => this.query.terms[t].hasMarks && !asTyped(t));
+  }
+
   /** How well `word` (an id) matches term `t`. */
   matchOf(word: number, t: number): number {
     return this.weight[word * this.termCount + t];

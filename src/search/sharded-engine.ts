@@ -102,7 +102,8 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
           if (early && ready > before && ready < top.length) early(results.slice(0, ready));
         }),
       );
-      return { results, more: ranked.length > limit, ...(ranked.length ? { best: ranked[0].score } : {}) };
+      const notAsTyped = ranked.length ? scorer.notAsTyped() : [];
+      return { results, more: ranked.length > limit, ...(ranked.length ? { best: ranked[0].score } : {}), ...(notAsTyped.length ? { notAsTyped } : {}) };
     },
   };
 }

@@ -53,6 +53,11 @@ export interface SearchOutcome {
   more: boolean;
   /** The best page's score, when any page matched: known even when no result was asked for (limit 0). */
   best?: number;
+  /**
+   * When pages matched: the words typed with marks (indexes into the query's terms) that no page
+   * has as typed, so that the pages have them only spelled otherwise ("đày tớ": "đây", "tổ").
+   */
+  notAsTyped?: number[];
 }
 
 export interface SearchEngine {

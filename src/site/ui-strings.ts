@@ -266,6 +266,7 @@ const vi = {
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
   'search.noneAll': 'Không có kết quả nào có đủ mọi từ của “{query}”.',
   'search.absentWords': 'Không trang nào có từ {words}.',
+  'search.notAsTyped': 'Không trang nào có từ {words} viết đúng dấu như đã gõ: các kết quả dưới đây có từ viết gần giống.',
   'search.or': 'hay',
   'search.more': 'Xem thêm kết quả',
   'search.loading': 'Đang tìm…',

@@ -30,6 +30,15 @@ describe('compact engine', () => {
     expect(results[0]).toMatchObject({ pageTitle: '2. Những kết quả về cải cách hành chính', excerpt: 'Thủ tục được đơn giản hóa; cơ chế một cửa tiếp tục được duy trì.' });
     expect(search('chu ky so').results.map((r) => r.url)).toEqual(['b-i-6.html#ky-so']);
   });
+  it('says which words typed with marks no page has as typed, when the pages found have them only spelled otherwise', () => {
+    // "thú" stands nowhere: "Thủ tục" matches it only once folded.
+    const otherwise = search('thú tục');
+    expect(otherwise.results.map((r) => r.url)).toEqual(['a-ii-2.html#a-ii-2-p1', 'a-ii-3.html#a-ii-3-p1']);
+    expect(otherwise.notAsTyped).toEqual([0]);
+    expect(search('thủ tục').notAsTyped).toBeUndefined();
+    // Typed without marks, every spelling is as typed.
+    expect(search('thu tuc').notAsTyped).toBeUndefined();
+  });
   it('finds nothing for an unknown word or an empty query', () => {
     expect(search('xyzzy')).toEqual({ results: [], more: false });
     expect(search('')).toEqual({ results: [], more: false });
