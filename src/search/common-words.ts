@@ -1,5 +1,3 @@
-import { foldVietnamese } from '../site/fold-vietnamese';
-
 /**
  * Very common Vietnamese words: they stand on almost every page, so on their own they say
  * nothing about where a teacher should read. Ranking counts them only inside a run of the
@@ -14,12 +12,19 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The very common words as typed without marks ("o" for "ở", "phai" is not one): a word typed so
- * may be one of them or another word ("dang": "đang" or "Đảng"; "nen": "nên" or "nền"), so it is
- * needed no more than they are, and counts only where it stands with the other words typed
- * ("nen hanh chinh" → "nền hành chính" first; "cai cach thu tuc o truong" needs no "ở").
+ * Very common words as typed without marks, where that spelling is nearly always one of them:
+ * "o" is "ở" (an "ô" is rare), "cua" is "của" far more than "cửa". A word typed so is needed no
+ * more than they are, and counts only where it stands with the other words typed ("cai cach thu
+ * tuc o truong" needs no "ở"). Left out: the spellings that are often another word in this kind
+ * of text (in the outline, a fifth of their occurrences or more): "so" (sổ, and "chuyen doi so"
+ * means "số"), "dang" (Đảng), "nen" (nền), "de" (đề), "co" (cơ), "tu" (tư), "the" (thể), "tai"
+ * (tài), "vi" (vị), "do" (độ), "ma" (mã), "ra" (rà), "su" (sử), "thi", "cung", "boi", "rang",
+ * "con"; those stay words to find.
  */
-export const COMMON_WORDS_UNMARKED: ReadonlySet<string> = new Set([...COMMON_WORDS].map(foldVietnamese));
+export const COMMON_WORDS_UNMARKED: ReadonlySet<string> = new Set([
+  'cac', 'cho', 'cua', 'da', 'deu', 'duoc', 'hay', 'hoac', 'khi', 'la', 'lai', 'mot', 'nao',
+  'nay', 'nhu', 'nhung', 'o', 'phai', 'se', 'trong', 'va', 'vao', 've', 'viec', 'voi',
+]);
 
 /** Whether a word, as written (any case), is one of the very common ones. */
 export function isCommonWord(word: string): boolean {

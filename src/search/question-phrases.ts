@@ -9,7 +9,8 @@
  * "nhu the nao", "vi sao") is read with that question spelled as the teacher meant it: "cai cach
  * hanh chinh là gì". It is then searched as the same question typed with its marks is, and its
  * other words stay as typed (without marks they still find every spelling). Only at either end
- * and only beside other words: "la gi" alone, or in the middle of other words, is left as typed.
+ * and only beside other words: "la gi" alone, or in the middle of other words, is left as typed;
+ * but a "gi" before other words is "gì" wherever it stands ("truong lam gi ve chuyen doi so").
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 
@@ -43,7 +44,8 @@ export function spellQuestion(raw: string): string {
   /** `out` with the phrase found spelled with its marks. */
   const spell = (out: string, found: RegExpExecArray) =>
     out.slice(0, found.index) + (spelled.get(found[0].toLowerCase().split(/\s+/).join(' ')) ?? found[0]) + out.slice(found.index + found[0].length);
-  let out = text;
+  // "gi" alone is "gì" (no other word is spelled so), but as the last word typed it may begin "giáo".
+  let out = text.replace(/(?<![\p{L}\p{N}])gi(?![\p{L}\p{N}])(?=.*[\p{L}\p{N}])/giu, 'gì');
   const atEnd = ending.exec(out);
   if (atEnd && hasWord(out.slice(0, atEnd.index))) out = spell(out, atEnd);
   const atStart = beginning.exec(out);

@@ -68,7 +68,7 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['mot cua la gi', 'cơ chế một cửa'],
   // Toneless, with an everyday "o" ("ở"), which the passage need not have.
   ['cai cach thu tuc hanh chinh o truong', 'quán triệt các quy định về kiểm soát TTHC'],
-  ['chuyen doi so o truong', 'công tác chuyển đổi số của Trường'],
+  ['chuyen doi so o truong', 'nhà trường đã sử dụng có hiệu quả các phần mềm để thực hiện chuyển đổi số'],
   // "nói gì" asks what the outline says: "nói" need not stand in the passage.
   ['Bác Hồ nói gì về cán bộ', 'dụng nhân như dụng mộc'],
   // A congress by its number, typed in Arabic numerals (the outline writes "Đại hội lần thứ XIII").

@@ -41,12 +41,14 @@ describe('parseQuery', () => {
   it('folds terms, remembers whether marks were typed, which words are very common and which was typed last', () => {
     expect(parseQuery('Đảng dang của').terms).toEqual([
       { exact: 'đảng', folded: 'dang', hasMarks: true, common: false, need: NEED.word, last: false },
-      // Without marks, "dang" may be the very common "đang": needed no more than it is.
-      { exact: 'dang', folded: 'dang', hasMarks: false, common: true, need: NEED.maybeCommon, last: false },
+      // Without marks, "dang" is as often "Đảng" as "đang": a word to find.
+      { exact: 'dang', folded: 'dang', hasMarks: false, common: false, need: NEED.word, last: false },
       { exact: 'của', folded: 'cua', hasMarks: true, common: true, need: NEED.common, last: true },
     ]);
     expect(parseQuery('gì').terms[0]).toMatchObject({ common: true, need: NEED.asks });
+    // Without marks, "o" is nearly always the very common "ở": needed no more than it is.
     expect(parseQuery('cai cach o truong').terms.filter((t) => t.common).map((t) => t.exact)).toEqual(['o']);
+    expect(parseQuery('cai cach o truong').terms.find((t) => t.exact === 'o')?.need).toBe(NEED.maybeCommon);
     expect(parseQuery('tinh gian bien che').terms.some((t) => t.common)).toBe(false);
     // A verb of saying asks where it stands before "gì" only.
     expect(parseQuery('Bác Hồ nói gì về cán bộ').terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['nói', 'gì']);

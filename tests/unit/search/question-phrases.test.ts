@@ -16,10 +16,17 @@ describe('a question typed without tone marks', () => {
     expect(spellQuestion('the nao la mot cua')).toBe('thế nào là mot cua');
     expect(spellQuestion('vi sao cai cach la gi')).toBe('vì sao cai cach là gì');
   });
+  it('spells a "gi" before other words "gì" wherever it stands: no other word is spelled so', () => {
+    expect(spellQuestion('truong lam gi ve chuyen doi so')).toBe('truong lam gì ve chuyen doi so');
+    expect(spellQuestion('cai cach la gi hanh chinh')).toBe('cai cach la gì hanh chinh');
+    // Last, it may be the start of "giáo", "giải": as typed.
+    expect(spellQuestion('cai cach gi')).toBe('cai cach gi');
+    expect(spellQuestion('gi?')).toBe('gi?');
+  });
   it('is left as typed alone, in the middle of other words, or inside a longer word', () => {
     expect(spellQuestion('la gi')).toBe('la gi');
     expect(spellQuestion('vi sao')).toBe('vi sao');
-    expect(spellQuestion('cai cach la gi hanh chinh')).toBe('cai cach la gi hanh chinh');
+    expect(spellQuestion('cai cach la giao vien')).toBe('cai cach la giao vien');
     expect(spellQuestion('cai cach bala gi')).toBe('cai cach bala gi');
     expect(spellQuestion('cai cach la gioi')).toBe('cai cach la gioi');
     expect(spellQuestion('vi saoxyz')).toBe('vi saoxyz');
