@@ -46,3 +46,5 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu
  * Before "gì" they ask too (query.ts); elsewhere they are words like any other ("dạy học").
  */
 export const SAYING_WORDS: ReadonlySet<string> = new Set(['nói', 'dạy', 'bàn', 'nêu', 'viết', 'bảo']);
+/** The same typed without marks, before a "gì" ("noi gi", read "noi gì": question-phrases.ts). */
+export const SAYING_WORDS_UNMARKED: ReadonlySet<string> = new Set(['noi', 'day', 'ban', 'neu', 'viet', 'bao']);

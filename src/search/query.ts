@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, SAYING_WORDS } from './common-words';
+import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, SAYING_WORDS, SAYING_WORDS_UNMARKED } from './common-words';
 import { romanSpellings } from './roman-numerals';
 import { spellQuestion } from './question-phrases';
 import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
@@ -68,7 +68,8 @@ export function parseQuery(raw: string): SearchQuery {
   const typed = searchableWords(text);
   const sequence = typed.map(termOf);
   // "nói gì", "dạy gì": the verb asks too, where it stands only before "gì" (common-words.ts).
-  const asking = new Set(typed.flatMap((word, i) => (SAYING_WORDS.has(word) && typed[i + 1] === 'gì' ? [sequence[i]] : [])));
+  const saying = (word: string) => SAYING_WORDS.has(word) || (foldVietnamese(word) === word && SAYING_WORDS_UNMARKED.has(word));
+  const asking = new Set(typed.flatMap((word, i) => (saying(word) && typed[i + 1] === 'gì' ? [sequence[i]] : [])));
   for (const t of asking) {
     if (sequence.every((other, i) => other !== t || typed[i + 1] === 'gì')) Object.assign(terms[t], { need: NEED.asks, common: true });
   }

@@ -53,6 +53,8 @@ describe('parseQuery', () => {
     // A verb of saying asks where it stands before "gì" only.
     expect(parseQuery('Bác Hồ nói gì về cán bộ').terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['nói', 'gì']);
     expect(parseQuery('nói gì, nói thật').terms.find((t) => t.exact === 'nói')?.need).toBe(NEED.word);
+    // Typed without marks, as read ("bac ho noi gi ve …": the "gi" before other words is "gì").
+    expect(readQuery('bac ho noi gi ve bo may', []).spellings[0].terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['noi', 'gì']);
     // A word typed again at the end is the last one.
     expect(parseQuery('dân vì dân').terms.map((t) => t.last)).toEqual([true, false]);
   });
