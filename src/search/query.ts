@@ -18,12 +18,10 @@ export interface QueryTerm {
   /** True when the teacher typed tone or vowel marks, so the exact spelling should rank first. */
   hasMarks: boolean;
   /**
-   * True for a very common word typed with its marks ("của", "một") or without any ("cua", which
-   * may be "cửa" too: common-words.ts), or a word that makes it a question ("gì": the outline
-   * answers, it does not ask): it counts only beside other terms.
+   * How much a record needs this word (NEED): a record must hold the words of the highest need
+   * typed (rank.ts). Below NEED.word (a very common word, or one that asks), it counts only
+   * beside other terms.
    */
-  common: boolean;
-  /** How much a record needs this word (NEED): a record must hold the words of the highest need typed (rank.ts). */
   need: Need;
   /** True for the last word typed: it may be the start of a word still being typed ("chuy" → "chuyển"). */
   last: boolean;
@@ -31,9 +29,10 @@ export interface QueryTerm {
 
 /**
  * How much a record needs a word typed, highest first: a word; a word typed without marks that
- * may be a very common one ("cua": "của" or "cửa"); a very common word as typed ("của"); a word
- * that asks ("gì"). Records must hold the words of the highest need typed: "mot cua la gi"
- * needs "mot" and "cua", not "là" nor "gì"; "của" alone needs "của".
+ * is nearly always a very common one ("cua": "của", seldom "cửa"); a very common word as typed
+ * ("của", "một": common-words.ts); a word that asks ("gì": the outline answers, it does not ask).
+ * Records must hold the words of the highest need typed: "mot cua la gi" needs "mot" and "cua",
+ * not "là" nor "gì"; "của" alone needs "của".
  */
 export const NEED = { word: 3, maybeCommon: 2, common: 1, asks: 0 } as const;
 export type Need = (typeof NEED)[keyof typeof NEED];
@@ -60,7 +59,7 @@ export function parseQuery(raw: string): SearchQuery {
       const folded = foldVietnamese(word);
       const hasMarks = folded !== word;
       const need = QUESTION_WORDS.has(word) ? NEED.asks : isCommonWord(word) ? NEED.common : !hasMarks && COMMON_WORDS_UNMARKED.has(word) ? NEED.maybeCommon : NEED.word;
-      at = terms.push({ exact: word, folded, hasMarks, common: need < NEED.word, need, last: false }) - 1;
+      at = terms.push({ exact: word, folded, hasMarks, need, last: false }) - 1;
       index.set(word, at);
     }
     return at;
@@ -71,7 +70,7 @@ export function parseQuery(raw: string): SearchQuery {
   const saying = (word: string) => SAYING_WORDS.has(word) || (foldVietnamese(word) === word && SAYING_WORDS_UNMARKED.has(word));
   const asking = new Set(typed.flatMap((word, i) => (saying(word) && typed[i + 1] === 'gì' ? [sequence[i]] : [])));
   for (const t of asking) {
-    if (sequence.every((other, i) => other !== t || typed[i + 1] === 'gì')) Object.assign(terms[t], { need: NEED.asks, common: true });
+    if (sequence.every((other, i) => other !== t || typed[i + 1] === 'gì')) terms[t].need = NEED.asks;
   }
   // The last word may be unfinished, unless its spelling says it is: a tone on the first vowel
   // of a final oa, oe, uy ("hòa") ends a word, so "hòa" does not begin "hoàn" (as "hoà" may);
@@ -115,7 +114,7 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
  * question's words ("là gì", spelled for a teacher who typed none) do not say it.
  */
 export function typedWithMarks(query: SearchQuery): boolean {
-  return query.terms.some((term) => term.hasMarks && !term.common);
+  return query.terms.some((term) => term.hasMarks && term.need === NEED.word);
 }
 
 /**
@@ -167,7 +166,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   const keep = (left: string[]) => queryOf(indexes.filter((i) => !left.includes(keys[i])));
   const rounds: SearchQuery[][] = [];
   /** A looser query keeps a word that is neither very common nor a lone letter or digit ("x 1" of "<img src=x onerror=alert(1)>" finds anything). */
-  const meaningful = (term: QueryTerm) => !term.common && term.folded.length > 1;
+  const meaningful = (term: QueryTerm) => term.need === NEED.word && term.folded.length > 1;
   const tried = new Set<string>([parseQuery(typed.join(' ')).raw]);
   let count = 0;
   /** Adds a round of the queries not tried yet; false when it would go past the limit. */
@@ -218,7 +217,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
 export function droppableWords(query: SearchQuery): Array<{ word: string; alone: SearchQuery }> {
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   return query.terms
-    .filter((term) => !term.common)
+    .filter((term) => term.need === NEED.word)
     .map((term) => {
       const alone = parseQuery(term.exact);
       for (const only of alone.terms) only.last = term.last;

@@ -21,10 +21,10 @@ describe('readQuery', () => {
     expect(query.raw).toBe('cai cach hanh chinh la gi');
     expect(query.spellings.map((s) => s.raw)).toEqual(['cai cach hanh chinh là gì', 'cchc là gì']);
     const terms = query.spellings[0].terms;
-    expect(terms.filter((t) => t.common).map((t) => t.exact)).toEqual(['là', 'gì']);
-    expect(terms.filter((t) => !t.common).every((t) => !t.hasMarks)).toBe(true);
+    expect(terms.filter((t) => t.need < NEED.word).map((t) => t.exact)).toEqual(['là', 'gì']);
+    expect(terms.filter((t) => t.need === NEED.word).every((t) => !t.hasMarks)).toBe(true);
     // Still read as typed without marks: the glossary's form and the marks without theirs.
-    expect(query.marks.terms.filter((t) => !t.common).every((t) => !t.hasMarks)).toBe(true);
+    expect(query.marks.terms.filter((t) => t.need === NEED.word).every((t) => !t.hasMarks)).toBe(true);
     expect(looserQueries(query.spellings[0])[0].map((q) => q.raw)).toEqual(['cai cach hanh chinh là']);
   });
   it('also searches the names teachers say as the outline writes them ("Bác Hồ" → "Hồ Chí Minh"), with the glossary given', () => {
@@ -40,16 +40,16 @@ describe('readQuery', () => {
 describe('parseQuery', () => {
   it('folds terms, remembers whether marks were typed, which words are very common and which was typed last', () => {
     expect(parseQuery('Đảng dang của').terms).toEqual([
-      { exact: 'đảng', folded: 'dang', hasMarks: true, common: false, need: NEED.word, last: false },
+      { exact: 'đảng', folded: 'dang', hasMarks: true, need: NEED.word, last: false },
       // Without marks, "dang" is as often "Đảng" as "đang": a word to find.
-      { exact: 'dang', folded: 'dang', hasMarks: false, common: false, need: NEED.word, last: false },
-      { exact: 'của', folded: 'cua', hasMarks: true, common: true, need: NEED.common, last: true },
+      { exact: 'dang', folded: 'dang', hasMarks: false, need: NEED.word, last: false },
+      { exact: 'của', folded: 'cua', hasMarks: true, need: NEED.common, last: true },
     ]);
-    expect(parseQuery('gì').terms[0]).toMatchObject({ common: true, need: NEED.asks });
+    expect(parseQuery('gì').terms[0]).toMatchObject({ need: NEED.asks });
     // Without marks, "o" is nearly always the very common "ở": needed no more than it is.
-    expect(parseQuery('cai cach o truong').terms.filter((t) => t.common).map((t) => t.exact)).toEqual(['o']);
+    expect(parseQuery('cai cach o truong').terms.filter((t) => t.need < NEED.word).map((t) => t.exact)).toEqual(['o']);
     expect(parseQuery('cai cach o truong').terms.find((t) => t.exact === 'o')?.need).toBe(NEED.maybeCommon);
-    expect(parseQuery('tinh gian bien che').terms.some((t) => t.common)).toBe(false);
+    expect(parseQuery('tinh gian bien che').terms.some((t) => t.need < NEED.word)).toBe(false);
     // A verb of saying asks where it stands before "gì" only.
     expect(parseQuery('Bác Hồ nói gì về cán bộ').terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['nói', 'gì']);
     expect(parseQuery('nói gì, nói thật').terms.find((t) => t.exact === 'nói')?.need).toBe(NEED.word);
