@@ -5,7 +5,7 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeResultLists } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { queryState, readQuery, type ReadQuery, type SearchQuery } from '../search/query';
+import { queryState, readQuery, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
 import { searchLooser, type Merged } from '../search/looser-search';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
@@ -252,7 +252,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words: wordList(absent) })}` : '';
     // Words typed with marks that the pages found have only spelled otherwise ("tớ" as "tổ"): said, so a count is not read as the words found.
     const othersFound = outcomes.slice(1).some((outcome) => outcome.results.length > 0);
-    const unmatched = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => query.spellings[0].terms[term].exact);
+    const typed = query.spellings[0];
+    const unmatched = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => wordAsTyped(typed, typed.terms[term]));
     const spelledNote = !partial && results.length && unmatched.length ? ` ${t('search.notAsTyped', { words: wordList(unmatched) })}` : '';
     if (partial && results.length) setStatus('done', `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`, raw);
     else setStatus('done', `${t(message, { count: results.length })}${results.length ? spelledNote : absentNote}`, raw);

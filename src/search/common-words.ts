@@ -1,3 +1,5 @@
+import { foldVietnamese } from '../site/fold-vietnamese';
+
 /**
  * Very common Vietnamese words: they stand on almost every page, so on their own they say
  * nothing about where a teacher should read. Ranking counts them only inside a run of the
@@ -18,12 +20,13 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
  * tuc o truong" needs no "ở"). Left out: the spellings that are often another word in this kind
  * of text (in the outline, a fifth of their occurrences or more): "so" (sổ, and "chuyen doi so"
  * means "số"), "dang" (Đảng), "nen" (nền), "de" (đề), "co" (cơ), "tu" (tư), "the" (thể), "tai"
- * (tài), "vi" (vị), "do" (độ), "ma" (mã), "ra" (rà), "su" (sử), "thi", "cung", "boi", "rang",
- * "con"; those stay words to find.
+ * (tài), "vi" (vị), "do" (độ), "ma" (mã), "ra" (rà), "su" (sử), "nay" ("hiện nay"), "thi",
+ * "cung", "boi", "rang", "con"; those stay words to find. ("cho", "trong", "khi", "hay" need no
+ * entry: spelled so, they are very common words as typed.)
  */
 export const COMMON_WORDS_UNMARKED: ReadonlySet<string> = new Set([
-  'cac', 'cho', 'cua', 'da', 'deu', 'duoc', 'hay', 'hoac', 'khi', 'la', 'lai', 'mot', 'nao',
-  'nay', 'nhu', 'nhung', 'o', 'phai', 'se', 'trong', 'va', 'vao', 've', 'viec', 'voi',
+  'cac', 'cua', 'da', 'deu', 'duoc', 'hoac', 'la', 'lai', 'mot', 'nao', 'nhu', 'nhung', 'o',
+  'phai', 'se', 'va', 'vao', 've', 'viec', 'voi',
 ]);
 
 /** Whether a word, as written (any case), is one of the very common ones. */
@@ -47,4 +50,4 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu
  */
 export const SAYING_WORDS: ReadonlySet<string> = new Set(['nói', 'dạy', 'bàn', 'nêu', 'viết', 'bảo']);
 /** The same typed without marks, before a "gì" ("noi gi", read "noi gì": question-phrases.ts). */
-export const SAYING_WORDS_UNMARKED: ReadonlySet<string> = new Set(['noi', 'day', 'ban', 'neu', 'viet', 'bao']);
+export const SAYING_WORDS_UNMARKED: ReadonlySet<string> = new Set([...SAYING_WORDS].map(foldVietnamese));

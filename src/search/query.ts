@@ -19,8 +19,9 @@ export interface QueryTerm {
   hasMarks: boolean;
   /**
    * How much a record needs this word (NEED): a record must hold the words of the highest need
-   * typed (rank.ts). Below NEED.word (a very common word, or one that asks), it counts only
-   * beside other terms.
+   * typed (rank.ts). Below NEED.word, its occurrences count only in a run of the words typed; a
+   * very common word or one that asks is never marked alone (highlight.ts), one typed without
+   * marks may be ("cua" marks "cửa").
    */
   need: Need;
   /** True for the last word typed: it may be the start of a word still being typed ("chuy" → "chuyển"). */
@@ -67,7 +68,7 @@ export function parseQuery(raw: string): SearchQuery {
   const typed = searchableWords(text);
   const sequence = typed.map(termOf);
   // "nói gì", "dạy gì": the verb asks too, where it stands only before "gì" (common-words.ts).
-  const saying = (word: string) => SAYING_WORDS.has(word) || (foldVietnamese(word) === word && SAYING_WORDS_UNMARKED.has(word));
+  const saying = (word: string) => SAYING_WORDS.has(word) || SAYING_WORDS_UNMARKED.has(word);
   const asking = new Set(typed.flatMap((word, i) => (saying(word) && typed[i + 1] === 'gì' ? [sequence[i]] : [])));
   for (const t of asking) {
     if (sequence.every((other, i) => other !== t || typed[i + 1] === 'gì')) terms[t].need = NEED.asks;
@@ -129,7 +130,7 @@ const KEYWORDS_AT_MOST = 5;
  * When nothing has every word typed ("Bác nói về cán bộ": the outline never says "Bác"), the
  * searches to try instead, in rounds, best first:
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
- *    a word mistyped), or make it a question ("gì", "mình": common-words.ts, QUESTION_WORDS),
+ *    a word mistyped), or make it a question ("gì", "mình", and "nói" before "gì": NEED.asks),
  *    the query without them (these stay out of every later round), and the query without the
  *    word typed next to one found nowhere at either end as well (the other syllable of a word:
  *    "liên hệ bản thân" → "liên hệ bản", and "liên hệ");
@@ -147,14 +148,19 @@ const KEYWORDS_AT_MOST = 5;
 export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: ReadonlySet<string> = new Set()): SearchQuery[][] {
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   const keys = typed.map(canonicalSpelling);
-  const droppable = [...new Set(keys.filter((key) => !isCommonWord(key)))];
+  // As the query reads them: a verb of saying before "gì" asks too, a toneless "o" is "ở".
+  const needOf = new Map(query.terms.map((term) => [term.exact, term.need]));
+  const asks = (key: string) => needOf.get(key) === NEED.asks;
+  const droppable = [...new Set(keys.filter((key) => needOf.get(key) === NEED.word || asks(key)))];
   // The words of a question go out with the words found nowhere, unless nothing else is left.
   const found = droppable.filter((key) => !absent.has(key));
-  const asking = found.filter((key) => QUESTION_WORDS.has(key));
-  const goes = (key: string) => absent.has(key) || (asking.length < found.length && QUESTION_WORDS.has(key));
+  const asking = found.filter(asks);
+  const goes = (key: string) => absent.has(key) || (asking.length < found.length && asks(key));
   const gone = droppable.filter(goes);
   const present = droppable.filter((key) => !goes(key));
-  if (present.length === 0) return [];
+  // Words typed without marks that are nearly always very common ones stay, and may be all that
+  // is left ("mot cua" of "mot cua xyzzy"); very common words as typed never are a query alone.
+  if (present.length === 0 && !keys.some((key) => needOf.get(key) === NEED.maybeCommon)) return [];
   /** The words typed at `at` (indexes, in order) as a query; its last word finished unless it is the last typed. */
   const queryOf = (at: number[]) => {
     const looser = parseQuery(at.map((i) => typed[i]).join(' '));
@@ -166,7 +172,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   const keep = (left: string[]) => queryOf(indexes.filter((i) => !left.includes(keys[i])));
   const rounds: SearchQuery[][] = [];
   /** A looser query keeps a word that is neither very common nor a lone letter or digit ("x 1" of "<img src=x onerror=alert(1)>" finds anything). */
-  const meaningful = (term: QueryTerm) => term.need === NEED.word && term.folded.length > 1;
+  const meaningful = (term: QueryTerm) => term.need >= NEED.maybeCommon && term.folded.length > 1;
   const tried = new Set<string>([parseQuery(typed.join(' ')).raw]);
   let count = 0;
   /** Adds a round of the queries not tried yet; false when it would go past the limit. */
@@ -184,7 +190,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   // tried at once, and the better of the two found first. Only at either end of what was typed:
   // in the middle, leaving out both neighbours would join two words never typed together
   // ("cải cách xyzzy hành chính" is not "cải chính").
-  const foundNowhere = (key: string) => absent.has(key) && !QUESTION_WORDS.has(key);
+  const foundNowhere = (key: string) => absent.has(key) && !asks(key);
   /** Each end of what was typed and the word next to it. */
   const ends = keys.length > 1 ? [[keys[0], keys[1]], [keys[keys.length - 1], keys[keys.length - 2]]] : [];
   const orphans = present.filter((key) => ends.some(([end, next]) => foundNowhere(end) && next === key));
@@ -215,15 +221,18 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
  * so (it may begin a longer one), a finished word stays finished.
  */
 export function droppableWords(query: SearchQuery): Array<{ word: string; alone: SearchQuery }> {
-  const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   return query.terms
     .filter((term) => term.need === NEED.word)
     .map((term) => {
       const alone = parseQuery(term.exact);
       for (const only of alone.terms) only.last = term.last;
-      // Named as typed ("kỹ"), not as spelled for search ("kĩ").
-      return { word: typed.find((word) => canonicalSpelling(word) === term.exact) ?? term.exact, alone };
+      return { word: wordAsTyped(query, term), alone };
     });
+}
+
+/** A term named as the teacher typed it ("kỹ"), not as spelled for search ("kĩ"). */
+export function wordAsTyped(query: SearchQuery, term: QueryTerm): string {
+  return searchableWords(query.raw.normalize('NFC').toLowerCase()).find((word) => canonicalSpelling(word) === term.exact) ?? term.exact;
 }
 
 /** The subsets of `items` with `size` items, in order. */

@@ -15,7 +15,7 @@
 import { foldVietnamese } from '../site/fold-vietnamese';
 
 /** How a question ends: "… là gì", "… như thế nào". Longest first, so that the longest is spelled. */
-const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'những gì', 'là gì', 'làm gì', 'có gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
+const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'những gì', 'là gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
 /** How a question begins: "vì sao …", "thế nào là …". */
 const BEGINNINGS = ['như thế nào là', 'làm thế nào để', 'thế nào là', 'vì sao', 'tại sao', 'làm sao', 'bao nhiêu'];
 

@@ -62,7 +62,8 @@ export function querySynonyms(raw: string, synonyms: readonly Synonym[], limit =
   for (const synonym of synonyms) {
     for (const [from, to] of replacementsOf(synonym)) {
       const at = runAt(words, from);
-      if (at >= 0) found.add([...kept.slice(0, at), ...to, ...kept.slice(at + from.length)].join(' '));
+      // "Bác Hồ Chí Minh" already says "Hồ Chí Minh": no "hồ chí minh chí minh".
+      if (at >= 0 && !(synonym.oneWay && runAt(words, folded(synonym.full)) >= 0)) found.add([...kept.slice(0, at), ...to, ...kept.slice(at + from.length)].join(' '));
     }
   }
   found.delete(kept.join(' '));

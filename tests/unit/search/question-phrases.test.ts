@@ -8,6 +8,7 @@ describe('a question typed without tone marks', () => {
     expect(spellQuestion('Mot cua O DAU?')).toBe('Mot cua ở đâu?');
     expect(spellQuestion('chuyen doi so de lam gi')).toBe('chuyen doi so để làm gì');
     expect(spellQuestion('chi so sipas bao nhieu')).toBe('chi so sipas bao nhiêu');
+    expect(spellQuestion('bac ho noi gi')).toBe('bac ho nói gì');
   });
   it('is spelled at the beginning of the query', () => {
     expect(spellQuestion('vi sao phai tinh gian bien che')).toBe('vì sao phai tinh gian bien che');

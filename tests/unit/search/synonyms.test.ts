@@ -31,6 +31,7 @@ describe('querySynonyms', () => {
     expect(querySynonyms('tư tưởng HCM', SPOKEN_NAMES)).toEqual(['tư tưởng hồ chí minh']);
     // The outline never says "Bác": searching for it would find nothing.
     expect(querySynonyms('Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
+    expect(querySynonyms('Bác Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
   });
   it('gives nothing when no glossary term is in the query', () => {
     expect(querySynonyms('dụng nhân như dụng mộc', glossary)).toEqual([]);
