@@ -5,10 +5,11 @@
  * result pointed at is shown at the top of the screen.
  */
 import { matchRanges } from '../search/highlight';
-import { parseQuery } from '../search/query';
+import { parseWords } from '../search/query';
 
 function markWords(root: Element, words: string): number {
-  const query = parseQuery(words);
+  // Read as written (very common words, words that ask), not all search reads: this script is on every page.
+  const query = parseWords(words);
   if (query.terms.length === 0) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];

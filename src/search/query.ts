@@ -48,7 +48,12 @@ export interface SearchQuery {
   phrases: number[][];
 }
 
-export function parseQuery(raw: string): SearchQuery {
+/**
+ * The words of a query, each with its need as written (a very common word, a word that asks):
+ * enough to mark them on the page a result opens (highlight-search-words.ts, on every page, which
+ * must stay light). Search reads them with parseQuery.
+ */
+export function parseWords(raw: string): SearchQuery {
   const text = raw.normalize('NFC').toLowerCase();
   const index = new Map<string, number>();
   const terms: QueryTerm[] = [];
@@ -58,21 +63,14 @@ export function parseQuery(raw: string): SearchQuery {
     let at = index.get(word);
     if (at === undefined) {
       const folded = foldVietnamese(word);
-      const hasMarks = folded !== word;
-      const need = QUESTION_WORDS.has(word) ? NEED.asks : isCommonWord(word) ? NEED.common : !hasMarks && COMMON_WORDS_UNMARKED.has(word) ? NEED.maybeCommon : NEED.word;
-      at = terms.push({ exact: word, folded, hasMarks, need, last: false }) - 1;
+      const need = QUESTION_WORDS.has(word) ? NEED.asks : isCommonWord(word) ? NEED.common : NEED.word;
+      at = terms.push({ exact: word, folded, hasMarks: folded !== word, need, last: false }) - 1;
       index.set(word, at);
     }
     return at;
   };
   const typed = searchableWords(text);
   const sequence = typed.map(termOf);
-  // "nói gì", "dạy gì": the verb asks too, where it stands only before "gì" (common-words.ts).
-  const saying = (word: string) => SAYING_WORDS.has(word) || SAYING_WORDS_UNMARKED.has(word);
-  const asking = new Set(typed.flatMap((word, i) => (saying(word) && typed[i + 1] === 'gì' ? [sequence[i]] : [])));
-  for (const t of asking) {
-    if (sequence.every((other, i) => other !== t || typed[i + 1] === 'gì')) terms[t].need = NEED.asks;
-  }
   // The last word may be unfinished, unless its spelling says it is: a tone on the first vowel
   // of a final oa, oe, uy ("hòa") ends a word, so "hòa" does not begin "hoàn" (as "hoà" may);
   // so does a "y" after a consonant ("ky" is "ki", which begins "kinh", as "ky" does not).
@@ -80,6 +78,23 @@ export function parseQuery(raw: string): SearchQuery {
   if (sequence.length) terms[sequence[sequence.length - 1]].last = canonicalSpelling(lastTyped) === lastTyped;
   const phrases = [...text.matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => searchableWords(m[1] ?? m[2]).map(termOf)).filter((p) => p.length > 0);
   return { raw, terms, sequence, phrases };
+}
+
+/**
+ * A query as search reads it (parseWords, then): a word typed without marks that is nearly
+ * always a very common one is needed no more than it ("o": "ở"), and a verb of saying before
+ * "gì" asks too ("nói gì", "noi gì"), where it stands only there (common-words.ts).
+ */
+export function parseQuery(raw: string): SearchQuery {
+  const query = parseWords(raw);
+  const { terms, sequence } = query;
+  for (const term of terms) if (term.need === NEED.word && !term.hasMarks && COMMON_WORDS_UNMARKED.has(term.exact)) term.need = NEED.maybeCommon;
+  const next = (i: number) => (i + 1 < sequence.length ? terms[sequence[i + 1]].exact : '');
+  const asks = (t: number) => SAYING_WORDS.has(terms[t].exact) || SAYING_WORDS_UNMARKED.has(terms[t].exact);
+  for (const t of new Set(sequence)) {
+    if (asks(t) && sequence.every((other, i) => other !== t || next(i) === 'gì')) terms[t].need = NEED.asks;
+  }
+  return query;
 }
 
 /** A query as the search page reads it once, where it enters: everything the search and its marks need. */

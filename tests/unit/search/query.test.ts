@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppableWords, LOOSER_LIMIT, looserQueries, NEED, parseQuery, queryState, readQuery } from '../../../src/search/query';
+import { droppableWords, LOOSER_LIMIT, looserQueries, NEED, parseQuery, parseWords, queryState, readQuery } from '../../../src/search/query';
 
 describe('readQuery', () => {
   const synonyms = [{ short: 'CCHC', full: 'cải cách hành chính' }];
@@ -50,6 +50,9 @@ describe('parseQuery', () => {
     expect(parseQuery('cai cach o truong').terms.filter((t) => t.need < NEED.word).map((t) => t.exact)).toEqual(['o']);
     expect(parseQuery('cai cach o truong').terms.find((t) => t.exact === 'o')?.need).toBe(NEED.maybeCommon);
     expect(parseQuery('tinh gian bien che').terms.some((t) => t.need < NEED.word)).toBe(false);
+    // Read as written only (the marks on the page a result opens): neither rule applies.
+    expect(parseWords('cai cach o truong').terms.every((t) => t.need === NEED.word)).toBe(true);
+    expect(parseWords('Bác Hồ nói gì').terms.map((t) => t.need)).toEqual([NEED.word, NEED.word, NEED.word, NEED.asks]);
     // A verb of saying asks where it stands before "gì" only.
     expect(parseQuery('Bác Hồ nói gì về cán bộ').terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['nói', 'gì']);
     expect(parseQuery('nói gì, nói thật').terms.find((t) => t.exact === 'nói')?.need).toBe(NEED.word);
