@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
@@ -119,6 +120,20 @@ describe('every page', () => {
       // Later in the cascade: where both speak with the same weight, the page's own rule wins (".search-page__more" over ".search-button").
       expect(sheets(page), page).toEqual([site, own[0]]);
     }
+  });
+  it('a reading page\'s first visit (its HTML, stylesheets and scripts, each gzip as a server sends them) stays within 15 KB: only the search page, the worksheet, the slides and the whole outline on one page carry more (P5)', () => {
+    const heavier = new Set<string>([PAGES.search, PAGES.worksheet, PAGES.presentation, PAGES.fullText]);
+    const firstVisit = (page: string) => {
+      const html = pages.get(page)!;
+      const dir = page.split('/').slice(0, -1).join('/');
+      const root = parse(html);
+      const assets = [...root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!), ...root.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!)];
+      return gzipSync(html).length + assets.reduce((sum, href) => sum + gzipSync(readFileSync(join(DIST, dir, href))).length, 0);
+    };
+    const over = [...pages.keys()].filter((page) => !heavier.has(page) && firstVisit(page) > 15 * 1024).map((page) => `${page}: ${(firstVisit(page) / 1024).toFixed(2)} KB`);
+    expect(over).toEqual([]);
+    // It can fail: the whole outline on one page is over.
+    expect(firstVisit(PAGES.fullText)).toBeGreaterThan(15 * 1024);
   });
   it('the script of every page carries none of the site\'s name tables it does not use (src/site/routes.ts: FILES, GLOBALS)', () => {
     const src = parse(pages.get('a-ii-4.html')!).querySelector('script[src*="page-setup."]')!.getAttribute('src')!;
