@@ -3,7 +3,6 @@
  * by round on whichever index the site has, until the pages found are enough. Shared by the
  * search page and the tests that compare a large site's results with the compact engine's.
  */
-import { QUESTION_WORDS } from './common-words';
 import { droppableWords, looserQueries, type SearchQuery } from './query';
 import { mergeResultLists } from './results';
 import type { SearchOutcome } from './types';
@@ -55,8 +54,9 @@ export async function searchLooser(
     }
     if (merged.results.length >= LOOSER_ENOUGH) break;
   }
-  // Named as typed; a word that asks ("gì") is not news to the teacher.
-  const absent = missing.filter(({ key }) => !QUESTION_WORDS.has(key)).map(({ word }) => word);
+  // Named as typed. A word that asks ("gì") is never among them (droppableWords asks only for
+  // the words a record needs): that no page asks is not news to the teacher.
+  const absent = missing.map(({ word }) => word);
   return { outcomes, merged, absent };
 }
 

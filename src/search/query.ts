@@ -90,9 +90,9 @@ export function parseQuery(raw: string): SearchQuery {
   const { terms, sequence } = query;
   for (const term of terms) if (term.need === NEED.word && !term.hasMarks && COMMON_WORDS_UNMARKED.has(term.exact)) term.need = NEED.maybeCommon;
   const next = (i: number) => (i + 1 < sequence.length ? terms[sequence[i + 1]].exact : '');
-  const asks = (t: number) => SAYING_WORDS.has(terms[t].exact) || SAYING_WORDS_UNMARKED.has(terms[t].exact);
+  const saying = (t: number) => SAYING_WORDS.has(terms[t].exact) || SAYING_WORDS_UNMARKED.has(terms[t].exact);
   for (const t of new Set(sequence)) {
-    if (asks(t) && sequence.every((other, i) => other !== t || next(i) === 'gì')) terms[t].need = NEED.asks;
+    if (saying(t) && sequence.every((other, i) => other !== t || next(i) === 'gì')) terms[t].need = NEED.asks;
   }
   return query;
 }
