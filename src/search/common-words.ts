@@ -44,10 +44,12 @@ export function isCommonWord(word: string): boolean {
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'mấy', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình']);
 
 /**
- * Verbs of saying that ask with "gì" after them: "Bác Hồ nói gì về cán bộ", "nghị quyết dạy gì":
- * the teacher asks what a passage says, not for the word "nói" (the outline says it once).
- * Before "gì" they ask too (query.ts); elsewhere they are words like any other ("dạy học").
+ * Verbs that ask with "gì" after them, perhaps with "được" between: "Bác Hồ nói gì về cán bộ",
+ * "nghị quyết dạy gì", "nhà trường đã làm gì để …", "trường mình làm được gì về …": the teacher
+ * asks what a passage says or what was done, not for the word "nói" or "làm" (the outline says
+ * "nói" once; its Part B tells what the school did without saying "làm"). Before "gì" they ask
+ * too (query.ts); elsewhere they are words like any other ("dạy học", "việc làm").
  */
-export const SAYING_WORDS: ReadonlySet<string> = new Set(['nói', 'dạy', 'bàn', 'nêu', 'viết', 'bảo']);
+export const VERBS_THAT_ASK: ReadonlySet<string> = new Set(['nói', 'dạy', 'bàn', 'nêu', 'viết', 'bảo', 'làm']);
 /** The same typed without marks, before a "gì" ("noi gi", read "noi gì": question-phrases.ts). */
-export const SAYING_WORDS_UNMARKED: ReadonlySet<string> = new Set([...SAYING_WORDS].map(foldVietnamese));
+export const VERBS_THAT_ASK_UNMARKED: ReadonlySet<string> = new Set([...VERBS_THAT_ASK].map(foldVietnamese));

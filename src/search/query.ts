@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, SAYING_WORDS, SAYING_WORDS_UNMARKED } from './common-words';
+import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_UNMARKED } from './common-words';
 import { romanSpellings } from './roman-numerals';
 import { spellQuestion } from './question-phrases';
 import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
@@ -82,17 +82,19 @@ export function parseWords(raw: string): SearchQuery {
 
 /**
  * A query as search reads it (parseWords, then): a word typed without marks that is nearly
- * always a very common one is needed no more than it ("o": "ở"), and a verb of saying before
- * "gì" asks too ("nói gì", "noi gì"), where it stands only there (common-words.ts).
+ * always a very common one is needed no more than it ("o": "ở"), and a verb before "gì" asks
+ * too ("nói gì", "noi gì", "làm được gì"), where it stands only there (common-words.ts).
  */
 export function parseQuery(raw: string): SearchQuery {
   const query = parseWords(raw);
   const { terms, sequence } = query;
   for (const term of terms) if (term.need === NEED.word && !term.hasMarks && COMMON_WORDS_UNMARKED.has(term.exact)) term.need = NEED.maybeCommon;
-  const next = (i: number) => (i + 1 < sequence.length ? terms[sequence[i + 1]].exact : '');
-  const saying = (t: number) => SAYING_WORDS.has(terms[t].exact) || SAYING_WORDS_UNMARKED.has(terms[t].exact);
+  const word = (i: number) => (i < sequence.length ? terms[sequence[i]].exact : '');
+  // "gì" right after it, or after a "được" ("làm được gì", "lam duoc gì").
+  const beforeWhat = (i: number) => word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì');
+  const asking = (t: number) => VERBS_THAT_ASK.has(terms[t].exact) || VERBS_THAT_ASK_UNMARKED.has(terms[t].exact);
   for (const t of new Set(sequence)) {
-    if (saying(t) && sequence.every((other, i) => other !== t || next(i) === 'gì')) terms[t].need = NEED.asks;
+    if (asking(t) && sequence.every((other, i) => other !== t || beforeWhat(i))) terms[t].need = NEED.asks;
   }
   return query;
 }
@@ -163,7 +165,7 @@ const KEYWORDS_AT_MOST = 5;
 export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: ReadonlySet<string> = new Set()): SearchQuery[][] {
   const typed = searchableWords(query.raw.normalize('NFC').toLowerCase());
   const keys = typed.map(canonicalSpelling);
-  // As the query reads them: a verb of saying before "gì" asks too, a toneless "o" is "ở".
+  // As the query reads them: a verb before "gì" asks too, a toneless "o" is "ở".
   const needOf = new Map(query.terms.map((term) => [term.exact, term.need]));
   const asks = (key: string) => needOf.get(key) === NEED.asks;
   const droppable = [...new Set(keys.filter((key) => needOf.get(key) === NEED.word || asks(key)))];

@@ -10,12 +10,14 @@
  * hanh chinh là gì". It is then searched as the same question typed with its marks is, and its
  * other words stay as typed (without marks they still find every spelling). Only at either end
  * and only beside other words: "la gi" alone, or in the middle of other words, is left as typed;
- * but a "gi" before other words is "gì" wherever it stands ("truong lam gi ve chuyen doi so").
+ * but a "gi" before other words is "gì" wherever it stands ("truong lam gi ve chuyen doi so"), a
+ * "de" after a question's "gì" is "để" ("lam gi de …"), and "truong minh" is "trường mình",
+ * which asks as "gì" does (common-words.ts, QUESTION_WORDS).
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 
 /** How a question ends: "… là gì", "… như thế nào". Longest first, so that the longest is spelled. */
-const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'những gì', 'là gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
+const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'những gì', 'là gì', 'làm được gì', 'được gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
 /** How a question begins: "vì sao …", "thế nào là …". */
 const BEGINNINGS = ['như thế nào là', 'làm thế nào để', 'thế nào là', 'vì sao', 'tại sao', 'làm sao', 'bao nhiêu'];
 
@@ -46,6 +48,11 @@ export function spellQuestion(raw: string): string {
     out.slice(0, found.index) + (spelled.get(found[0].toLowerCase().split(/\s+/).join(' ')) ?? found[0]) + out.slice(found.index + found[0].length);
   // "gi" alone is "gì" (no other word is spelled so), but as the last word typed it may begin "giáo".
   let out = text.replace(/(?<![\p{L}\p{N}])gi(?![\p{L}\p{N}])(?=.*[\p{L}\p{N}])/giu, 'gì');
+  // After the question, "de" is "để" (what for), not "đề": "lam gi de cai cach …".
+  out = out.replace(/(?<=[\p{L}\p{N}]\s+gì\s+)de(?![\p{L}\p{N}])/giu, 'để');
+  // "truong minh" is "trường mình" (our school), as is "don vi minh", "lop minh", "to minh"; not
+  // "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the school, the outline's Part B.
+  out = out.replace(/(?<=(?:^|[^\p{L}\p{N}])(?:truong|vi|lop|to)\s+)minh(?![\p{L}\p{N}])(?!\s+bach(?![\p{L}\p{N}]))/giu, 'mình');
   const atEnd = ending.exec(out);
   if (atEnd && hasWord(out.slice(0, atEnd.index))) out = spell(out, atEnd);
   const atStart = beginning.exec(out);

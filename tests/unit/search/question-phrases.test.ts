@@ -7,6 +7,7 @@ describe('a question typed without tone marks', () => {
     expect(spellQuestion('tinh gian bien che nhu the nao')).toBe('tinh gian bien che như thế nào');
     expect(spellQuestion('Mot cua O DAU?')).toBe('Mot cua ở đâu?');
     expect(spellQuestion('chuyen doi so de lam gi')).toBe('chuyen doi so để làm gì');
+    expect(spellQuestion('cntt lam duoc gi')).toBe('cntt làm được gì');
     expect(spellQuestion('chi so sipas bao nhieu')).toBe('chi so sipas bao nhiêu');
     expect(spellQuestion('bac ho noi gi')).toBe('bac ho nói gì');
   });
@@ -20,9 +21,21 @@ describe('a question typed without tone marks', () => {
   it('spells a "gi" before other words "gì" wherever it stands: no other word is spelled so', () => {
     expect(spellQuestion('truong lam gi ve chuyen doi so')).toBe('truong lam gì ve chuyen doi so');
     expect(spellQuestion('cai cach la gi hanh chinh')).toBe('cai cach la gì hanh chinh');
+    // A "de" after it is "để" (what for), not the "đề" of "đề cương".
+    expect(spellQuestion('truong lam gi de cai cach')).toBe('truong lam gì để cai cach');
+    expect(spellQuestion('de cuong gi de')).toBe('de cuong gì để');
+    expect(spellQuestion('gi de cuong')).toBe('gì de cuong');
     // Last, it may be the start of "giáo", "giải": as typed.
     expect(spellQuestion('cai cach gi')).toBe('cai cach gi');
     expect(spellQuestion('gi?')).toBe('gi?');
+  });
+  it('spells "truong minh" (our school) "trường mình", not the "Minh" of a name nor "minh bạch"', () => {
+    expect(spellQuestion('truong minh da lam duoc gi ve chuyen doi so')).toBe('truong mình da lam duoc gì ve chuyen doi so');
+    expect(spellQuestion('don vi minh cai cach ra sao')).toBe('don vi mình cai cach ra sao');
+    expect(spellQuestion('tu tuong ho chi minh')).toBe('tu tuong ho chi minh');
+    expect(spellQuestion('co quan minh bach')).toBe('co quan minh bach');
+    expect(spellQuestion('truong minh bach')).toBe('truong minh bach');
+    expect(spellQuestion('truong minhxyz')).toBe('truong minhxyz');
   });
   it('is left as typed alone, in the middle of other words, or inside a longer word', () => {
     expect(spellQuestion('la gi')).toBe('la gi');
