@@ -233,7 +233,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   timeShown();
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
-  const message = !results.length ? 'search.none' : more ? 'search.countMore' : 'search.count';
+  // Typing without marks is the advice only to a teacher who typed some.
+  const none = query.spellings[0].terms.some((term) => term.hasMarks) ? 'search.none' : 'search.noneUnmarked';
+  const message = !results.length ? none : more ? 'search.countMore' : 'search.count';
   list.toggleAttribute('data-search-partial', partial && results.length > 0);
   // A document the outline does not cite is said so first; what was found comes after, whole or
   // in part (the site may still name it: the areas pages name Nghị quyết 76/NQ-CP).

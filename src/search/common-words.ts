@@ -10,7 +10,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   'của', 'một', 'và', 'các', 'là', 'được', 'những', 'có', 'cho', 'trong', 'với', 'này', 'đã',
   'để', 'thì', 'mà', 'như', 'khi', 'từ', 'theo', 'về', 'ở', 'tại', 'do', 'vì', 'bởi', 'hay',
   'hoặc', 'nhưng', 'cũng', 'nên', 'sẽ', 'đang', 'lại', 'ra', 'vào', 'số', 'các', 'nào', 'đó',
-  'còn', 'đều', 'rằng', 'thế', 'sự', 'việc', 'phải',
+  'còn', 'đều', 'rằng', 'thế', 'sự', 'việc', 'phải', 'mới',
 ]);
 
 /**

@@ -258,6 +258,7 @@ const vi = {
   'search.empty': 'Nhập từ cần tìm, ví dụ: dụng nhân như dụng mộc, chữ ký số, nghị định 90.',
   'search.noWords': 'Hãy nhập chữ hoặc số: chỉ có dấu câu thì không tìm được.',
   'search.none': 'Không tìm thấy kết quả nào cho “{query}”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu.',
+  'search.noneUnmarked': 'Không tìm thấy kết quả nào cho “{query}”. Thử bớt từ hoặc kiểm tra chính tả.',
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.countMore': '{count} kết quả phù hợp nhất cho “{query}”. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
   'search.notCited': 'Đề cương không viện dẫn {document}.',

@@ -191,6 +191,14 @@ describe('the search index', () => {
     expect(records.map((r) => r.anchor)).toEqual(['gioi-thieu']);
     expect(records[0].text).toMatch(/^Phần B của đề cương để mỗi chi bộ tự liên hệ/);
   });
+  it('leaves out what the site says of a link to another site ("mở cửa sổ mới" would be found for "một cửa", "sổ", "mới"), and keeps the site named', async () => {
+    const { readSearchSite } = await import('../../src/search/build/write-indexes');
+    const site = readSearchSite(DIST);
+    const external = files.filter((f) => f.endsWith('.html') && readFileSync(join(DIST, f), 'utf8').includes('class="external"'));
+    expect(external.length).toBeGreaterThan(5);
+    expect(site.records.filter((r) => r.text.includes('cửa sổ mới'))).toEqual([]);
+    expect(site.records.some((r) => r.text.includes('vanban.chinhphu.vn'))).toBe(true);
+  });
 });
 
 describe('the search page', () => {

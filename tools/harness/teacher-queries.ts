@@ -69,6 +69,8 @@ export const TEACHER_QUERIES: Array<[query: string, page: string]> = [
   ['ba tru cot chinh', 'a-ii-1.html'],
   ['nghi dinh 135 tuoi nghi huu', 'van-ban/nd-135-2020-nd-cp.html'],
   ['luat can bo cong chuc 2025', 'van-ban/luat-can-bo-cong-chuc.html'],
+  // "mới" is a very common word (not found in "mở cửa sổ mới", which search leaves out).
+  ['luật cán bộ công chức mới', 'van-ban/luat-can-bo-cong-chuc.html'],
   ['nghị định 172/2025', 'van-ban/nd-112-2020-nd-cp.html'],
   ['SIPAS', 'linh-vuc/chi-so.html'],
   ['chi so hai long', 'linh-vuc/chi-so.html'],
