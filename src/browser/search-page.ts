@@ -3,7 +3,7 @@
  * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
  */
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
-import { appendNewResults, mergeResultLists } from '../search/results';
+import { appendNewResults, mergeSpellings } from '../search/results';
 import { matchRanges } from '../search/highlight';
 import { queryState, readQuery, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
 import { searchLooser, type Merged } from '../search/looser-search';
@@ -217,10 +217,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   }
   if (ticket !== latest) return false;
   const partial = looser !== undefined;
-  const lists = outcomes.map((outcome) => outcome.results);
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
   // its glossary spellings found (or, in part, up to `limit` from the looser searches).
-  const merged = looser ?? mergeResultLists(lists[0], lists.slice(1), limit);
+  const merged = looser ?? mergeSpellings(outcomes, limit);
   const results = appendNewResults(keep, merged.results);
   // "More" that brought nothing new ends there (the pages left did not match after all).
   const more = (merged.leftOut || outcomes.some((outcome) => outcome.more)) && results.length > keep.length;

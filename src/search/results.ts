@@ -2,7 +2,7 @@
 import { excerptAround } from './excerpt';
 import type { SearchQuery } from './query';
 import { MORE_RECORDS_AT_MOST, MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from './rank';
-import type { SearchRecord, SearchResult } from './types';
+import type { SearchOutcome, SearchRecord, SearchResult } from './types';
 
 /** A record that matched, with its page's URL (the unit results are grouped by). */
 export interface ScoredRecord<R = number> {
@@ -55,9 +55,11 @@ const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
  * query's own results first, as ranked; then, up to `extra` more, the pages only the other
  * spellings found, best first. So "CCHC" keeps its own passages on top and still shows the ones
  * that say "cải cách hành chính". `leftOut`: some page found did not fit (there is more to show).
+ * With `ownFirst` false, the other spellings' pages come first: the query's own words were found
+ * only spelled otherwise ("hiệu trưởng" as "hiệu … trường"), its other spelling as meant.
  */
-export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra: number): { results: SearchResult[]; leftOut: boolean } {
-  const seen = new Set(own.map(pageOf));
+export function mergeResultLists(own: SearchResult[], others: SearchResult[][], extra: number, ownFirst = true): { results: SearchResult[]; leftOut: boolean } {
+  const seen = new Set(ownFirst ? own.map(pageOf) : []);
   const best = new Map<string, SearchResult>();
   for (const result of others.flat()) {
     const page = pageOf(result);
@@ -65,7 +67,23 @@ export function mergeResultLists(own: SearchResult[], others: SearchResult[][], 
     const known = best.get(page);
     if (!known || result.score > known.score) best.set(page, result);
   }
-  return { results: [...own, ...sortResults([...best.values()]).slice(0, extra)], leftOut: best.size > extra };
+  const added = sortResults([...best.values()]).slice(0, extra);
+  if (ownFirst) return { results: [...own, ...added], leftOut: best.size > extra };
+  // The pages the other spellings found, as they found them, then the query's own others.
+  const first = new Set(added.map(pageOf));
+  return { results: [...added, ...own.filter((result) => !first.has(pageOf(result)))], leftOut: best.size > extra };
+}
+
+/**
+ * One list from the outcomes of a query (first) and of its other spellings, as the search page
+ * shows them (mergeResultLists): the query's own results first, unless what it typed with marks
+ * was found only spelled otherwise while another spelling found pages ("hiệu trưởng": no page
+ * says "trưởng"; its spoken name "người đứng đầu" stands in B.I.3).
+ */
+export function mergeSpellings([own, ...others]: SearchOutcome[], extra: number): ReturnType<typeof mergeResultLists> {
+  const lists = others.map((outcome) => outcome.results);
+  const ownFirst = !(own?.notAsTyped?.length && lists.some((list) => list.length > 0));
+  return mergeResultLists(own?.results ?? [], lists, extra, ownFirst);
 }
 
 /**

@@ -20,11 +20,14 @@ export interface Synonym {
 /**
  * How teachers name what the outline names otherwise, for search only (no page shows them):
  * "Bác Hồ" and "HCM" are Hồ Chí Minh, whom the outline calls "Hồ Chí Minh", "Chủ tịch Hồ Chí
- * Minh" or "Người", never "Bác".
+ * Minh" or "Người", never "Bác"; "HS" is "học sinh", which the outline writes out; a school's
+ * "hiệu trưởng" is its "người đứng đầu", as Part B says (B.I.3).
  */
 export const SPOKEN_NAMES: readonly Synonym[] = [
   { short: 'Bác Hồ', full: 'Hồ Chí Minh', oneWay: true },
   { short: 'HCM', full: 'Hồ Chí Minh', oneWay: true },
+  { short: 'HS', full: 'học sinh', oneWay: true },
+  { short: 'hiệu trưởng', full: 'người đứng đầu', oneWay: true },
 ];
 
 /** The words of a text as compared: folded, "kỹ" as "kĩ" (spelling.ts), one for each word. */
@@ -36,7 +39,11 @@ function replacementsOf(synonym: Synonym): Array<[string[], string[]]> {
   let known = replacements.get(synonym);
   if (!known) {
     const shortWords = folded(synonym.short);
-    known = [[shortWords, splitWords(synonym.full.toLowerCase())], ...(synonym.oneWay ? [] : [[folded(synonym.full), shortWords] as [string[], string[]]])];
+    const fullWords = splitWords(synonym.full.toLowerCase());
+    known = [[shortWords, fullWords], ...(synonym.oneWay ? [] : [[folded(synonym.full), shortWords] as [string[], string[]]])];
+    // An abbreviation of several parts is often typed in one piece ("CBGVNV" for "CB,GV,NV"):
+    // it stands for the full form, and for the parts as the text writes them.
+    if (shortWords.length > 1) known.push([[shortWords.join('')], fullWords], ...(synonym.oneWay ? [] : [[[shortWords.join('')], shortWords] as [string[], string[]]]));
     replacements.set(synonym, known);
   }
   return known;

@@ -10,7 +10,7 @@ import { createSearchEngine } from '../../src/search/engine';
 import { packSearchIndex } from '../../src/search/index-format';
 import { searchLooser, type Search } from '../../src/search/looser-search';
 import { readQuery } from '../../src/search/query';
-import { mergeResultLists } from '../../src/search/results';
+import { mergeSpellings } from '../../src/search/results';
 import { RESULTS_PAGE } from '../../src/search/types';
 import { GLOBALS, PAGES } from '../../src/site/routes';
 import { EVERYDAY_QUERIES } from '../../tools/harness/everyday-queries';
@@ -35,8 +35,8 @@ export async function compactResults(dir: string, queries: string[]): Promise<st
   const links: string[][] = [];
   for (const q of queries) {
     const { spellings } = readQuery(q, synonyms);
-    const [own, ...others] = spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE).results);
-    const found = own.length || others.some((list) => list.length) ? mergeResultLists(own, others, RESULTS_PAGE) : (await searchLooser(search, spellings[0], RESULTS_PAGE)).merged;
+    const outcomes = spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE));
+    const found = outcomes.some((outcome) => outcome.results.length) ? mergeSpellings(outcomes, RESULTS_PAGE) : (await searchLooser(search, spellings[0], RESULTS_PAGE)).merged;
     links.push(found.results.map((r) => r.url));
   }
   return links;

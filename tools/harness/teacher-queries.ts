@@ -78,4 +78,8 @@ export const TEACHER_QUERIES: Array<[query: string, page: string]> = [
   ['dùng người cũng như dùng gỗ', 'trich-dan.html'],
   ['chua xac minh duoc nguon', 'trich-dan.html'],
   ['cai cach to chuc bo may', 'linh-vuc/to-chuc-bo-may.html'],
+  // School words the outline writes otherwise: "CB,GV,NV" typed in one piece, "HS" for "học sinh", the principal as "người đứng đầu".
+  ['cbgvnv', 'b-i-3.html'],
+  ['hs chuyen di', 'b-i-2.html'],
+  ['hiệu trưởng', 'b-i-3.html'],
 ];

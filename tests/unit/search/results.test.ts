@@ -31,4 +31,10 @@ describe('mergeResultLists', () => {
     expect(mergeResultLists(own, others, 3).leftOut).toBe(false);
     expect(mergeResultLists([], others, 4).results.map((r) => r.url)).toEqual(['a.html#p2', 'c.html#p1', 'b.html#p1', 'd.html#p1']);
   });
+  it('puts the pages only the others found first when asked (what was typed was found only spelled otherwise)', () => {
+    const own = [result('a.html#p1', 9), result('b.html#p2', 8)];
+    const others = [[result('b.html#p1', 3), result('c.html#p1', 5)]];
+    // b.html comes first with the passage its other spelling found.
+    expect(mergeResultLists(own, others, 2, false).results.map((r) => r.url)).toEqual(['c.html#p1', 'b.html#p1', 'a.html#p1']);
+  });
 });

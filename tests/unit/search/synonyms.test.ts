@@ -12,6 +12,12 @@ describe('querySynonyms', () => {
     expect(querySynonyms('CCHC', glossary)).toEqual(['cải cách hành chính']);
     expect(querySynonyms('ket qua cchc', glossary)).toEqual(['ket qua cải cách hành chính']);
   });
+  it('reads an abbreviation of several parts typed in one piece as the full form and as its parts', () => {
+    expect(querySynonyms('cbgvnv', glossary)).toEqual(['cán bộ giáo viên nhân viên', 'cb gv nv']);
+    expect(querySynonyms('CBGVNV nhà trường', glossary)).toEqual(['cán bộ giáo viên nhân viên nhà trường', 'cb gv nv nhà trường']);
+    // Not a part of a longer word.
+    expect(querySynonyms('cbgvnvx', glossary)).toEqual([]);
+  });
   it('abbreviates a full form, with or without tone marks', () => {
     expect(querySynonyms('cải cách hành chính', glossary)).toEqual(['cchc']);
     expect(querySynonyms('thu tuc hanh chinh', glossary)).toEqual(['tthc']);
@@ -29,6 +35,8 @@ describe('querySynonyms', () => {
     expect(querySynonyms('Bác Hồ nói gì', SPOKEN_NAMES)).toEqual(['hồ chí minh nói gì']);
     expect(querySynonyms('bac ho', SPOKEN_NAMES)).toEqual(['hồ chí minh']);
     expect(querySynonyms('tư tưởng HCM', SPOKEN_NAMES)).toEqual(['tư tưởng hồ chí minh']);
+    expect(querySynonyms('hs chuyển đi', SPOKEN_NAMES)).toEqual(['học sinh chuyển đi']);
+    expect(querySynonyms('tiêu chuẩn hiệu trưởng', SPOKEN_NAMES)).toEqual(['tiêu chuẩn người đứng đầu']);
     // The outline never says "Bác": searching for it would find nothing.
     expect(querySynonyms('Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
     expect(querySynonyms('Bác Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
