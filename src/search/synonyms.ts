@@ -21,13 +21,16 @@ export interface Synonym {
  * How teachers name what the outline names otherwise, for search only (no page shows them):
  * "Bác Hồ" and "HCM" are Hồ Chí Minh, whom the outline calls "Hồ Chí Minh", "Chủ tịch Hồ Chí
  * Minh" or "Người", never "Bác"; "HS" is "học sinh", which the outline writes out; a school's
- * "hiệu trưởng" is its "người đứng đầu", as Part B says (B.I.3).
+ * "hiệu trưởng" is its "người đứng đầu", as Part B says (B.I.3); a "trang web" is what B.I.6
+ * calls "Website", and "virút" is how Vietnamese spells the "virus" it names.
  */
 export const SPOKEN_NAMES: readonly Synonym[] = [
   { short: 'Bác Hồ', full: 'Hồ Chí Minh', oneWay: true },
   { short: 'HCM', full: 'Hồ Chí Minh', oneWay: true },
   { short: 'HS', full: 'học sinh', oneWay: true },
   { short: 'hiệu trưởng', full: 'người đứng đầu', oneWay: true },
+  { short: 'trang web', full: 'website', oneWay: true },
+  { short: 'virút', full: 'virus', oneWay: true },
 ];
 
 /** The words of a text as compared: folded, "kỹ" as "kĩ" (spelling.ts), one for each word. */

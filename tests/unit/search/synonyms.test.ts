@@ -37,6 +37,8 @@ describe('querySynonyms', () => {
     expect(querySynonyms('tư tưởng HCM', SPOKEN_NAMES)).toEqual(['tư tưởng hồ chí minh']);
     expect(querySynonyms('hs chuyển đi', SPOKEN_NAMES)).toEqual(['học sinh chuyển đi']);
     expect(querySynonyms('tiêu chuẩn hiệu trưởng', SPOKEN_NAMES)).toEqual(['tiêu chuẩn người đứng đầu']);
+    expect(querySynonyms('trang web cua truong', SPOKEN_NAMES)).toEqual(['website cua truong']);
+    expect(querySynonyms('diet virut', SPOKEN_NAMES)).toEqual(['diet virus']);
     // The outline never says "Bác": searching for it would find nothing.
     expect(querySynonyms('Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
     expect(querySynonyms('Bác Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
