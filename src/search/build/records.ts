@@ -15,6 +15,12 @@ const BLOCK = new Set(['p', 'li', 'div', 'section', 'article', 'aside', 'ul', 'o
 /** Cells and terms join the rest of their row or entry: "Số hiệu 27-NQ/TW" is one record. */
 const JOINED = new Set(['td', 'th', 'dt', 'dd']);
 const HEADING = /^h[1-6]$/;
+/**
+ * Links the outline's text carries on its own words (src/outline/annotate: a corrected word, a
+ * document named in a sentence, an abbreviation explained): a paragraph that opens with one is
+ * the outline's text ("Số lượng thủ tục hành chính …", corrected), not an entry of a list.
+ */
+const IN_TEXT_LINK = /(^|\s)(fix|doc-ref|abbr-link)(\s|$)/;
 /** Elements Pagefind leaves out of a page's content by default; the records do the same. */
 const SKIPPED = new Set(['nav', 'form', 'script', 'style', 'svg', 'template', 'noscript', 'select', 'iframe']);
 
@@ -68,7 +74,7 @@ export function extractRecords(html: string): PageRecords | undefined {
       return;
     }
     // A record that opens with a link to another page is an entry of a list of pages.
-    if (tag === 'a' && buffer.trim() === '' && !(el.getAttribute('href') ?? '#').startsWith('#')) startsWithLink = true;
+    if (tag === 'a' && buffer.trim() === '' && !(el.getAttribute('href') ?? '#').startsWith('#') && !IN_TEXT_LINK.test(el.getAttribute('class') ?? '')) startsWithLink = true;
     const joined = JOINED.has(tag);
     const block = BLOCK.has(tag) && !joined;
     const id = block ? el.getAttribute('id') : undefined;

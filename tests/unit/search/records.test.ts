@@ -29,6 +29,15 @@ describe('records of a built page', () => {
       ],
     });
   });
+  it('does not take a paragraph of the outline that opens with a corrected word, a named document or an abbreviation for a list entry', () => {
+    const { records } = extractRecords(
+      page(`<ul><li id="b-p4"><a class="fix" href="hieu-dinh.html#so-luong">Số lượng thủ tục</a> đã giải quyết</li>
+        <li id="b-p5"><a class="doc-ref" href="van-ban/nd-30.html">Nghị định số 30</a> quy định</li>
+        <li id="b-p6"><a class="abbr-link" href="thuat-ngu.html#tthc"><abbr>TTHC</abbr></a> được rà soát</li>
+        <li id="b-p7"><a href="van-ban/nd-30.html">Nghị định số 30</a> — còn hiệu lực</li></ul>`),
+    )!;
+    expect(records.map((r) => [r.anchor, r.reference ?? false])).toEqual([['b-p4', false], ['b-p5', false], ['b-p6', false], ['b-p7', true]]);
+  });
   it('skips a page that is not indexed', () => {
     expect(extractRecords('<html><body><main><p>x</p></main></body></html>')).toBeUndefined();
   });
