@@ -106,6 +106,25 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     await page.close();
   });
 
+  it('a worksheet answer holding a long web address prints within the page: the address wraps, the other boxes keep their width', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
+    const link = 'https://drive.google.com/drive/folders/1aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcdEFGHijklMNOPqrstuvWXyz?usp=sharing';
+    await page.fill('textarea[name="area:the-che"]', `Hồ sơ lưu tại: ${link}\nĐã rà soát văn bản.`);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const file = join(ARTIFACTS, 'phieu-lien-he_long-link.pdf');
+    writeFileSync(file, pdf);
+    // Every line of the address is in the PDF's text: nothing cut at the page's edge.
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(link);
+    await page.emulateMedia({ media: 'print' });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.clientWidth,
+      widest: Math.max(...[...document.querySelectorAll('.print-value, .print-lines')].map((el) => el.getBoundingClientRect().right)),
+    }));
+    expect(widths.widest).toBeLessThanOrEqual(widths.page);
+    await page.close();
+  });
   it('a printed section keeps the notes on quotation sources, the status of its documents and the mark of a probable correction', async () => {
     const a = (await printed('a-ii-4.html')).text.replace(/\s+/g, ' ');
     expect(a).toContain('không phải lời của Chủ tịch Hồ Chí Minh');
