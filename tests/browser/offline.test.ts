@@ -150,6 +150,28 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     expect(problemsOf(problems)).toEqual(NO_PROBLEMS);
   });
 
+  it('while the line is shown, a link reached with Tab is never behind it: the page and the sticky outline menu scroll it above (desktop and phone)', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      const fresh = await browser.newContext({ viewport });
+      const tabbing = await fresh.newPage();
+      await tabbing.goto(`${site.url}index.html`);
+      await statusSays(tabbing, 'ready');
+      const line = (await tabbing.locator('.offline-status').boundingBox())!;
+      const behind: string[] = [];
+      for (let press = 0; press < 80; press += 1) {
+        await tabbing.keyboard.press('Tab');
+        const focused = await tabbing.evaluate((top) => {
+          const el = document.activeElement;
+          if (!el || el === document.body || el.closest('.offline-status')) return '';
+          const r = el.getBoundingClientRect();
+          return r.bottom > top + 1 && r.top < innerHeight ? `${el.textContent?.trim().slice(0, 40)} (${Math.round(r.top)}–${Math.round(r.bottom)})` : '';
+        }, line.y);
+        if (focused) behind.push(focused);
+      }
+      expect(behind, `${viewport.width}×${viewport.height}`).toEqual([]);
+      await fresh.close();
+    }
+  }, 120_000);
   it('with the network cut, three other pages (one in van-ban/) open, styled, with their scripts', async () => {
     await context.setOffline(true);
     const problems = recordProblems(page, site.url);
