@@ -251,7 +251,7 @@ const vi = {
   'worksheet.fieldTooLong': 'Ô “{label}” trong tệp dài quá {max} ký tự, không giống một phiếu liên hệ. Chưa mở tệp; nội dung đang có được giữ nguyên.',
   'nav.worksheet': 'Phiếu liên hệ Phần B',
   'search.label': 'Tìm trong đề cương',
-  'search.placeholder': 'Tìm: dụng nhân, chữ ký số…',
+  'search.placeholder': 'Tìm: dụng nhân, ký số…',
   'search.submit': 'Tìm',
   'search.title': 'Tìm kiếm',
   'search.intro': 'Gõ có dấu hay không dấu đều được (“dao duc” cũng tìm ra “đạo đức”). Đặt cụm từ trong ngoặc kép để tìm đúng cụm đó.',

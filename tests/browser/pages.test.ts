@@ -115,6 +115,26 @@ describe.skipIf(!enabled)('every page in Chromium', () => {
     await context.close();
   });
 
+  it('the header\'s search box shows its whole placeholder at every width it is shown at', async () => {
+    const page = await env.browser.newPage();
+    const cut: string[] = [];
+    // 1268: the narrowest window whose header holds the search box on the title's row.
+    for (const width of [700, 1024, 1268, 1280, 1300, 1366, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(fileBase + 'a-ii-2.html');
+      const { room, needed } = await page.$eval('#site-search-q', (el) => {
+        const input = el as HTMLInputElement;
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        return { room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), needed: context.measureText(input.placeholder).width };
+      });
+      if (room < needed) cut.push(`${width}: ${Math.round(room)} < ${Math.round(needed)}`);
+    }
+    expect(cut).toEqual([]);
+    await page.close();
+  });
+
   it('on a desktop the outline menu is open, with the current page marked', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
