@@ -69,6 +69,17 @@ unsavedLine.className = 'worksheet-alert';
 unsavedLine.setAttribute('role', 'alert');
 unsavedLine.hidden = true;
 form.append(unsavedLine);
+/** Its height, for the page to scroll a box reached with Tab above it (worksheet.css); it wraps anew when the phone turns. */
+const keepAlertHeight = () => document.documentElement.style.setProperty('--worksheet-alert-height', `${unsavedLine.offsetHeight}px`);
+if ('ResizeObserver' in window) new ResizeObserver(keepAlertHeight).observe(unsavedLine);
+// A field reached with Tab whose first lines the line would cover scrolls up above it (the browser
+// scrolls only a field it cannot see at all; a tall answer box's top is often just above the line).
+form.addEventListener('focusin', (event) => {
+  if (unsavedLine.hidden || !(event.target instanceof HTMLElement) || unsavedLine.contains(event.target)) return;
+  const field = event.target.getBoundingClientRect();
+  const covered = field.top + Math.min(field.height, 60) - unsavedLine.getBoundingClientRect().top;
+  if (covered > 0) scrollBy(0, covered + 8);
+});
 /** While the text is not saved, leaving the page asks first (only then: the listener would keep the page out of some browsers' back-forward cache). */
 function askBeforeLeaving(event: BeforeUnloadEvent): void {
   // A last try; if it fails too, the browser asks before the page and its text go.
@@ -91,6 +102,7 @@ function showUnsaved(unsaved: boolean): void {
   keepButton.textContent = t('worksheet.export');
   unsavedLine.replaceChildren(t('worksheet.unsaved'), ' ', keepButton);
   unsavedLine.hidden = false;
+  keepAlertHeight();
 }
 
 function showUndo(shown: boolean): void {

@@ -411,6 +411,22 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
     expect(box.y).toBeGreaterThan(0);
     expect(await alertBox.locator('button[data-action="export"]').textContent()).toBe('Lưu phiếu thành tệp');
+    // A box reached with Tab scrolls above the line, not behind it: every field of the form in turn,
+    // whole; of a tall answer box, its first lines at least (where the caret is).
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.locator('.worksheet input, .worksheet textarea').first().focus();
+    const behind: string[] = [];
+    for (let press = 0; press < 30; press += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate((top) => {
+        const el = document.activeElement;
+        if (!el || !el.matches('.worksheet input, .worksheet textarea')) return '';
+        const r = el.getBoundingClientRect();
+        return r.top + Math.min(r.height, 60) > top + 1 ? `${el.getAttribute('name')} (${Math.round(r.top)}–${Math.round(r.bottom)})` : '';
+      }, box.y);
+      if (focused) behind.push(focused);
+    }
+    expect(behind).toEqual([]);
     // Leaving asks first: the text exists only on screen.
     const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => { resolve(dialog.type()); void dialog.accept(); }));
     await page.close({ runBeforeUnload: true });
