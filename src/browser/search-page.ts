@@ -5,7 +5,7 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeSpellings } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { queryState, readQuery, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
+import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
 import { searchLooser, type Merged } from '../search/looser-search';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
@@ -176,7 +176,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   // On a weak link the best results are shown as their pages arrive, before the tenth (they keep
-  // their place: what was typed comes first in the final list too).
+  // their place: what was typed comes first in the final list too, unless it was found only
+  // spelled otherwise and another spelling as meant: mergeSpellings).
   let shownEarly = false;
   /** For npm run bench: when this search's first results came on screen (from the keystroke), and the visit's first (from the page's start). */
   const timeShown = () => {
@@ -232,8 +233,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   timeShown();
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
-  // Typing without marks is the advice only to a teacher who typed some.
-  const none = query.spellings[0].terms.some((term) => term.hasMarks) ? 'search.none' : 'search.noneUnmarked';
+  // Typing without marks is the advice only to a teacher who typed some on a word to find (not
+  // the "là gì" spelled for a teacher who typed "la gi": question-phrases.ts).
+  const none = typedWithMarks(query.spellings[0]) ? 'search.none' : 'search.noneUnmarked';
   const message = !results.length ? none : more ? 'search.countMore' : 'search.count';
   list.toggleAttribute('data-search-partial', partial && results.length > 0);
   // A document the outline does not cite is said so first; what was found comes after, whole or

@@ -147,7 +147,7 @@ const KEYWORDS_AT_MOST = 5;
  * When nothing has every word typed ("Bác nói về cán bộ": the outline never says "Bác"), the
  * searches to try instead, in rounds, best first:
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
- *    a word mistyped), or make it a question ("gì", "mình", and "nói" before "gì": NEED.asks),
+ *    a word mistyped), or make it a question ("gì", "mình", and a verb before "gì", "nói gì", "làm được gì": NEED.asks),
  *    the query without them (these stay out of every later round), and the query without the
  *    word typed next to one found nowhere at either end as well (the other syllable of a word:
  *    "liên hệ bản thân" → "liên hệ bản", and "liên hệ");

@@ -17,7 +17,7 @@
 import { foldVietnamese } from '../site/fold-vietnamese';
 
 /** How a question ends: "… là gì", "… như thế nào". Longest first, so that the longest is spelled. */
-const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'những gì', 'là gì', 'làm được gì', 'được gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
+const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'làm được gì', 'những gì', 'được gì', 'là gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
 /** How a question begins: "vì sao …", "thế nào là …". */
 const BEGINNINGS = ['như thế nào là', 'làm thế nào để', 'thế nào là', 'vì sao', 'tại sao', 'làm sao', 'bao nhiêu'];
 
@@ -51,8 +51,9 @@ export function spellQuestion(raw: string): string {
   // After the question, "de" is "để" (what for), not "đề": "lam gi de cai cach …".
   out = out.replace(/(?<=[\p{L}\p{N}]\s+gì\s+)de(?![\p{L}\p{N}])/giu, 'để');
   // "truong minh" is "trường mình" (our school), as is "don vi minh", "lop minh", "to minh"; not
-  // "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the school, the outline's Part B.
-  out = out.replace(/(?<=(?:^|[^\p{L}\p{N}])(?:truong|vi|lop|to)\s+)minh(?![\p{L}\p{N}])(?!\s+bach(?![\p{L}\p{N}]))/giu, 'mình');
+  // "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the school, the outline's Part B. (A
+  // person named "Trương Minh …" typed without marks is read so too: the outline names none.)
+  out = out.replace(/(?<=(?:^|[^\p{L}\p{N}])(?:truong|don\s+vi|lop|to)\s+)minh(?![\p{L}\p{N}])(?!\s+bach(?![\p{L}\p{N}]))/giu, 'mình');
   const atEnd = ending.exec(out);
   if (atEnd && hasWord(out.slice(0, atEnd.index))) out = spell(out, atEnd);
   const atStart = beginning.exec(out);

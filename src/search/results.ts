@@ -68,22 +68,24 @@ export function mergeResultLists(own: SearchResult[], others: SearchResult[][], 
     if (!known || result.score > known.score) best.set(page, result);
   }
   const added = sortResults([...best.values()]).slice(0, extra);
-  if (ownFirst) return { results: [...own, ...added], leftOut: best.size > extra };
   // The pages the other spellings found, as they found them, then the query's own others.
   const first = new Set(added.map(pageOf));
-  return { results: [...added, ...own.filter((result) => !first.has(pageOf(result)))], leftOut: best.size > extra };
+  const results = ownFirst ? [...own, ...added] : [...added, ...own.filter((result) => !first.has(pageOf(result)))];
+  const shown = new Set(results.map(pageOf));
+  return { results, leftOut: [...best.keys()].some((page) => !shown.has(page)) };
 }
 
 /**
  * One list from the outcomes of a query (first) and of its other spellings, as the search page
  * shows them (mergeResultLists): the query's own results first, unless what it typed with marks
- * was found only spelled otherwise while another spelling found pages ("hiệu trưởng": no page
- * says "trưởng"; its spoken name "người đứng đầu" stands in B.I.3).
+ * was found only spelled otherwise while another spelling found pages with its words as spelled
+ * ("hiệu trưởng": no page says "trưởng"; its spoken name "người đứng đầu" stands in B.I.3). When
+ * every spelling has a word found only spelled otherwise ("cchc đày"), what was typed stays first.
  */
 export function mergeSpellings([own, ...others]: SearchOutcome[], extra: number): ReturnType<typeof mergeResultLists> {
-  const lists = others.map((outcome) => outcome.results);
-  const ownFirst = !(own?.notAsTyped?.length && lists.some((list) => list.length > 0));
-  return mergeResultLists(own?.results ?? [], lists, extra, ownFirst);
+  const asMeant = others.some((outcome) => outcome.results.length > 0 && !outcome.notAsTyped?.length);
+  const ownFirst = !(own?.notAsTyped?.length && asMeant);
+  return mergeResultLists(own?.results ?? [], others.map((outcome) => outcome.results), extra, ownFirst);
 }
 
 /**

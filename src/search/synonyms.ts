@@ -44,9 +44,9 @@ function replacementsOf(synonym: Synonym): Array<[string[], string[]]> {
     const shortWords = folded(synonym.short);
     const fullWords = splitWords(synonym.full.toLowerCase());
     known = [[shortWords, fullWords], ...(synonym.oneWay ? [] : [[folded(synonym.full), shortWords] as [string[], string[]]])];
-    // An abbreviation of several parts is often typed in one piece ("CBGVNV" for "CB,GV,NV"):
-    // it stands for the full form, and for the parts as the text writes them.
-    if (shortWords.length > 1) known.push([[shortWords.join('')], fullWords], ...(synonym.oneWay ? [] : [[[shortWords.join('')], shortWords] as [string[], string[]]]));
+    // A glossary abbreviation of several parts is often typed in one piece ("CBGVNV" for
+    // "CB,GV,NV"): it stands for the full form, and for the parts as the text writes them.
+    if (shortWords.length > 1 && !synonym.oneWay) known.push([[shortWords.join('')], fullWords], [[shortWords.join('')], shortWords]);
     replacements.set(synonym, known);
   }
   return known;

@@ -76,6 +76,8 @@ describe.skipIf(!enabled)('search status words', () => {
       expect(await statusFor(page, base, 'xyzzy qwvz')).toBe('Không tìm thấy kết quả nào cho “xyzzy qwvz”. Thử bớt từ hoặc kiểm tra chính tả. Không trang nào có từ “xyzzy” hay “qwvz”.');
       // One word: the status alone says it.
       expect(await statusFor(page, base, 'xyzzy')).toBe('Không tìm thấy kết quả nào cho “xyzzy”. Thử bớt từ hoặc kiểm tra chính tả.');
+      // A question typed without marks is read "là gì", but nothing was typed with marks: no such advice.
+      expect(await statusFor(page, base, 'xyzzy la gi')).toMatch(/^Không tìm thấy kết quả nào cho “xyzzy la gi”\. Thử bớt từ hoặc kiểm tra chính tả\./);
       // Typed with marks: typing without them is advice too.
       expect(await statusFor(page, base, 'xyzzỳ')).toBe('Không tìm thấy kết quả nào cho “xyzzỳ”. Thử bớt từ, kiểm tra chính tả, hoặc gõ không dấu.');
       await page.close();

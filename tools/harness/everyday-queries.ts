@@ -75,7 +75,7 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['nhà trường đã làm gì để cải cách thủ tục hành chính', 'quán triệt các quy định về kiểm soát TTHC'],
   // Toneless: "truong minh" is "trường mình", the "de" after "gì" is "để".
   ['truong minh lam gi de cai cach thu tuc hanh chinh', 'quán triệt các quy định về kiểm soát TTHC'],
-  ['truong minh da lam duoc gi ve chuyen doi so', 'chuyển đổi số'],
+  ['truong minh da lam duoc gi ve chuyen doi so', 'nhà trường đã sử dụng có hiệu quả các phần mềm để thực hiện chuyển đổi số'],
   // A congress by its number, typed in Arabic numerals (the outline writes "Đại hội lần thứ XIII").
   ['đại hội 13', 'XIII'],
   // What a Party cell says of Part B; the outline never says "bản thân".

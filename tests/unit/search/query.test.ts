@@ -53,7 +53,7 @@ describe('parseQuery', () => {
     // Read as written only (the marks on the page a result opens): neither rule applies.
     expect(parseWords('cai cach o truong').terms.every((t) => t.need === NEED.word)).toBe(true);
     expect(parseWords('Bác Hồ nói gì').terms.map((t) => t.need)).toEqual([NEED.word, NEED.word, NEED.word, NEED.asks]);
-    // A verb of saying asks where it stands before "gì" only.
+    // A verb that asks ("nói", "làm"…) asks where it stands before "gì" only.
     expect(parseQuery('Bác Hồ nói gì về cán bộ').terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['nói', 'gì']);
     expect(parseQuery('nói gì, nói thật').terms.find((t) => t.exact === 'nói')?.need).toBe(NEED.word);
     // So does "làm", also with "được" between: the teacher asks what was done, not for "làm".

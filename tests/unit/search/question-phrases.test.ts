@@ -36,6 +36,8 @@ describe('a question typed without tone marks', () => {
     expect(spellQuestion('co quan minh bach')).toBe('co quan minh bach');
     expect(spellQuestion('truong minh bach')).toBe('truong minh bach');
     expect(spellQuestion('truong minhxyz')).toBe('truong minhxyz');
+    expect(spellQuestion('pham vi minh bach')).toBe('pham vi minh bach');
+    expect(spellQuestion('pham vi minh')).toBe('pham vi minh');
   });
   it('is left as typed alone, in the middle of other words, or inside a longer word', () => {
     expect(spellQuestion('la gi')).toBe('la gi');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from '../../../src/search/rank';
-import { mergeResultLists, rankPages } from '../../../src/search/results';
+import { mergeResultLists, mergeSpellings, rankPages } from '../../../src/search/results';
 
 const hit = (record: number, url: string, score: number) => ({ record, url, score });
 
@@ -35,6 +35,27 @@ describe('mergeResultLists', () => {
     const own = [result('a.html#p1', 9), result('b.html#p2', 8)];
     const others = [[result('b.html#p1', 3), result('c.html#p1', 5)]];
     // b.html comes first with the passage its other spelling found.
-    expect(mergeResultLists(own, others, 2, false).results.map((r) => r.url)).toEqual(['c.html#p1', 'b.html#p1', 'a.html#p1']);
+    expect(mergeResultLists(own, others, 2, false)).toEqual({ results: [others[0][1], others[0][0], own[0]], leftOut: false });
+    // A page the other spellings found that did not fit is said to be left out; one the query's own results show is not.
+    expect(mergeResultLists(own, others, 1, false)).toEqual({ results: [others[0][1], ...own], leftOut: false });
+    expect(mergeResultLists([own[0]], others, 1, false)).toEqual({ results: [others[0][1], own[0]], leftOut: true });
+  });
+});
+
+describe('mergeSpellings', () => {
+  const result = (url: string, score: number) => ({ url, pageTitle: url, heading: '', excerpt: '', score });
+  const own = { results: [result('a.html#p1', 9)], more: false };
+  const other = { results: [result('b.html#p1', 3)], more: false };
+  const order = (...outcomes: Parameters<typeof mergeSpellings>[0]) => mergeSpellings(outcomes, 10).results.map((r) => r.url);
+  it('puts what was typed first, unless it was found only spelled otherwise and another spelling was found as spelled', () => {
+    expect(order(own, other)).toEqual(['a.html#p1', 'b.html#p1']);
+    expect(order({ ...own, notAsTyped: [1] }, other)).toEqual(['b.html#p1', 'a.html#p1']);
+    // Every spelling found only spelled otherwise ("cchc đày"): what was typed stays first.
+    expect(order({ ...own, notAsTyped: [1] }, { ...other, notAsTyped: [2] })).toEqual(['a.html#p1', 'b.html#p1']);
+    // The other spellings found nothing, or there are none, or the query itself found nothing.
+    expect(order({ ...own, notAsTyped: [1] }, { results: [], more: false })).toEqual(['a.html#p1']);
+    expect(order({ ...own, notAsTyped: [1] })).toEqual(['a.html#p1']);
+    expect(order({ results: [], more: false }, other)).toEqual(['b.html#p1']);
+    expect(mergeSpellings([], 10)).toEqual({ results: [], leftOut: false });
   });
 });
