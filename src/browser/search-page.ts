@@ -5,7 +5,8 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeSpellings } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
+import { NEED, queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
+import { wordsOf } from '../search/words';
 import { searchLooser, type Merged } from '../search/looser-search';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
@@ -48,6 +49,18 @@ function resultHref(url: string, raw: string): string {
 }
 
 /**
+ * The words that page marks: what was searched, less the words that only ask there ("làm" of
+ * "làm gì", "gì"). It reads them as written (parseWords, light on every page), which would take
+ * a "làm" before "gì" for a word to mark and mark every "làm" of its text.
+ */
+function wordsToMark(marks: SearchQuery): string {
+  const asking = new Set(marks.terms.filter((term) => term.need === NEED.asks).map((term) => term.exact));
+  if (!asking.size) return marks.raw;
+  const kept = wordsOf(marks.raw.normalize('NFC')).filter((word) => !asking.has(word.exact));
+  return kept.map((word) => marks.raw.normalize('NFC').slice(word.start, word.end)).join(' ');
+}
+
+/**
  * Each result's item, made once: on a weak link the first results are shown, then more after
  * them as their pages arrive (and a failed search shows again those it replaced).
  */
@@ -58,7 +71,7 @@ function itemOf(result: SearchResult, query: SearchQuery): HTMLLIElement {
   if (made?.marks === query) return made.item;
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = resultHref(result.url, query.raw);
+  link.href = resultHref(result.url, wordsToMark(query));
   const page = document.createElement('span');
   page.className = 'result__page';
   page.textContent = result.pageTitle;

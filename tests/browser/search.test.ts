@@ -160,6 +160,25 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await page.close();
   });
 
+  it('leaves the words that only ask out of what a result\'s page marks: no lone "làm" for "… phải làm gì …"', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${fileBase}tim-kiem.html?q=${encodeURIComponent('cán bộ phải làm gì để phục vụ nhân dân')}`);
+    await page.waitForSelector('[data-search-results][data-search-state="done"] a');
+    const hrefs = await page.$$eval('[data-search-results] a', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const words = hrefs.map((href) => new URLSearchParams(href.replace(/^[^?]*/, '').replace(/#.*$/, '')).get('hl') ?? '');
+    expect(words[0]).toContain('phục vụ nhân dân');
+    expect(words.filter((hl) => /(^| )(làm|gì)( |$)/.test(hl))).toEqual([]);
+    // A.I.2 says "làm" on its own; it is not marked there.
+    const toA12 = hrefs.find((href) => href.startsWith('a-i-2.html'));
+    expect(toA12).toBeDefined();
+    expect(readDist('a-i-2.html')).toMatch(/ làm /);
+    await page.goto(`${fileBase}${toA12}`);
+    const marks = await page.$$eval('main mark.search-hit', (found) => found.map((m) => (m.textContent ?? '').toLowerCase()));
+    expect(marks).toContain('phục');
+    expect(marks).not.toContain('làm');
+    await page.close();
+  });
+
   it('shows a page of ten results, and ten more on “Xem thêm kết quả”, on both paths', async () => {
     for (const base of [env.site.url, fileBase]) {
       const page = await env.browser.newPage();
