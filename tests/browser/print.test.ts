@@ -3,7 +3,7 @@
  * navigation, and the same number of pages each time; other pages print without navigation.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -142,5 +142,11 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
       for (const word of NAVIGATION) expect(flat, `${path}: ${word}`).not.toContain(word);
       expect(flat.length).toBeGreaterThan(500);
     }
+  });
+  it('a section prints without the site\'s links to its reform areas and themes, so A.II.2 fits one page', async () => {
+    expect(readFileSync(join(DIST, 'a-ii-2.html'), 'utf8')).toContain('Lĩnh vực cải cách:');
+    const { text, pages } = await printed('a-ii-2.html');
+    expect(text.replace(/\s+/g, ' ')).not.toContain('Lĩnh vực cải cách:');
+    expect(pages).toBe(1);
   });
 });
