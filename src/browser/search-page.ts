@@ -56,8 +56,8 @@ function resultHref(url: string, raw: string): string {
 function wordsToMark(marks: SearchQuery): string {
   const asking = new Set(marks.terms.filter((term) => term.need === NEED.asks).map((term) => term.exact));
   if (!asking.size) return marks.raw;
-  const kept = wordsOf(marks.raw.normalize('NFC')).filter((word) => !asking.has(word.exact));
-  return kept.map((word) => marks.raw.normalize('NFC').slice(word.start, word.end)).join(' ');
+  const text = marks.raw.normalize('NFC');
+  return wordsOf(text).filter((word) => !asking.has(word.exact)).map((word) => text.slice(word.start, word.end)).join(' ');
 }
 
 /**
