@@ -86,7 +86,7 @@ const vi = {
   'corrections.kind.de-muc': 'Đề mục ghi nhầm tên lĩnh vực',
   'corrections.kind.danh-so': 'Đánh số lại mục',
   'corrections.kind.ghi-chu': 'Ghi chú biên tập',
-  'corrections.dropped': 'Các dòng “Lượt xem:” và “Đọc bài viết” ở đầu bản chép từ trang web không thuộc đề cương nên được bỏ.',
+  'corrections.dropped': 'Các dòng “Lượt xem:” và “Đọc bài viết” ở đầu bản chép từ trang web không thuộc đề cương nên được bỏ. Dòng đầu tiên của bản chép, “ĐỀ CƯƠNG SINH HOẠT THEO CHỦ ĐIỂM QUÝ III NĂM 2024”, là tên đề cương; tên này được in một lần, ở phần tiêu đề.',
   'fullText.title': 'Toàn văn',
   'documents.title': 'Văn bản được viện dẫn',
   'documents.intro':

@@ -71,4 +71,13 @@ describe('the outline word for word (P2)', () => {
   it('drops the web-page leftovers', () => {
     for (const leftover of LEFTOVERS) expect(fullText).not.toContain(leftover);
   });
+
+  it('the corrections page names every line of the source left out: the leftovers, and the first line (the title, printed once)', () => {
+    const corrections = collapseWhitespace(mainText(readDist('hieu-dinh.html')));
+    const firstLine = collapseWhitespace(source.split('\n')[0]);
+    expect(firstLine).toBe('ĐỀ CƯƠNG SINH HOẠT THEO CHỦ ĐIỂM QUÝ III NĂM 2024');
+    for (const line of [...LEFTOVERS, firstLine]) expect(corrections).toContain(`“${line}”`);
+    // Printed once: the title part holds it, and no second time.
+    expect(fullText.split(firstLine).length - 1).toBe(1);
+  });
 });
