@@ -60,6 +60,17 @@ const NAMED = new RegExp(`(?<![a-z0-9])(${KIND_WORDS})\\s*(?:so\\s*)?(\\d+)(?:\\
 /** "90/2020/nd-cp", "27-nq/tw": a number written with its sign, the kind in the sign. */
 const SIGNED = /(?<![a-z0-9/])(\d+)(?:\/(\d{4}))?[-/](nq|nd|qd|tt|ct|kl|hd)(?![a-z])/;
 
+/** An abbreviation of a kind with its number glued on: "nq27", "NĐ90", "qđ144". */
+const GLUED = /(?<![\p{L}\p{N}])(nq|n[dđ]|q[dđ]|tt|ct|kl|hd)(?=\d)/giu;
+
+/**
+ * The query with a kind's abbreviation and its number apart ("nq27" → "nq 27"): the pages write
+ * them apart ("27-NQ/TW"), and a word of letters and digits stands on no page.
+ */
+export function separateDocumentNumbers(query: string): string {
+  return query.replace(GLUED, '$1 ');
+}
+
 /** The document a query names by its number, if it names one. */
 export function findDocumentReference(query: string): DocumentReference | undefined {
   const text = query.normalize('NFC');

@@ -4,6 +4,8 @@
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_UNMARKED } from './common-words';
+import { separateDocumentNumbers } from './document-numbers';
+import { ordinalSpellings } from './ordinal-numbers';
 import { romanSpellings } from './roman-numerals';
 import { spellQuestion } from './question-phrases';
 import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
@@ -113,8 +115,12 @@ export interface ReadQuery {
 export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const state = queryState(raw);
   // A question typed without marks, read as meant ("… la gi" → "… là gì"): question-phrases.ts.
-  const meant = state === 'ok' ? spellQuestion(raw) : raw;
-  const others = state === 'ok' ? [...querySynonyms(meant, [...synonyms, ...SPOKEN_NAMES]), ...romanSpellings(meant)] : [];
+  // "nq27" is "nq 27" (document-numbers.ts).
+  const typed = state === 'ok' ? spellQuestion(separateDocumentNumbers(raw)) : raw;
+  // "thứ 3" as the outline writes it, "thứ ba", first; as typed too (ordinal-numbers.ts).
+  const ordinal = state === 'ok' ? ordinalSpellings(typed) : [];
+  const meant = ordinal[0] ?? typed;
+  const others = state === 'ok' ? [...(ordinal.length ? [typed] : []), ...querySynonyms(meant, [...synonyms, ...SPOKEN_NAMES]), ...romanSpellings(meant)] : [];
   const spellings = [meant, ...others].map(parseQuery);
   // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
   // hành chính" for "cchc") joins them without its marks when the teacher typed none.

@@ -82,4 +82,8 @@ export const TEACHER_QUERIES: Array<[query: string, page: string]> = [
   ['cbgvnv', 'b-i-3.html'],
   ['hs chuyen di', 'b-i-2.html'],
   ['hiệu trưởng', 'b-i-3.html'],
+  // A document's abbreviation with its number glued on; a point counted in words ("Thứ ba") typed as a number.
+  ['NQ27', 'van-ban/nq-27-nq-tw-2022.html'],
+  ['qd144', 'van-ban/qd-144-qd-tw-2024.html'],
+  ['ton tai thu 3', 'a-ii-3.html'],
 ];

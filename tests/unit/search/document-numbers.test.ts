@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, documentNotice, findDocumentReference, type KnownDocument } from '../../../src/search/document-numbers';
+import { citationOf, documentNotice, findDocumentReference, separateDocumentNumbers, type KnownDocument } from '../../../src/search/document-numbers';
+import { readQuery } from '../../../src/search/query';
 
 const documents: KnownDocument[] = [
   { kind: 'Nghị quyết', number: '27-NQ/TW', cited: 'cited', issuedYear: '2022' },
@@ -24,6 +25,18 @@ describe('findDocumentReference', () => {
   });
   it('finds nothing in a query that names no document', () => {
     for (const query of ['đạo đức công vụ', 'lớp 9', 'năm 2023 – 2024', 'TTHC 5', 'dụng nhân như dụng mộc']) expect(findDocumentReference(query), query).toBeUndefined();
+  });
+});
+
+describe('an abbreviation with its number glued on', () => {
+  it('is searched apart ("nq27" as "nq 27"), with or without marks, in any case', () => {
+    expect(separateDocumentNumbers('NQ27')).toBe('NQ 27');
+    expect(separateDocumentNumbers('nđ90 đánh giá')).toBe('nđ 90 đánh giá');
+    expect(separateDocumentNumbers('qd144')).toBe('qd 144');
+    expect(readQuery('Nd30/2020', []).spellings[0].raw).toBe('Nd 30/2020');
+  });
+  it('leaves other words with digits as typed', () => {
+    for (const query of ['cntt2', 'ttc3', 'lớp 9a1', 'f0', 'abnq27']) expect(separateDocumentNumbers(query), query).toBe(query);
   });
 });
 
