@@ -5,8 +5,7 @@
 import { foldVietnamese } from '../site/fold-vietnamese';
 import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_UNMARKED } from './common-words';
 import { separateDocumentNumbers } from './document-numbers';
-import { ordinalSpellings } from './ordinal-numbers';
-import { romanSpellings } from './roman-numerals';
+import { ordinalSpellings, romanSpellings } from './number-spellings';
 import { spellQuestion } from './question-phrases';
 import { querySynonyms, SPOKEN_NAMES, type Synonym } from './synonyms';
 import { splitWords } from './words';
@@ -117,7 +116,7 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   // A question typed without marks, read as meant ("… la gi" → "… là gì"): question-phrases.ts.
   // "nq27" is "nq 27" (document-numbers.ts).
   const typed = state === 'ok' ? spellQuestion(separateDocumentNumbers(raw)) : raw;
-  // "thứ 3" as the outline writes it, "thứ ba", first; as typed too (ordinal-numbers.ts).
+  // "thứ 3" as the outline writes it, "thứ ba", first; as typed too (number-spellings.ts).
   const ordinal = state === 'ok' ? ordinalSpellings(typed) : [];
   const meant = ordinal[0] ?? typed;
   const others = state === 'ok' ? [...(ordinal.length ? [typed] : []), ...querySynonyms(meant, [...synonyms, ...SPOKEN_NAMES]), ...romanSpellings(meant)] : [];
