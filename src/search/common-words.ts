@@ -44,6 +44,15 @@ export function isCommonWord(word: string): boolean {
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu', 'mấy', 'nhiêu', 'chăng', 'hả', 'nhỉ', 'nhé', 'ạ', 'mình']);
 
 /**
+ * The teacher's own unit, named before "mình" ("chi bộ mình", "đơn vị mình"): the outline's
+ * Part B tells what the unit did, "tại đơn vị Trường THCS An Hải", and its items do not say
+ * "chi bộ" or "đơn vị" again. Before "mình" these words ask as "mình" does (query.ts); elsewhere
+ * they are words like any other ("chi bộ nơi tổ chức sinh hoạt"). Not "trường": Part B's items
+ * say "nhà trường", and "trường mình" finds them by it. Folded: typed with or without marks.
+ */
+export const OUR_UNITS: ReadonlyArray<readonly string[]> = [['chi', 'bo'], ['don', 'vi'], ['co', 'quan'], ['lop'], ['to']];
+
+/**
  * Verbs that ask with "gì" after them, perhaps with "được" between: "Bác Hồ nói gì về cán bộ",
  * "nghị quyết dạy gì", "nhà trường đã làm gì để …", "trường mình làm được gì về …": the teacher
  * asks what a passage says or what was done, not for the word "nói" or "làm" (the outline says

@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { COMMON_WORDS_UNMARKED, isCommonWord, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_UNMARKED } from './common-words';
+import { COMMON_WORDS_UNMARKED, isCommonWord, OUR_UNITS, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_UNMARKED } from './common-words';
 import { separateDocumentNumbers } from './document-numbers';
 import { ordinalSpellings, romanSpellings } from './number-spellings';
 import { spellQuestion } from './question-phrases';
@@ -84,7 +84,8 @@ export function parseWords(raw: string): SearchQuery {
 /**
  * A query as search reads it (parseWords, then): a word typed without marks that is nearly
  * always a very common one is needed no more than it ("o": "ở"), and a verb before "gì" asks
- * too ("nói gì", "noi gì", "làm được gì"), where it stands only there (common-words.ts).
+ * too ("nói gì", "noi gì", "làm được gì"), where it stands only there, as do the words of the
+ * teacher's unit before "mình" ("chi bộ mình", "trường mình"): common-words.ts.
  */
 export function parseQuery(raw: string): SearchQuery {
   const query = parseWords(raw);
@@ -94,8 +95,16 @@ export function parseQuery(raw: string): SearchQuery {
   // "gì" right after it, or after a "được" ("làm được gì", "lam duoc gì").
   const beforeWhat = (i: number) => word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì');
   const asking = (t: number) => VERBS_THAT_ASK.has(terms[t].exact) || VERBS_THAT_ASK_UNMARKED.has(terms[t].exact);
+  // "chi bộ mình", "trường mình": the words of the unit before "mình" (common-words.ts, OUR_UNITS).
+  const ours = new Set<number>();
+  sequence.forEach((t, i) => {
+    if (terms[t].exact !== 'mình') return;
+    const unit = OUR_UNITS.find((words) => words.length <= i && words.every((w, k) => terms[sequence[i - words.length + k]].folded === w));
+    for (let k = 1; unit && k <= unit.length; k += 1) ours.add(i - k);
+  });
   for (const t of new Set(sequence)) {
     if (asking(t) && sequence.every((other, i) => other !== t || beforeWhat(i))) terms[t].need = NEED.asks;
+    if (terms[t].need === NEED.word && sequence.some((other, i) => other === t && ours.has(i)) && sequence.every((other, i) => other !== t || ours.has(i))) terms[t].need = NEED.asks;
   }
   return query;
 }

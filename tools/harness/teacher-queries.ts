@@ -86,4 +86,7 @@ export const TEACHER_QUERIES: Array<[query: string, page: string]> = [
   ['NQ27', 'van-ban/nq-27-nq-tw-2022.html'],
   ['qd144', 'van-ban/qd-144-qd-tw-2024.html'],
   ['ton tai thu 3', 'a-ii-3.html'],
+  // "chi bộ mình": the teacher's unit, whose Part B items never say "chi bộ".
+  ['chi bộ mình đã làm gì về cải cách công vụ', 'b-i-4.html'],
+  ['chi bo minh da lam gi ve cai cach cong vu', 'b-i-4.html'],
 ];

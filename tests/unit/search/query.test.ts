@@ -84,6 +84,16 @@ describe('parseQuery', () => {
     const quoted = parseQuery('"Dân biết, dân bàn" và “dụng nhân”');
     expect(quoted.phrases.map((p) => p.map((t) => quoted.terms[t].exact))).toEqual([['dân', 'biết', 'dân', 'bàn'], ['dụng', 'nhân']]);
   });
+  it('reads the teacher\'s unit before "mình" as asking ("chi bộ mình", "don vi minh"), but not "trường" nor the words elsewhere', () => {
+    const needs = (raw: string) => Object.fromEntries(parseQuery(raw).terms.map((t) => [t.exact, t.need]));
+    expect(needs('chi bộ mình đã làm gì về cải cách công vụ')).toMatchObject({ chi: NEED.asks, bộ: NEED.asks, mình: NEED.asks, cải: NEED.word, vụ: NEED.word });
+    expect(needs('don vi mình chuyển đổi số')).toMatchObject({ don: NEED.asks, vi: NEED.asks });
+    expect(needs('trường mình làm gì')).toMatchObject({ trường: NEED.word });
+    // Elsewhere too: then a word like any other.
+    expect(needs('chi bộ sinh hoạt, chi bộ mình')).toMatchObject({ chi: NEED.word, bộ: NEED.word });
+    expect(needs('chi bộ nơi tổ chức sinh hoạt')).toMatchObject({ chi: NEED.word, tổ: NEED.word });
+    expect(readQuery('chi bo minh da lam gi ve cai cach cong vu', []).spellings[0].terms.filter((t) => t.need === NEED.asks).map((t) => t.exact)).toEqual(['chi', 'bo', 'mình', 'lam', 'gì']);
+  });
   it('tells empty and punctuation-only queries apart', () => {
     expect(queryState('  ')).toBe('empty');
     expect(queryState('?!… —')).toBe('no-words');

@@ -32,6 +32,8 @@ describe('a question typed without tone marks', () => {
   it('spells "truong minh" (our school) "trường mình", not the "Minh" of a name nor "minh bạch"', () => {
     expect(spellQuestion('truong minh da lam duoc gi ve chuyen doi so')).toBe('truong mình da lam duoc gì ve chuyen doi so');
     expect(spellQuestion('don vi minh cai cach ra sao')).toBe('don vi mình cai cach ra sao');
+    expect(spellQuestion('chi bo minh da lam duoc gi')).toBe('chi bo mình da làm được gì');
+    expect(spellQuestion('co quan minh')).toBe('co quan mình');
     expect(spellQuestion('tu tuong ho chi minh')).toBe('tu tuong ho chi minh');
     expect(spellQuestion('co quan minh bach')).toBe('co quan minh bach');
     expect(spellQuestion('truong minh bach')).toBe('truong minh bach');
