@@ -54,9 +54,13 @@ const KINDS: Array<[folded: string, kinds: string[]]> = [
   ['kl', ['Kết luận']],
   ['hd', ['Hướng dẫn']],
 ];
-const KIND_WORDS = KINDS.map(([folded]) => folded.replace(' ', '\\s+')).join('|');
-/** "nghi quyet so 18", "nd 135/2020", "luat 80/2025/qh15": a kind, maybe "số", a number, maybe a year. */
-const NAMED = new RegExp(`(?<![a-z0-9])(${KIND_WORDS})\\s*(?:so\\s*)?(\\d+)(?:\\s*/\\s*(\\d{4}))?(?![0-9])`);
+/**
+ * "nghi quyet so 18", "nd 135/2020", "luat 80/2025/qh15": a kind, maybe "số", a number, maybe a
+ * year. Built at the first query, not as the module loads: the pages that only mark words
+ * (highlight-search-words.ts, through query.ts) do not carry it.
+ */
+let named: RegExp | undefined;
+const namedOnce = () => (named ??= new RegExp(`(?<![a-z0-9])(${KINDS.map(([folded]) => folded.replace(' ', '\\s+')).join('|')})\\s*(?:so\\s*)?(\\d+)(?:\\s*/\\s*(\\d{4}))?(?![0-9])`));
 /** "90/2020/nd-cp", "27-nq/tw": a number written with its sign, the kind in the sign. */
 const SIGNED = /(?<![a-z0-9/])(\d+)(?:\/(\d{4}))?[-/](nq|nd|qd|tt|ct|kl|hd)(?![a-z])/;
 
@@ -75,14 +79,14 @@ export function separateDocumentNumbers(query: string): string {
 export function findDocumentReference(query: string): DocumentReference | undefined {
   const text = query.normalize('NFC');
   const folded = foldVietnamese(text);
-  const named = NAMED.exec(folded);
-  if (named) {
-    const word = named[1].replace(/\s+/g, ' ');
+  const found = namedOnce().exec(folded);
+  if (found) {
+    const word = found[1].replace(/\s+/g, ' ');
     const kinds = KINDS.find(([folded]) => folded === word)![1];
     // An abbreviation standing for two kinds is named as typed ("QĐ"): folding keeps positions.
-    const label = kinds.length === 1 ? kinds[0] : text.slice(named.index, named.index + named[1].length).toUpperCase();
-    const atEnd = !named[3] && folded.slice(named.index + named[0].length).trim() === '';
-    return reference(kinds, label, named[2], named[3], atEnd);
+    const label = kinds.length === 1 ? kinds[0] : text.slice(found.index, found.index + found[1].length).toUpperCase();
+    const atEnd = !found[3] && folded.slice(found.index + found[0].length).trim() === '';
+    return reference(kinds, label, found[2], found[3], atEnd);
   }
   const signed = SIGNED.exec(folded);
   if (!signed) return undefined;

@@ -19,6 +19,14 @@ describe('marking the words of a query', () => {
     expect(marked('của dân, do dân và vì dân', 'của dân do dân vì dân')).toEqual(['của', 'dân', 'do', 'dân', 'vì', 'dân']);
     expect(marked('việc của dân', 'việc dân')).toEqual(['dân']);
   });
+  it('marks only the words standing together in a text where three or more typed words do, not every lone one around them', () => {
+    const text = 'Nhà nước Việt Nam Dân chủ Cộng hoà mới ra đời, Chủ tịch Hồ Chí Minh quyết định nhiều chủ trương';
+    expect(marked(text, 'nước Việt Nam dân chủ cộng hòa mới ra đời')).toEqual(['nước', 'Việt', 'Nam', 'Dân', 'chủ', 'Cộng', 'hoà', 'mới', 'ra', 'đời']);
+    // Two together are not enough: the lone words are marked too.
+    expect(marked('dân chủ; Chủ tịch', 'dân chủ')).toEqual(['dân', 'chủ', 'Chủ']);
+    // In another text, with no such run, the words are marked alone.
+    expect(marked('Chủ tịch nước', 'nước Việt Nam dân chủ')).toEqual(['Chủ', 'nước']);
+  });
   it('marks as typed when typed with tone marks, every spelling when typed without', () => {
     expect(marked('đảng và đang', 'đảng')).toEqual(['đảng']);
     expect(marked('đảng và đang', 'dang')).toEqual(['đảng']);
@@ -28,8 +36,10 @@ describe('marking the words of a query', () => {
     expect(marked('HÒA BÌNH', 'hoà bình')).toEqual(['HÒA', 'BÌNH']);
     expect(marked('hòa; hoàn', 'hoà')).toEqual(['hòa']);
     // Typed with marks, a word without one is meant so too, alone: "tinh" is not "tỉnh".
-    expect(marked('tinh giản biên chế ở tỉnh; tinh thần; tính toán', 'tinh giản biên chế')).toEqual(['tinh', 'giản', 'biên', 'chế', 'tinh']);
-    expect(marked('Ủy ban nhân dân; văn bản; ban hành', 'Uỷ ban nhân dân')).toEqual(['Ủy', 'ban', 'nhân', 'dân', 'ban']);
+    expect(marked('ở tỉnh; tinh thần; tính toán', 'tinh giản biên chế')).toEqual(['tinh']);
+    expect(marked('tinh giản biên chế ở tỉnh', 'tinh giản biên chế')).toEqual(['tinh', 'giản', 'biên', 'chế']);
+    expect(marked('Ủy ban nhân dân; văn bản', 'Uỷ ban nhân dân')).toEqual(['Ủy', 'ban', 'nhân', 'dân']);
+    expect(marked('văn bản; ban hành', 'Uỷ ban nhân dân')).toEqual(['ban']);
     // Marks on a question's words only ("là gì", spelled for a teacher who typed none:
     // question-phrases.ts) do not make the other words "typed with marks".
     expect(marked('cải tạo; cách làm; tỉnh', 'cai cach tinh là gì')).toEqual(['cải', 'cách', 'tỉnh']);
