@@ -106,6 +106,21 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     await page.close();
   });
 
+  it('a filled worksheet prints the committee\'s and the cell\'s names in capitals, as a Party document\'s heading has them, however typed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
+    await page.fill('input[name="superior"]', 'Đảng ủy xã Thử');
+    await page.fill('input[name="cell"]', 'Chi bộ Trường Tiểu học Thử');
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    await page.close();
+    const file = join(ARTIFACTS, 'phieu-lien-he_names.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('ĐẢNG ỦY XÃ THỬ');
+    expect(text).toContain('CHI BỘ TRƯỜNG TIỂU HỌC THỬ');
+    expect(text).not.toContain('Chi bộ Trường Tiểu học Thử');
+  });
+
   it('a worksheet answer holding a long web address prints within the page: the address wraps, the other boxes keep their width', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
@@ -148,6 +163,9 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     const { text, pages } = await printed('a-ii-2.html');
     expect(text.replace(/\s+/g, ' ')).not.toContain('Lĩnh vực cải cách:');
     expect(pages).toBe(1);
+    // Printed alone, a section says where it stands in the outline; not how long it takes to read.
+    expect(text).toContain('Mục A.II.2');
+    expect(text).not.toContain('phút đọc');
     // Nor the rule above that box, left alone at the end of the text; a box that lists documents keeps it.
     const page = await browser.newPage();
     await page.emulateMedia({ media: 'print' });
