@@ -106,6 +106,17 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     await page.close();
   });
 
+  it('the slides print one a page, each numbered once: by the slide, not again at the page\'s foot', async () => {
+    const { text, pages } = await printed('trinh-chieu.html');
+    const sheets = text.split('\f').filter((sheet) => sheet.trim());
+    expect(pages).toBeGreaterThan(40);
+    sheets.forEach((sheet, i) => {
+      const lines = sheet.trim().split('\n').map((line) => line.trim());
+      expect(sheet, `page ${i + 1}`).toContain(`Trang ${i + 1}/${pages}`);
+      expect(lines.at(-1), `page ${i + 1}`).not.toMatch(/^\d+$/);
+    });
+  });
+
   it('a filled worksheet prints the committee\'s and the cell\'s names in capitals, as a Party document\'s heading has them, however typed', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
