@@ -22,7 +22,8 @@ export interface Synonym {
  * "Bác Hồ" and "HCM" are Hồ Chí Minh, whom the outline calls "Hồ Chí Minh", "Chủ tịch Hồ Chí
  * Minh" or "Người", never "Bác"; "HS" is "học sinh", which the outline writes out; a school's
  * "hiệu trưởng" is its "người đứng đầu", as Part B says (B.I.3); a "trang web" is what B.I.6
- * calls "Website", and "virút" is how Vietnamese spells the "virus" it names.
+ * calls "Website", "virút" is how Vietnamese spells the "virus" it names, and "Trường học kết
+ * nối" is the portal B.I.6 names only by its address, truonghocketnoi.edu.vn.
  */
 export const SPOKEN_NAMES: readonly Synonym[] = [
   { short: 'Bác Hồ', full: 'Hồ Chí Minh', oneWay: true },
@@ -31,6 +32,7 @@ export const SPOKEN_NAMES: readonly Synonym[] = [
   { short: 'hiệu trưởng', full: 'người đứng đầu', oneWay: true },
   { short: 'trang web', full: 'website', oneWay: true },
   { short: 'virút', full: 'virus', oneWay: true },
+  { short: 'trường học kết nối', full: 'truonghocketnoi', oneWay: true },
 ];
 
 /** The words of a text as compared: folded, "kỹ" as "kĩ" (spelling.ts), one for each word. */

@@ -39,6 +39,7 @@ describe('querySynonyms', () => {
     expect(querySynonyms('tiêu chuẩn hiệu trưởng', SPOKEN_NAMES)).toEqual(['tiêu chuẩn người đứng đầu']);
     expect(querySynonyms('trang web cua truong', SPOKEN_NAMES)).toEqual(['website cua truong']);
     expect(querySynonyms('diet virut', SPOKEN_NAMES)).toEqual(['diet virus']);
+    expect(querySynonyms('truy cập Trường học kết nối', SPOKEN_NAMES)).toEqual(['truy cập truonghocketnoi']);
     // The outline never says "Bác": searching for it would find nothing.
     expect(querySynonyms('Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
     expect(querySynonyms('Bác Hồ Chí Minh', SPOKEN_NAMES)).toEqual([]);
