@@ -189,8 +189,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   // On a weak link the best results are shown as their pages arrive, before the tenth (they keep
-  // their place: what was typed comes first in the final list too, unless it was found only
-  // spelled otherwise and another spelling as meant: mergeSpellings).
+  // their place: the first spelling, what was typed (query.ts, readQuery), comes first in the
+  // final list too, unless it was found only spelled otherwise and another spelling as meant: mergeSpellings).
   let shownEarly = false;
   /** For npm run bench: when this search's first results came on screen (from the keystroke), and the visit's first (from the page's start). */
   const timeShown = () => {
@@ -248,7 +248,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   moreButton.hidden = !more;
   // Typing without marks is the advice only to a teacher who typed some on a word to find (not
   // the "là gì" spelled for a teacher who typed "la gi": question-phrases.ts).
-  const none = typedWithMarks(query.spellings[0]) ? 'search.none' : 'search.noneUnmarked';
+  const none = typedWithMarks(query.typed) ? 'search.none' : 'search.noneUnmarked';
   const message = !results.length ? none : more ? 'search.countMore' : 'search.count';
   list.toggleAttribute('data-search-partial', partial && results.length > 0);
   // A document the outline does not cite is said so first; what was found comes after, whole or
@@ -268,8 +268,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words: wordList(absent) })}` : '';
     // Words typed with marks that the pages found have only spelled otherwise ("tớ" as "tổ"): said, so a count is not read as the words found.
     const othersFound = outcomes.slice(1).some((outcome) => outcome.results.length > 0);
-    const typed = query.spellings[0];
-    const unmatched = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => wordAsTyped(typed, typed.terms[term]));
+    const first = query.spellings[0];
+    const unmatched = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => wordAsTyped(first, first.terms[term]));
     const spelledNote = !partial && results.length && unmatched.length ? ` ${t('search.notAsTyped', { words: wordList(unmatched) })}` : '';
     if (partial && results.length) setStatus('done', `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`, raw);
     else setStatus('done', `${t(message, { count: results.length })}${results.length ? spelledNote : absentNote}`, raw);
@@ -313,7 +313,7 @@ function askedInHistory(): number {
 
 /** Whether the last word typed is a single letter (a new word just begun). */
 function stillTyping(query: ReadQuery): boolean {
-  const { terms, sequence } = query.spellings[0];
+  const { terms, sequence } = query.typed;
   return sequence.length > 0 && Array.from(terms[sequence[sequence.length - 1]].folded).length < 2;
 }
 

@@ -43,10 +43,12 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['gì', 'sao', 'đâu
 
 /**
  * The teacher's own unit, named before "mình" ("chi bộ mình", "đơn vị mình"): the outline's
- * Part B tells what the unit did, "tại đơn vị Trường THCS An Hải", and its items do not say
- * "chi bộ" or "đơn vị" again. Before "mình" these words ask as "mình" does (query.ts); elsewhere
- * they are words like any other ("chi bộ nơi tổ chức sinh hoạt"). Not "trường": Part B's items
- * say "nhà trường", and "trường mình" finds them by it. Folded: typed with or without marks.
+ * Part B tells what the unit did, "tại đơn vị Trường THCS An Hải", item by item, most of them
+ * without naming it (B.I.4 never does). Before "mình" these words ask as "mình" does (query.ts):
+ * they count where they stand with the other words typed, and a passage needs them no more.
+ * Elsewhere they are words like any other ("chi bộ nơi tổ chức sinh hoạt"). Not "trường": Part
+ * B's items say "nhà trường" often, and "trường mình" finds them by it. Folded: typed with or
+ * without marks ("tờ mình" reads as "tổ mình" too: no passage speaks of either).
  */
 export const OUR_UNITS: ReadonlyArray<readonly string[]> = [['chi', 'bo'], ['don', 'vi'], ['co', 'quan'], ['lop'], ['to']];
 

@@ -5,8 +5,8 @@
  * it matches a typed word (as typed, when typed with tone marks), unless it is very common:
  * "một cửa" marks "một cửa" and "cửa", never a lone "của" or "một". A query typed with tone
  * marks is typed as meant, its words without a mark too: "tinh giản biên chế" marks "tinh giản
- * biên chế", and "tinh" alone, never a lone "tỉnh" or "tính". Where three words typed or more
- * stand together, the text marks them there only.
+ * biên chế", and "tinh" alone, never a lone "tỉnh" or "tính". A word typed that stands in a
+ * text with two others typed, all together, is marked there only.
  */
 import { COMMON_WORDS } from './common-words';
 import { NEED, typedWithMarks, type SearchQuery } from './query';
@@ -31,14 +31,17 @@ export function matchRanges(text: string, query: SearchQuery): Array<[number, nu
   const marked = new Array<boolean>(words.length).fill(false);
   const { sequence, terms } = query;
   // Runs of the typed words, in order, one after the other (folded: "mot cua" marks "một cửa").
-  let longest = 0;
+  /** The terms of a run of three words or more in this text. */
+  const together = new Set<number>();
   if (sequence.length > 1) {
     for (let i = 0; i < words.length; i += 1) {
       for (let j = 0; j < sequence.length - 1; j += 1) {
         let length = 0;
         while (i + length < words.length && j + length < sequence.length && strength(words[i + length], terms[sequence[j + length]]) > 0) length += 1;
-        if (length >= 2) for (let k = 0; k < length; k += 1) marked[i + k] = true;
-        longest = Math.max(longest, length);
+        for (let k = 0; k < length && length >= 2; k += 1) {
+          marked[i + k] = true;
+          if (length >= 3) together.add(sequence[j + k]);
+        }
       }
     }
   }
@@ -46,11 +49,12 @@ export function matchRanges(text: string, query: SearchQuery): Array<[number, nu
   const withMarks = typedWithMarks(query);
   const alone = (word: Word, term: SearchQuery['terms'][number]) =>
     (!onlyInRuns(term) || allCommon) && strength(word, term) === 2 && (term.hasMarks || !withMarks || word.exact === term.exact);
-  // A text where the teacher's words stand three or more together shows them there, and not
-  // every other "chủ" of "Chủ tịch" around them ("nước Việt Nam dân chủ cộng hòa mới ra đời").
-  for (let i = 0; i < words.length && longest < 3; i += 1) {
+  // A word that stands with two typed words or more in this text is marked there only, not
+  // every other "chủ" of "Chủ tịch" around "nước Việt Nam dân chủ cộng hòa mới ra đời"; the
+  // other words typed still are, wherever they stand ("CCHC" beside "cải cách hành chính").
+  for (let i = 0; i < words.length; i += 1) {
     if (marked[i] || (COMMON_WORDS.has(words[i].exact) && !allCommon)) continue;
-    marked[i] = terms.some((term) => alone(words[i], term));
+    marked[i] = terms.some((term, t) => !together.has(t) && alone(words[i], term));
   }
   return words.flatMap((word, i) => (marked[i] ? [[word.start, word.end] as [number, number]] : []));
 }

@@ -9,7 +9,7 @@
  *   thứ" the number is a congress's, not a point's.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { splitWords } from './words';
+import { WORD_RE } from './words';
 
 /** The words after which a number is a congress's (or a term's) number, folded. */
 const NUMBERED_AFTER = [['dai', 'hoi'], ['khoa'], ['lan', 'thu']];
@@ -27,20 +27,24 @@ export function toRoman(n: number): string {
 }
 
 /**
- * The query (lower case) with each number of one or two digits that `spell` writes otherwise
- * (given the number and the folded words before it) so written; none when there is no such number.
+ * The query with each number of one or two digits that `spell` writes otherwise (given the
+ * number and the folded words before it) so written, the rest as typed (quotes too); none when
+ * there is no such number.
  */
 function respell(raw: string, spell: (n: number, before: string[]) => string | undefined): string[] {
-  const words = splitWords(raw.toLowerCase());
-  const folded = words.map((word) => foldVietnamese(word));
-  let changed = false;
-  const spelled = words.map((word, i) => {
-    const written = /^\d{1,2}$/.test(word) ? spell(Number(word), folded.slice(0, i)) : undefined;
-    if (written === undefined) return word;
-    changed = true;
-    return written;
-  });
-  return changed ? [spelled.join(' ')] : [];
+  const text = raw.normalize('NFC');
+  const before: string[] = [];
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(WORD_RE)) {
+    const written = /^\d{1,2}$/.test(match[0]) ? spell(Number(match[0]), before) : undefined;
+    if (written !== undefined) {
+      out += text.slice(from, match.index) + written;
+      from = match.index! + match[0].length;
+    }
+    before.push(foldVietnamese(match[0]));
+  }
+  return from ? [out + text.slice(from)] : [];
 }
 
 /** The query with each congress number typed in Arabic numerals written in Roman ones; none when it has no such number. */

@@ -114,7 +114,18 @@ export interface ReadQuery {
   raw: string;
   /** What kind of query this is, for the message the page shows when there is nothing to search. */
   state: 'empty' | 'no-words' | 'ok';
-  /** What was typed, then its glossary spellings ("CCHC" ↔ "cải cách hành chính", "Bác Hồ" → "Hồ Chí Minh": synonyms.ts) and a congress's number in Roman numerals ("đại hội 13" → "đại hội xiii"), each parsed. */
+  /**
+   * What was typed, parsed as typed (a question typed without marks spelled with them, "nq27" as
+   * "nq 27"): whether the teacher typed tone marks, and whether a word is still being typed, are
+   * read from it.
+   */
+  typed: SearchQuery;
+  /**
+   * The spellings searched, each parsed: what was typed ("thứ 3" first as the outline writes it,
+   * "thứ ba": number-spellings.ts), then its glossary spellings ("CCHC" ↔ "cải cách hành chính",
+   * "Bác Hồ" → "Hồ Chí Minh": synonyms.ts) and a congress's number in Roman numerals ("đại hội
+   * 13" → "đại hội xiii").
+   */
   spellings: SearchQuery[];
   /** The words of every spelling together, for marking them in results and on the page a result opens. */
   marks: SearchQuery;
@@ -130,14 +141,20 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const meant = ordinal[0] ?? typed;
   const others = state === 'ok' ? [...(ordinal.length ? [typed] : []), ...querySynonyms(meant, [...synonyms, ...SPOKEN_NAMES]), ...romanSpellings(meant)] : [];
   const spellings = [meant, ...others].map(parseQuery);
+  // A number typed is a whole word: its word ("ba" for "3") begins no other ("bác", "bản").
+  if (ordinal.length && /\d[^\p{L}\p{N}]*$/u.test(typed)) spellings[0].terms[spellings[0].sequence[spellings[0].sequence.length - 1]].last = false;
   // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
-  // hành chính" for "cchc") joins them without its marks when the teacher typed none.
-  const marked = typedWithMarks(spellings[0]);
+  // hành chính" for "cchc"), or the word of a number ("tư" for "thứ 4"), joins them without its
+  // marks when the teacher typed none.
+  const asTyped = ordinal.length ? parseQuery(typed) : spellings[0];
+  const marked = typedWithMarks(asTyped);
+  const asMarked = (text: string) => (marked ? text : foldVietnamese(text));
   return {
     raw,
     state,
+    typed: asTyped,
     spellings,
-    marks: parseQuery(others.length ? [meant, ...(marked ? others : others.map(foldVietnamese))].join(' ') : meant),
+    marks: parseQuery(others.length ? [ordinal.length ? asMarked(meant) : meant, ...others.map(asMarked)].join(' ') : meant),
   };
 }
 

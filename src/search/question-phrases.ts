@@ -51,9 +51,9 @@ export function spellQuestion(raw: string): string {
   // After the question, "de" is "để" (what for), not "đề": "lam gi de cai cach …".
   out = out.replace(/(?<=[\p{L}\p{N}]\s+gì\s+)de(?![\p{L}\p{N}])/giu, 'để');
   // "truong minh" is "trường mình" (our school), as is "don vi minh", "lop minh", "to minh",
-  // "chi bo minh", "co quan minh"; not
-  // "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the school, the outline's Part B. (A
-  // person named "Trương Minh …" typed without marks is read so too: the outline names none.)
+  // "chi bo minh", "co quan minh"; not "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the
+  // school, the outline's Part B. (A person named "Trương Minh …" typed without marks is read so
+  // too: the outline names none.)
   out = out.replace(/(?<=(?:^|[^\p{L}\p{N}])(?:truong|don\s+vi|lop|to|chi\s+bo|co\s+quan)\s+)minh(?![\p{L}\p{N}])(?!\s+bach(?![\p{L}\p{N}]))/giu, 'mình');
   const atEnd = ending.exec(out);
   if (atEnd && hasWord(out.slice(0, atEnd.index))) out = spell(out, atEnd);

@@ -35,6 +35,10 @@ describe('an abbreviation with its number glued on', () => {
     expect(separateDocumentNumbers('qd144')).toBe('qd 144');
     expect(readQuery('Nd30/2020', []).spellings[0].raw).toBe('Nd 30/2020');
   });
+  it('reads any of these abbreviations so, even where no document is meant: no page writes them glued either', () => {
+    expect(separateDocumentNumbers('ct2018')).toBe('ct 2018');
+    expect(separateDocumentNumbers('hd1')).toBe('hd 1');
+  });
   it('leaves other words with digits as typed', () => {
     for (const query of ['cntt2', 'ttc3', 'lớp 9a1', 'f0', 'abnq27']) expect(separateDocumentNumbers(query), query).toBe(query);
   });

@@ -26,6 +26,8 @@ describe('marking the words of a query', () => {
     expect(marked('dân chủ; Chủ tịch', 'dân chủ')).toEqual(['dân', 'chủ', 'Chủ']);
     // In another text, with no such run, the words are marked alone.
     expect(marked('Chủ tịch nước', 'nước Việt Nam dân chủ')).toEqual(['Chủ', 'nước']);
+    // A word typed that is not in the run is marked wherever it stands: the abbreviation beside its full form.
+    expect(marked('Kế hoạch CCHC năm 2024 về cải cách hành chính', 'cchc cải cách hành chính')).toEqual(['CCHC', 'cải', 'cách', 'hành', 'chính']);
   });
   it('marks as typed when typed with tone marks, every spelling when typed without', () => {
     expect(marked('đảng và đang', 'đảng')).toEqual(['đảng']);
