@@ -257,6 +257,21 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     expect(await page.getAttribute('[data-deck="exit"]', 'href')).toBe('a-i-2.html');
   });
 
+  it('the buttons, shown, cover neither the slide\'s number nor its section\'s name at 16:9 screen sizes', async () => {
+    for (const [width, height] of [[1280, 720], [1366, 768], [1600, 900], [1920, 1080], [1024, 600]]) {
+      const tab = await env.browser.newPage({ viewport: { width, height } });
+      await tab.goto(`${env.site.url}${PAGE}#a-ii-3--2`);
+      const overlap = await tab.evaluate(() => {
+        const bar = document.querySelector('[data-deck-controls]')!.getBoundingClientRect();
+        const footer = document.querySelector('.slide.is-current .slide__footer')!.getBoundingClientRect();
+        return { shown: !document.querySelector('[data-deck-controls]')!.classList.contains('is-idle'), gap: bar.top - footer.bottom };
+      });
+      expect(overlap.shown, `${width}×${height}`).toBe(true);
+      expect(overlap.gap, `${width}×${height}: the bar's top below the footer's foot`).toBeGreaterThanOrEqual(0);
+      await tab.close();
+    }
+  });
+
   it('F (or the button) asks for full screen; Esc (or F) leaves it', async () => {
     await page.goto(fileBase + PAGE);
     await page.keyboard.press('f');
