@@ -191,6 +191,22 @@ describe('the search index', () => {
     expect(records.map((r) => r.anchor)).toEqual(['gioi-thieu']);
     expect(records[0].text).toMatch(/^Phần B của đề cương để mỗi chi bộ tự liên hệ/);
   });
+  it('links each paragraph of an area\'s text and of a document\'s note to that paragraph, not to the heading above it', async () => {
+    const { readSearchSite } = await import('../../src/search/build/write-indexes');
+    const site = readSearchSite(DIST);
+    const pageOf = (url: string) => site.pages.findIndex((p) => p.url === url);
+    const sipas = site.records.find((r) => r.page === pageOf('linh-vuc/chi-so.html') && r.text.includes('82,66%'))!;
+    const note = site.records.find((r) => r.page === pageOf('van-ban/nd-112-2020-nd-cp.html') && r.text.startsWith('Nghị định số 71/2023/NĐ-CP'))!;
+    for (const [record, file] of [[sipas, 'linh-vuc/chi-so.html'], [note, 'van-ban/nd-112-2020-nd-cp.html']] as const) {
+      expect(record.anchor, file).toMatch(/^doan-\d+$/);
+      const target = parse(readFileSync(join(DIST, file), 'utf8')).getElementById(record.anchor)!;
+      expect(target.rawTagName, file).toBe('p');
+      expect(target.textContent.replace(/\s+/g, ' '), file).toContain(record.text.slice(0, 40));
+    }
+    // A source line closes the text above it: a result there opens at the heading where that text begins.
+    const source = site.records.find((r) => r.page === pageOf('linh-vuc/chi-so.html') && r.text.startsWith('Nguồn: Giới thiệu về PCI'))!;
+    expect(source.anchor).toBe('pci-chi-so-nang-luc-canh-tranh-cap-tinh');
+  });
   it('leaves out what the site says of a link to another site ("mở cửa sổ mới" would be found for "một cửa", "sổ", "mới"), and keeps the site named', async () => {
     const { readSearchSite } = await import('../../src/search/build/write-indexes');
     const site = readSearchSite(DIST);
