@@ -85,7 +85,7 @@ export function parseWords(raw: string): SearchQuery {
  * A query as search reads it (parseWords, then): a word typed without marks that is nearly
  * always a very common one is needed no more than it ("o": "ở"), and a verb before "gì" asks
  * too ("nói gì", "noi gì", "làm được gì"), where it stands only there, as do the words of the
- * teacher's unit before "mình" ("chi bộ mình", "trường mình"): common-words.ts.
+ * teacher's unit before "mình" ("chi bộ mình", "đơn vị mình"): common-words.ts.
  */
 export function parseQuery(raw: string): SearchQuery {
   const query = parseWords(raw);
@@ -95,7 +95,7 @@ export function parseQuery(raw: string): SearchQuery {
   // "gì" right after it, or after a "được" ("làm được gì", "lam duoc gì").
   const beforeWhat = (i: number) => word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì');
   const asking = (t: number) => VERBS_THAT_ASK.has(terms[t].exact) || VERBS_THAT_ASK_UNMARKED.has(terms[t].exact);
-  // "chi bộ mình", "trường mình": the words of the unit before "mình" (common-words.ts, OUR_UNITS).
+  // "chi bộ mình", "đơn vị mình": the words of the unit before "mình" (common-words.ts, OUR_UNITS).
   const ours = new Set<number>();
   sequence.forEach((t, i) => {
     if (terms[t].exact !== 'mình') return;
