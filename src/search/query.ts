@@ -146,7 +146,8 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   // Marks read "typed with tone marks" from what was typed: a glossary's full form ("cải cách
   // hành chính" for "cchc"), or the word of a number ("tư" for "thứ 4"), joins them without its
   // marks when the teacher typed none.
-  const asTyped = ordinal.length ? parseQuery(typed) : spellings[0];
+  // (With a number's word first, what was typed is the second spelling.)
+  const asTyped = spellings[ordinal.length ? 1 : 0];
   const marked = typedWithMarks(asTyped);
   const asMarked = (text: string) => (marked ? text : foldVietnamese(text));
   return {

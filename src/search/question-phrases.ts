@@ -15,6 +15,7 @@
  * which asks as "gì" does (common-words.ts, QUESTION_WORDS).
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
+import { OUR_UNITS } from './common-words';
 
 /** How a question ends: "… là gì", "… như thế nào". Longest first, so that the longest is spelled. */
 const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'làm được gì', 'những gì', 'được gì', 'là gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
@@ -28,9 +29,11 @@ const unmarked = (phrase: string) => foldVietnamese(phrase).split(' ').join('\\s
  * Built at the first query, not as the module loads, so that a page which only marks words
  * (highlight-search-words.ts, beside query.ts) does not carry them.
  */
-let patterns: { ending: RegExp; beginning: RegExp; spelled: Map<string, string> } | undefined;
+let patterns: { ending: RegExp; beginning: RegExp; spelled: Map<string, string>; ours: RegExp } | undefined;
 const patternsOnce = () =>
   (patterns ??= {
+    // "mình" after the school or a unit of OUR_UNITS, not before "bạch" ("minh bạch").
+    ours: new RegExp(`(?<=(?:^|[^\\p{L}\\p{N}])(?:${[['truong'], ...OUR_UNITS].map((words) => words.join('\\s+')).join('|')})\\s+)minh(?![\\p{L}\\p{N}])(?!\\s+bach(?![\\p{L}\\p{N}]))`, 'giu'),
     ending: new RegExp(`(?<=^|[^\\p{L}\\p{N}])(${ENDINGS.map(unmarked).join('|')})(?=[^\\p{L}\\p{N}]*$)`, 'iu'),
     beginning: new RegExp(`(?<=^[^\\p{L}\\p{N}]*)(${BEGINNINGS.map(unmarked).join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     spelled: new Map([...ENDINGS, ...BEGINNINGS].map((phrase) => [foldVietnamese(phrase), phrase])),
@@ -41,7 +44,7 @@ export function spellQuestion(raw: string): string {
   const text = raw.normalize('NFC');
   // A mark anywhere: the teacher types with marks, and means what they typed.
   if (foldVietnamese(text) !== text.toLowerCase()) return raw;
-  const { ending, beginning, spelled } = patternsOnce();
+  const { ending, beginning, spelled, ours } = patternsOnce();
   const hasWord = (part: string) => /[\p{L}\p{N}]/u.test(part);
   /** `out` with the phrase found spelled with its marks. */
   const spell = (out: string, found: RegExpExecArray) =>
@@ -50,11 +53,11 @@ export function spellQuestion(raw: string): string {
   let out = text.replace(/(?<![\p{L}\p{N}])gi(?![\p{L}\p{N}])(?=.*[\p{L}\p{N}])/giu, 'gì');
   // After the question, "de" is "để" (what for), not "đề": "lam gi de cai cach …".
   out = out.replace(/(?<=[\p{L}\p{N}]\s+gì\s+)de(?![\p{L}\p{N}])/giu, 'để');
-  // "truong minh" is "trường mình" (our school), as is "don vi minh", "lop minh", "to minh",
-  // "chi bo minh", "co quan minh"; not "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the
-  // school, the outline's Part B. (A person named "Trương Minh …" typed without marks is read so
+  // "truong minh" is "trường mình" (our school), as is "don vi minh", "chi bo minh" and the other
+  // units of OUR_UNITS; not "Hồ Chí Minh" nor "minh bạch": the teacher speaks of the school, the
+  // outline's Part B. (A person named "Trương Minh …" typed without marks is read so
   // too: the outline names none.)
-  out = out.replace(/(?<=(?:^|[^\p{L}\p{N}])(?:truong|don\s+vi|lop|to|chi\s+bo|co\s+quan)\s+)minh(?![\p{L}\p{N}])(?!\s+bach(?![\p{L}\p{N}]))/giu, 'mình');
+  out = out.replace(ours, 'mình');
   const atEnd = ending.exec(out);
   if (atEnd && hasWord(out.slice(0, atEnd.index))) out = spell(out, atEnd);
   const atStart = beginning.exec(out);
