@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asciiHeadingIds } from './src/markdown/ascii-heading-ids.ts';
 import { paragraphIds } from './src/markdown/paragraph-ids.ts';
+import { externalLinks } from './src/markdown/external-links.ts';
 import { afterBuild } from './src/build/after-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
 import { contentText } from './src/build/content-text.ts';
@@ -33,8 +34,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     // P2: the outline word for word, so no "smart" quotes or dashes are made up. Headings and
-    // paragraphs get ids: a search result links to the paragraph that holds its words.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds, paragraphIds] }),
+    // paragraphs get ids: a search result links to the paragraph that holds its words. Links to
+    // other sites open in a new window and say so.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds, paragraphIds, externalLinks] }),
   },
   // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts bundled as classic
   // script files in assets/ (404.html alone inlines its own); after the build, in order: stylesheet

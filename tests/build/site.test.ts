@@ -67,6 +67,29 @@ describe('links in dist/ (P1)', () => {
     }
     expect([...pages.keys()].filter((p) => !reached.has(p))).toEqual(['404.html']);
   });
+  it('a link to another site, in an area\'s text or a document\'s note as anywhere the site writes one, opens in a new window and says so (the outline\'s own addresses stay as written)', async () => {
+    const unsaid: string[] = [];
+    let markdownLinks = 0;
+    for (const [page, html] of pages) {
+      if (!/^(van-ban|linh-vuc)\/|^trich-dan|^thuat-ngu/.test(page)) continue;
+      for (const link of parse(html).querySelectorAll('main a[href^="http"]')) {
+        const said = link.nextElementSibling;
+        if (link.getAttribute('target') !== '_blank' || !/noopener/.test(link.getAttribute('rel') ?? '') || !said?.classList.contains('external') || said.getAttribute('data-pagefind-ignore') === undefined) unsaid.push(`${page}: ${link.getAttribute('href')}`);
+        if (link.closest('p')?.textContent.trimStart().startsWith('Nguồn:')) markdownLinks += 1;
+      }
+    }
+    expect(markdownLinks).toBeGreaterThanOrEqual(6);
+    expect(unsaid).toEqual([]);
+    const undp = parse(pages.get('linh-vuc/chi-so.html')!).querySelector('a[href*="undp.org"]')!;
+    expect(undp.getAttribute('hreflang')).toBe('en');
+    // Search leaves the added words out and reads the source line as written, its full stop after the link.
+    const { readSearchSite } = await import('../../src/search/build/write-indexes');
+    const site = readSearchSite(DIST);
+    const constitution = site.pages.findIndex((p) => p.url === 'van-ban/hien-phap-1946.html');
+    expect(site.records.filter((r) => r.page === constitution && r.text.startsWith('Nguồn:')).map((r) => r.text)).toEqual(['Nguồn: Hiến pháp năm 1946, Tư liệu văn kiện Đảng.']);
+    // P2: the outline's sections keep their text; its addresses are links without added words.
+    expect(parse(pages.get('b-i-6.html')!).querySelector('a[href="https://smas.edu.vn/"]')!.nextElementSibling?.classList.contains('external')).not.toBe(true);
+  });
   it('the link check would see a broken link (the check can fail)', () => {
     expect(brokenLink('van-ban/index.html', '../khong-co.html')).toBe('no such file');
     expect(brokenLink('van-ban/index.html', '../a-i-1.html#khong-co')).toBe('no id "khong-co"');
