@@ -10,6 +10,8 @@ import { collapseWhitespace, escapeHtml } from '../site/text';
 /** A paragraph, a list item or a sub-heading of a section, as a slide shows it. */
 export interface TextBlock {
   kind: 'p' | 'li' | 'h';
+  /** Its id on the section's page ("a-ii-2-p3"), where it has one: leaving the slides opens the page there. */
+  anchor?: string;
   /** Inner HTML: the outline's words with their inline markup (quotations, emphasis); no ids, no links. */
   html: string;
   /** The words, white space collapsed. */
@@ -58,7 +60,7 @@ export function blocksOf(html: string): TextBlock[] {
     if (!text) return;
     if (el.querySelector('.editor-note')) throw new Error(`An editor's note stands inside "${text.slice(0, 60)}…": put it after the paragraph or the list.`);
     const notes = kind === 'h' ? [] : notesFirst;
-    blocks.push({ kind, html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}), ...(notes.length ? { notes } : {}), ...probableNotes(el) });
+    blocks.push({ kind, ...(el.id ? { anchor: el.id } : {}), html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}), ...(notes.length ? { notes } : {}), ...probableNotes(el) });
     if (kind !== 'h') notesFirst = [];
   };
   const addNote = (aside: HTMLElement) => {

@@ -477,6 +477,12 @@ export interface Slide {
   section: string;
   name: string;
   page: string;
+  /**
+   * Where on its page it stands: the id of the first block it shows; a quotation's, a note's or
+   * the documents' slide, that of the block shown last before it; the section's first slide, none
+   * (the page's top). "Thoát trình chiếu" opens the page there.
+   */
+  anchor?: string;
   /** The section heading, on the section's first slide. */
   heading?: string;
   content: SlideContent[];
@@ -493,8 +499,15 @@ export function makeSlides(input: SlidesInput): Slide[] {
   const slides: Slide[] = [];
   const add = (section: Omit<SlideSection, 'heading' | 'html'>, plan: PlannedSlide[], kindOfHead: 'title' | 'section', heading?: string) => {
     const shown = plan.filter((planned) => planned.kind !== 'quote' || !input.unattributed?.includes(planned.quote));
+    /** The id of the last block shown so far in this section. */
+    let lastAnchor: string | undefined;
     shown.forEach((planned, k) => {
-      const base = { id: k === 0 ? section.id : `${section.id}--${k + 1}`, number: slides.length + 1, section: section.id, name: section.name, page: section.page };
+      let anchor = lastAnchor;
+      if (planned.kind === 'text') {
+        anchor = k === 0 ? undefined : (planned.blocks.find((block) => block.anchor)?.anchor ?? lastAnchor);
+        lastAnchor = planned.blocks.findLast((block) => block.anchor)?.anchor ?? lastAnchor;
+      }
+      const base = { id: k === 0 ? section.id : `${section.id}--${k + 1}`, number: slides.length + 1, section: section.id, name: section.name, page: section.page, ...(anchor ? { anchor } : {}) };
       if (planned.kind === 'quote') {
         const quote = quotations.get(planned.quote);
         if (!quote) throw new Error(`Section "${section.id}" marks quotation "${planned.quote}", which content/trich-dan does not list.`);

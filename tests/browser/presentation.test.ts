@@ -244,7 +244,7 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     expect(await page.$eval('.slide.is-current', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
 
-  it('the buttons move the slides and the exit leads to the section\'s page', async () => {
+  it('the buttons move the slides and the exit leads to the section\'s page, at the slide\'s paragraph', async () => {
     await page.goto(`${env.site.url}${PAGE}#a-i-2`);
     await page.click('[data-deck="next"]');
     const next = await readSlide(page);
@@ -254,7 +254,17 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     // After a click the clicker's keys move the slides again, not the button.
     await page.keyboard.press('Enter');
     expect((await readSlide(page)).id).toBe('a-i-2--2');
-    expect(await page.getAttribute('[data-deck="exit"]', 'href')).toBe('a-i-2.html');
+    // Leaving the slides opens the page where the slide stands: its first paragraph, below the sticky header.
+    expect(await page.getAttribute('[data-deck="exit"]', 'href')).toBe('a-i-2.html#a-i-2-p1');
+    await page.click('[data-deck="exit"]');
+    await page.waitForURL(/a-i-2\.html#a-i-2-p1$/);
+    const place = await page.$eval('#a-i-2-p1', (p) => {
+      const header = document.querySelector('header');
+      const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+      return { top: p.getBoundingClientRect().top, sticky, height: innerHeight };
+    });
+    expect(place.top).toBeGreaterThanOrEqual(place.sticky);
+    expect(place.top).toBeLessThan(place.height / 2);
   });
 
   it('the buttons, shown, cover neither the slide\'s number nor its section\'s name at 16:9 screen sizes', async () => {

@@ -32,6 +32,27 @@ describe('trinh-chieu.html', () => {
     expect(readDist('search-index.js')).not.toContain('Trình chiếu');
     for (const page of sectionPages) expect(parse(readDist(page)).querySelector('.present-link')?.hasAttribute('data-pagefind-ignore'), page).toBe(true);
   });
+  it('leaving a slide ("Thoát trình chiếu") opens its page where the slide stands: the section\'s top on its first slide, then the paragraph or list item the slide starts with', () => {
+    let anchored = 0;
+    let startsThere = 0;
+    for (const slide of deck.querySelectorAll('section.slide')) {
+      const [page, id] = slide.getAttribute('data-page')!.split('#');
+      if (slide.id === page.replace('.html', '') || slide.id === 'tieu-de') {
+        expect(id, slide.id).toBeUndefined();
+        continue;
+      }
+      const target = parse(readDist(page)).getElementById(id ?? '');
+      expect(target?.rawTagName, `${slide.id} → ${page}#${id}`).toMatch(/^(p|li|h[2-6])$/);
+      anchored += 1;
+      // A text slide that starts with a whole paragraph or item opens at it.
+      const first = slide.querySelector('.slide__body > p, .slide__body li, .slide__subheading');
+      if (!slide.classList.contains('slide--text') || !first || first.classList.contains('is-continued')) continue;
+      expect(target!.textContent.replace(/\s+/g, ' '), slide.id).toContain(first.textContent.replace(/\s+/g, ' ').trim().slice(0, 30));
+      startsThere += 1;
+    }
+    expect(anchored).toBeGreaterThan(30);
+    expect(startsThere).toBeGreaterThan(15);
+  });
   it('keeps the notes the pages add off the outline\'s slides: no editor\'s note, no note on a quotation\'s source inside a text slide', () => {
     expect(deck.querySelectorAll('.slide .editor-note, .slide .quote-notes, .slide [data-editorial]')).toHaveLength(0);
     expect(deck.querySelectorAll('.slide__body a')).toHaveLength(0);
@@ -46,7 +67,7 @@ describe('trinh-chieu.html', () => {
     expect(text('b-i-4--2')).toContain('là Nghị định số 135/2020/NĐ-CP, còn Nghị định số 112/2020/NĐ-CP ban hành ngày 18/9/2020');
     expect(text('b-i-4--2')).not.toContain('xem trang Hiệu đính');
     // Each section that cites documents ends with them and their status, as its page lists them.
-    const listed = (page: string) => deck.querySelectorAll(`.slide--documents[data-page="${page}"] .slide__documents li`).map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    const listed = (page: string) => deck.querySelectorAll(`.slide--documents[data-page^="${page}#"] .slide__documents li`).map((li) => li.textContent.replace(/\s+/g, ' ').trim());
     const onPage = (page: string) => parse(readDist(page)).querySelectorAll('.relations .doc-list li').length;
     for (const page of sectionPages) expect(listed(page).length, page).toBe(onPage(page));
     expect(listed('a-ii-4.html')).toContain('Luật Cán bộ, công chức số 22/2008/QH12 Tình trạng (cập nhật 11/2026): Đã được thay thế từ 01/7/2025 bằng Luật Cán bộ, công chức số 80/2025/QH15');

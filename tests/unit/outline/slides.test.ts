@@ -314,6 +314,25 @@ describe('makeSlides: the whole deck', () => {
     expect(slides.at(-1)?.signature?.name).toBe('Dương Văn Nông');
   });
 
+  it('says where on its page each slide stands: its first paragraph, the paragraph a quotation follows, the top for a section\'s first slide', () => {
+    // The paragraphs numbered as on the section pages (src/outline/annotate): "a-i-1-p1", "a-i-1-p2".
+    const numbered = (section: SlidesInput['sections'][number]) => {
+      let n = 0;
+      return { ...section, html: section.html.replace(/<p>/g, () => `<p id="${section.id}-p${++n}">`) };
+    };
+    const withIds = makeSlides({ ...input, sections: input.sections.map(numbered) });
+    expect(withIds.map((s) => [s.id, s.anchor])).toEqual([
+      ['tieu-de', undefined],
+      ['phan-a', undefined],
+      ['a-i-1', undefined],
+      // The first paragraph goes on from the slide before: the page opens at its start.
+      ['a-i-1--2', 'a-i-1-p1'],
+      ['a-i-1--3', 'a-i-1-p1'],
+      ['a-i-1--4', 'a-i-1-p2'],
+      ['phan-c', undefined],
+    ]);
+  });
+
   it('stops on a quotation that content/trich-dan does not list', () => {
     expect(() => makeSlides({ ...input, quotations: [] })).toThrow(/quotation "gon"/);
   });
