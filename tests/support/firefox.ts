@@ -19,7 +19,7 @@ export function firefoxTestsEnabled(): boolean {
 /**
  * Firefox as it is installed, driven over WebDriver BiDi. Puppeteer drives it here because
  * playwright-core's BiDi client needs commands (emulation.setMediaFeaturesOverride) that
- * Firefox ESR does not have; Chromium stays with playwright-core (tests/support/chromium.ts).
+ * Firefox ESR does not have; Chromium stays with playwright-core (tools/harness/chromium.ts).
  */
 export function launchFirefox(): Promise<Browser> {
   return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
