@@ -9,12 +9,12 @@ import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wirePageTools } from './page-tools';
 import { wireSearchShortcut } from './search-shortcut';
 import { showSearchInAddress } from './search-in-address';
-import { setUpOfflineCopy } from './offline-copy';
+import { setUpServiceWorker } from './service-worker-setup';
 
 applyStoredPrefs();
 showSearchInAddress();
 wireSearchShortcut();
-setUpOfflineCopy();
+setUpServiceWorker();
 function wirePage(): void {
   wireReadingControls();
   const menu = document.getElementById('outline-menu') as HTMLDetailsElement | null;

@@ -6,8 +6,8 @@
  * - compact: dist/search-index.js, the whole index in one request, searched in the page;
  * - sharded: dist/search-parts/, for a larger site; a query loads only the parts it needs.
  */
-import { createSearchEngine } from '../search/engine';
-import type { PackedSearchIndex } from '../search/index-format';
+import { createSearchEngine } from '../search/compact-engine';
+import type { PackedSearchIndex } from '../search/compact-index';
 import type { SearchQuery } from '../search/query';
 import { createShardedEngine } from '../search/sharded-engine';
 import type { ShardDirectory, ShardPage } from '../search/sharded-index';

@@ -6,7 +6,7 @@
  * - install: stores every listed file in the cache of this version, revalidated with the server
  *   (never an old copy from the HTTP cache); if one fails, the new cache is dropped and the
  *   version already stored keeps serving. A first install that failed is tried again a day later
- *   (offline-copy.ts); a failed update, at the browser's next update check. A file the copy can
+ *   (service-worker-setup.ts); a failed update, at the browser's next update check. A file the copy can
  *   do without (OPTIONAL_FILES: the manifest) is only skipped.
  * - activate: deletes the caches of older versions of this site (never another site's), takes
  *   over the open pages and tells them, for their status line, that the site is stored.

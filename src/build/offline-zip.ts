@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FILES } from '../site/routes';
 import { listFiles } from './dist-files';
-import { stripOnlineOnly } from './offline-copy';
+import { stripOnlineOnly } from './online-only';
 
 /** Writes the zip of the site in `root`; returns its size in bytes. */
 export function writeOfflineZip(root: string): number {

@@ -1,6 +1,6 @@
 /**
  * Numbers packed into a string that stands unescaped in a JS string, as the search indexes
- * carry them (index-format.ts, sharded-index.ts): base 32, one character per digit, most
+ * carry them (compact-index.ts, sharded-index.ts): base 32, one character per digit, most
  * significant first; the last digit of a number comes from another set of 32 characters than
  * the others, so small numbers take one character and no separator is needed.
  */

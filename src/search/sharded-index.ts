@@ -1,5 +1,5 @@
 /**
- * The sharded index, for a site whose compact index (index-format.ts) grows too large to load
+ * The sharded index, for a site whose compact index (compact-index.ts) grows too large to load
  * in one request. It holds the very records of the compact index, cut so that a query loads
  * only what it needs: the occurrences of the words it can match, then the text of the pages it
  * shows. Every part is a classic script (search-parts/<name>.<version>.js), so it loads over http and from

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompactIndex, type PackedSearchIndex } from '../../src/search/index-format';
+import { CompactIndex, type PackedSearchIndex } from '../../src/search/compact-index';
 import { foldVietnamese } from '../../src/site/fold-vietnamese';
 import { RESULTS_PAGE } from '../../src/search/types';
 import { browserTestsEnabled } from '../../tools/harness/chromium';

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSearchSite } from '../../src/search/build/write-indexes';
-import { createSearchEngine } from '../../src/search/engine';
-import { packSearchIndex } from '../../src/search/index-format';
+import { createSearchEngine } from '../../src/search/compact-engine';
+import { packSearchIndex } from '../../src/search/compact-index';
 import { searchLooser, type Search } from '../../src/search/looser-search';
 import { readQuery } from '../../src/search/query';
 import { mergeSpellings } from '../../src/search/results';

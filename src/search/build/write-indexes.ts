@@ -2,7 +2,7 @@
  * Build time: the search indexes of a built site (P3), made from one list of records (every
  * paragraph of every indexed page, records.ts), so that every search path reads the same text
  * and ranks it with the same rules (../rank.ts):
- * - dist/search-index.js: the compact index (../index-format.ts), a classic script, while it is
+ * - dist/search-index.js: the compact index (../compact-index.ts), a classic script, while it is
  *   small (COMPACT_INDEX_LIMIT): the search page loads it whole, in one request;
  * - dist/search-parts/: the sharded index (../sharded-index.ts) of a site past that size: the
  *   search page loads only the parts a query needs, classic scripts too. Either way one index
@@ -19,7 +19,7 @@ import * as pagefind from 'pagefind';
 import { listFiles, readPages } from '../../build/dist-files';
 import { FILES, GLOBALS, PAGES } from '../../site/routes';
 import { jsonForScript } from '../../site/text';
-import { packSearchIndex } from '../index-format';
+import { packSearchIndex } from '../compact-index';
 import { packShardedIndex, partFile, type ShardDirectory } from '../sharded-index';
 import type { SearchSite } from '../types';
 import { extractRecords } from './records';

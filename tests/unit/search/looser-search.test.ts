@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../src/search/engine';
-import { packSearchIndex } from '../../../src/search/index-format';
+import { createSearchEngine } from '../../../src/search/compact-engine';
+import { packSearchIndex } from '../../../src/search/compact-index';
 import { searchLooser } from '../../../src/search/looser-search';
 import { parseQuery, type SearchQuery } from '../../../src/search/query';
 

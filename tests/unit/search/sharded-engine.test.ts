@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createSearchEngine } from '../../../src/search/engine';
-import { packSearchIndex } from '../../../src/search/index-format';
+import { createSearchEngine } from '../../../src/search/compact-engine';
+import { packSearchIndex } from '../../../src/search/compact-index';
 import { parseQuery, readQuery } from '../../../src/search/query';
 import { RecordScorer } from '../../../src/search/rank';
 import { createShardedEngine } from '../../../src/search/sharded-engine';

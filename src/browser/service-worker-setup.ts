@@ -49,10 +49,10 @@ function show(line: HTMLElement, message: OfflineMessage): void {
   if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(), 20_000);
 }
 
-export function setUpOfflineCopy(): void {
+export function setUpServiceWorker(): void {
   // page-setup runs in <head>, before the <meta> is read.
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', setUpOfflineCopy);
+    document.addEventListener('DOMContentLoaded', setUpServiceWorker);
     return;
   }
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`);

@@ -16,7 +16,7 @@
  * Ids are written in base 32, one character per digit, most significant first; the last digit
  * of a number comes from another set of 32 characters than the others, so frequent tokens
  * take one character and no separator is needed.
- * Reading it back gives the same records, word for word (tests/unit/search/index-format.test.ts).
+ * Reading it back gives the same records, word for word (tests/unit/search/compact-index.test.ts).
  */
 import type { SearchRecord, SearchSite } from './types';
 import { RankVocabulary } from './vocabulary';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CompactIndex, packSearchIndex } from '../../../src/search/index-format';
+import { CompactIndex, packSearchIndex } from '../../../src/search/compact-index';
 import type { SearchSite } from '../../../src/search/types';
 
 const site: SearchSite = {

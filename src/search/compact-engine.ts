@@ -1,9 +1,9 @@
 /**
- * The compact engine: searches every record of the compact index (index-format.ts) in the
+ * The compact engine: searches every record of the compact index (compact-index.ts) in the
  * page, over http and from file:// alike, with the shared ranking (rank.ts, results.ts).
  */
 import { COMMON_WORDS } from './common-words';
-import { CompactIndex, type PackedSearchIndex } from './index-format';
+import { CompactIndex, type PackedSearchIndex } from './compact-index';
 import type { SearchQuery } from './query';
 import { RecordScorer } from './rank';
 import { rankPages, toResult, type ScoredRecord } from './results';
