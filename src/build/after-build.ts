@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { writeSearchIndexes } from '../search/build/write-indexes';
 import { FILES } from '../site/routes';
-import { checkBuiltLinks } from './check-links';
+import { checkBuiltLinks } from './check-built-links';
 import { makeAssetLinksRelative } from './relative-assets';
 import { writeOfflineZip } from './offline-zip';
 import { writeServiceWorker } from './service-worker';
