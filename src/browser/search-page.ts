@@ -5,8 +5,8 @@
 import { documentNotice, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, mergeSpellings } from '../search/results';
 import { matchRanges } from '../search/highlight';
-import { NEED, queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
-import { wordsOf } from '../search/words';
+import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
+import { resultHref, wordsToMark } from '../search/result-link';
 import { searchLooser, type Merged } from '../search/looser-search';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
@@ -40,24 +40,6 @@ function highlighted(text: string, query: SearchQuery): DocumentFragment {
   }
   fragment.append(text.slice(at));
   return fragment;
-}
-
-/** The result link carries the words (?hl=) so the page marks them on arrival. */
-function resultHref(url: string, raw: string): string {
-  const [path, hash] = url.split('#');
-  return `${path}?hl=${encodeURIComponent(raw)}${hash ? `#${hash}` : ''}`;
-}
-
-/**
- * The words that page marks: what was searched, less the words that only ask there ("làm" of
- * "làm gì", "gì"). It reads them as written (parseWords, light on every page), which would take
- * a "làm" before "gì" for a word to mark and mark every "làm" of its text.
- */
-function wordsToMark(marks: SearchQuery): string {
-  const asking = new Set(marks.terms.filter((term) => term.need === NEED.asks).map((term) => term.exact));
-  if (!asking.size) return marks.raw;
-  const text = marks.raw.normalize('NFC');
-  return wordsOf(text).filter((word) => !asking.has(word.exact)).map((word) => text.slice(word.start, word.end)).join(' ');
 }
 
 /**

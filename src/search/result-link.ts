@@ -1,0 +1,24 @@
+/**
+ * The address a search result links to: its page and paragraph, carrying the words that page
+ * marks on arrival (?hl=, read by src/browser/highlight-search-words.ts).
+ */
+import { NEED, type SearchQuery } from './query';
+import { wordsOf } from './words';
+
+/** `url` (a site path, perhaps with #paragraph) with the words to mark: `page.html?hl=…#paragraph`. */
+export function resultHref(url: string, words: string): string {
+  const [path, hash] = url.split('#');
+  return `${path}?hl=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
+}
+
+/**
+ * The words the page of a result marks: what was searched, less the words that only ask there
+ * ("làm" of "làm gì", "gì"). That page reads them as written (parseWords, light on every page),
+ * which would take a "làm" before "gì" for a word to mark and mark every "làm" of its text.
+ */
+export function wordsToMark(marks: SearchQuery): string {
+  const asking = new Set(marks.terms.filter((term) => term.need === NEED.asks).map((term) => term.exact));
+  if (!asking.size) return marks.raw;
+  const text = marks.raw.normalize('NFC');
+  return wordsOf(text).filter((word) => !asking.has(word.exact)).map((word) => text.slice(word.start, word.end)).join(' ');
+}
