@@ -79,6 +79,54 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(wide).toEqual([]);
   }, 240_000);
 
+  it('the list of documents stands as one card per document on a phone, each value under its column\'s name, no word cut; a table on a wide screen, its status in its column', async () => {
+    const read = async (width: number) => {
+      const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${env.site.url}van-ban/index.html`);
+      const table = await page.$$eval('.doc-table tbody tr', (rows) =>
+        rows.map((row) => {
+          const cells = [...row.children] as HTMLElement[];
+          const box = row.getBoundingClientRect();
+          return {
+            display: getComputedStyle(row).display,
+            width: box.width,
+            labels: cells.slice(1).map((cell) => getComputedStyle(cell, '::before').content),
+            // Each cell's text on as many lines as its words need: a cut word ("quy|ết") would add lines.
+            cut: cells.some((cell) => {
+              const range = document.createRange();
+              range.selectNodeContents(cell);
+              const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+              // A line may also end after a dash ("25/1–|01/02/2021").
+              const words = (cell.textContent ?? '').trim().split(/\s+|(?<=[–-])/).length;
+              return lines > words;
+            }),
+            cellTops: cells.map((cell) => Math.round(cell.getBoundingClientRect().top)),
+          };
+        }),
+      );
+      const roles = await page.$$eval('.doc-table', (tables) => tables.map((t) => t.getAttribute('role')));
+      await page.close();
+      return { table, roles };
+    };
+    const phone = await read(360);
+    expect(phone.table.length).toBeGreaterThan(8);
+    for (const row of phone.table) {
+      expect(row.display).toBe('block');
+      expect(row.width).toBeGreaterThan(300);
+      expect(row.labels.every((label) => /^".+: "/.test(label))).toBe(true);
+      expect(row.cut).toBe(false);
+    }
+    // Screen readers still read a table (the roles stand in the markup, whatever CSS does).
+    expect(phone.roles.every((role) => role === 'table')).toBe(true);
+    const wide = await read(1280);
+    for (const row of wide.table) {
+      expect(row.display).toBe('table-row');
+      // Every cell of a row starts on the same line, the status too.
+      expect(new Set(row.cellTops).size).toBe(1);
+      expect(row.cut).toBe(false);
+    }
+  });
+
   it('at the largest text size A+ says it can do no more, and A− at the smallest', async () => {
     const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();

@@ -130,19 +130,20 @@ describe('every page', () => {
       expect(html).not.toMatch(/fetch\(|new Worker\(/);
     });
   }
-  it('a reading page links the site\'s one stylesheet, which carries neither the worksheet\'s rules nor the search page\'s; each of those links its own, after the site\'s (P5)', () => {
+  it('a reading page links the site\'s one stylesheet, which carries neither the worksheet\'s rules, nor the search page\'s, nor the list of documents\'; each of those links its own, after the site\'s (P5)', () => {
     const sheets = (page: string) => parse(pages.get(page)!).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
     const [site] = sheets('a-ii-4.html');
     expect(sheets('a-ii-4.html')).toEqual([site]);
-    expect(sheets('van-ban/index.html')).toEqual([`../${site}`]);
+    expect(sheets('van-ban/nq-27-nq-tw-2022.html')).toEqual([`../${site}`]);
     const siteCss = readFileSync(join(DIST, site), 'utf8');
-    for (const [page, rule] of [['phieu-lien-he.html', /\.worksheet-alert\b/], ['tim-kiem.html', /\.search-page__row\b/]] as const) {
+    for (const [page, rule] of [['phieu-lien-he.html', /\.worksheet-alert\b/], ['tim-kiem.html', /\.search-page__row\b/], ['van-ban/index.html', /\.doc-table\b/]] as const) {
       expect(siteCss).not.toMatch(rule);
-      const own = sheets(page).filter((href) => href !== site);
+      const up = page.includes('/') ? '../' : '';
+      const own = sheets(page).filter((href) => href !== `${up}${site}`);
       expect(own, page).toHaveLength(1);
-      expect(readFileSync(join(DIST, own[0]), 'utf8')).toMatch(rule);
+      expect(readFileSync(join(DIST, page, '..', own[0]), 'utf8')).toMatch(rule);
       // Later in the cascade: where both speak with the same weight, the page's own rule wins (".search-page__more" over ".search-button").
-      expect(sheets(page), page).toEqual([site, own[0]]);
+      expect(sheets(page), page).toEqual([`${up}${site}`, own[0]]);
     }
   });
   it('a reading page\'s first visit (its HTML, stylesheets and scripts, each gzip as a server sends them) stays within 15 KB: only the search page, the worksheet, the slides and the whole outline on one page carry more (P5)', () => {
