@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromium';
 import { DIST, ROOT } from '../support/site';
@@ -130,6 +131,56 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     expect(text).toContain('ĐẢNG ỦY XÃ THỬ');
     expect(text).toContain('CHI BỘ TRƯỜNG TIỂU HỌC THỬ');
     expect(text).not.toContain('Chi bộ Trường Tiểu học Thử');
+  });
+
+  it('a worksheet prints its answers from under its title on: a long first answer goes on over the next page; no part\'s heading is left at the foot of a page; the reporter signs under the last part, whole', async () => {
+    const areas = parse(readFileSync(join(DIST, 'phieu-lien-he.html'), 'utf8')).querySelectorAll('.worksheet__area > legend').map((legend) => legend.textContent.trim());
+    expect(areas.length).toBeGreaterThan(6);
+    /** Each page's lines of text with where they stand (pt from the top), the page number at its foot left out. */
+    const pagesOf = async (name: string, fill?: (page: Page) => Promise<void>) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
+      await fill?.(page);
+      const file = join(ARTIFACTS, `phieu-lien-he_${name}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      await page.close();
+      return execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).split('<page ').slice(1).map((body) => {
+        const lines = new Map<number, { top: number; bottom: number; words: string[] }>();
+        for (const [, top, bottom, word] of body.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)) {
+          const key = Math.round(Number(top));
+          const line = lines.get(key) ?? { top: Number(top), bottom: Number(bottom), words: [] };
+          line.words.push(word.replace(/&amp;/g, '&'));
+          lines.set(key, line);
+        }
+        const all = [...lines.values()].map((line) => ({ top: line.top, bottom: line.bottom, text: line.words.join(' ') }));
+        const number = all.at(-1)!;
+        return { lines: all.slice(0, -1), foot: number.top };
+      });
+    };
+    const long = Array.from({ length: 45 }, (_, i) => `Dòng ${i + 1}: chi bộ đã rà soát văn bản, quy chế của nhà trường.`).join('\n');
+    for (const [name, pages] of [
+      ['blank', await pagesOf('blank')],
+      ['long-answer', await pagesOf('long-answer', (page) => page.fill('textarea[name="area:the-che"]', long))],
+    ] as const) {
+      for (const [i, { lines, foot }] of pages.entries()) {
+        lines.forEach((line, k) => {
+          if (!areas.includes(line.text)) return;
+          // A heading has its answer under it on its page: words, or the room of the lines to write on (which are no text).
+          const next = lines[k + 1];
+          const followed = next !== undefined && !areas.includes(next.text) && next.top - line.bottom < 30;
+          expect(followed || (next?.top ?? foot) - line.bottom > 100, `${name}: page ${i + 1}, "${line.text}" at the foot of the page`).toBe(true);
+        });
+      }
+      // The reporter's title and the dots for the name on one page, with the last part.
+      const last = pages.at(-1)!.lines.map((line) => line.text);
+      expect(last, name).toContain(areas.at(-1));
+      expect(last.slice(-2)[0], name).toBe('Người báo cáo');
+      if (name === 'long-answer') {
+        // The answer starts on the first page, under the title, and goes on over the next.
+        expect(pages[0].lines.map((line) => line.text)).toContain('Dòng 1: chi bộ đã rà soát văn bản, quy chế của nhà trường.');
+        expect(pages[1].lines[0].text).toMatch(/^Dòng \d+:/);
+      }
+    }
   });
 
   it('a worksheet answer holding a long web address prints within the page: the address wraps, the other boxes keep their width', async () => {
