@@ -1,14 +1,15 @@
 /**
- * On the pages search can lead to (classic script: runs from file://): arriving from a search
- * result (?hl=words#paragraph), the words are marked in the text (whole words, the words typed
- * together first, never a lone very common word: src/search/highlight.ts) and the paragraph the
- * result pointed at is shown at the top of the screen.
+ * The word marks of a search result (classic script: runs from file://). A page search can lead
+ * to loads it (page-setup.ts) only when opened from a result, ?hl=words#paragraph: the words are
+ * marked in the text (whole words, the words typed together first, never a lone very common
+ * word: src/search/highlight.ts) and the paragraph the result pointed at is shown at the top of
+ * the screen.
  */
 import { matchRanges } from '../search/highlight';
 import { parseWords } from '../search/query';
 
 function markWords(root: Element, words: string): number {
-  // Read as written (very common words, words that ask), not all search reads: this script is on every page.
+  // Read as written (very common words, words that ask), not all search reads: every page opened from a result loads this script.
   const query = parseWords(words);
   if (query.terms.length === 0) return 0;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -38,12 +39,17 @@ function target(): HTMLElement | null {
   }
 }
 
-const words = new URLSearchParams(location.search).get('hl');
-const article = document.querySelector('main article');
-if (words && article) {
+function markResult(): void {
+  const words = new URLSearchParams(location.search).get('hl');
+  const article = document.querySelector('main article');
+  if (!words || !article) return;
   const marked = markWords(article, words);
   const paragraph = target();
   // Marking changed the text under the browser's own jump to the fragment: go there again.
   if (paragraph) paragraph.scrollIntoView({ block: 'start' });
   else if (marked > 0) article.querySelector('mark.search-hit')?.scrollIntoView({ block: 'start' });
 }
+
+// page-setup.ts loads it from <head>: it may arrive before the text.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', markResult);
+else markResult();

@@ -11,14 +11,46 @@ import { wireSearchShortcut } from './search-shortcut';
 import { showSearchInAddress } from './search-in-address';
 import { setUpServiceWorker } from './service-worker-setup';
 
+/**
+ * Opened from a search result (?hl=words#paragraph), the page loads the script that marks the
+ * words (highlight-search-words.ts, named in this script's data-loads); any other visit does
+ * without its bytes.
+ */
+function loadWordMarks(): void {
+  const marks = (document.currentScript as HTMLScriptElement | null)?.dataset.loads;
+  if (!marks || !/[?&]hl=/.test(location.search)) return;
+  const script = document.createElement('script');
+  script.src = marks;
+  document.head.append(script);
+}
+
+loadWordMarks();
 applyStoredPrefs();
 showSearchInAddress();
 wireSearchShortcut();
 setUpServiceWorker();
+/** The outline menu on a wide screen, where it stands open beside the text. */
+function wireWideMenu(menu: HTMLDetailsElement, wide: MediaQueryList): void {
+  menu.open = true;
+  // Its heading does not fold it there: closed, it would tell a screen reader "collapsed" of a list still shown.
+  menu.addEventListener('toggle', () => {
+    if (!menu.open && wide.matches) menu.open = true;
+  });
+  // The column scrolls on its own: it shows the page being read (a page of Part B or C stands below the first screen).
+  const column = menu.parentElement;
+  const current = menu.querySelector('[aria-current="page"]');
+  if (!column || !current) return;
+  const box = column.getBoundingClientRect();
+  const shown = Math.min(box.bottom, innerHeight) - box.top;
+  const at = current.getBoundingClientRect();
+  if (at.bottom > box.top + shown) column.scrollTop += at.top - box.top - shown / 3;
+}
+
 function wirePage(): void {
   wireReadingControls();
   const menu = document.getElementById('outline-menu') as HTMLDetailsElement | null;
-  if (menu && matchMedia('(min-width: 64em)').matches) menu.open = true;
+  const wide = matchMedia('(min-width: 64em)');
+  if (menu && wide.matches) wireWideMenu(menu, wide);
   // The in-page contents stand open beside the text where there is room for them.
   if (matchMedia('(min-width: 90em)').matches) document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]').forEach((d) => (d.open = true));
   wirePageTools();

@@ -51,8 +51,8 @@ export interface SearchQuery {
 
 /**
  * The words of a query, each with its need as written (a very common word, a word that asks):
- * enough to mark them on the page a result opens (highlight-search-words.ts, on every page, which
- * must stay light). Search reads them with parseQuery.
+ * enough to mark them on the page a result opens (highlight-search-words.ts, loaded by every page
+ * opened from a result, which must stay light). Search reads them with parseQuery.
  */
 export function parseWords(raw: string): SearchQuery {
   const text = raw.normalize('NFC').toLowerCase();

@@ -13,8 +13,8 @@ export function resultHref(url: string, words: string): string {
 
 /**
  * The words the page of a result marks: what was searched, less the words that only ask there
- * ("làm" of "làm gì", "gì"). That page reads them as written (parseWords, light on every page),
- * which would take a "làm" before "gì" for a word to mark and mark every "làm" of its text.
+ * ("làm" of "làm gì", "gì"). That page reads them as written (parseWords: its script stays
+ * light), which would take a "làm" before "gì" for a word to mark and mark every "làm" of its text.
  */
 export function wordsToMark(marks: SearchQuery): string {
   const asking = new Set(marks.terms.filter((term) => term.need === NEED.asks).map((term) => term.exact));

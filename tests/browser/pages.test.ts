@@ -142,6 +142,32 @@ describe.skipIf(!enabled)('every page in Chromium', () => {
     const current = page.locator('#outline-menu a[aria-current="page"]');
     expect(await current.isVisible()).toBe(true);
     expect(await current.getAttribute('href')).toBe('a-i-1.html');
+    // A page of Part B or C stands far down the list: the column shows it on the first screen.
+    for (const path of ['b-i-6.html', 'phan-c.html']) {
+      await page.goto(env.site.url + path);
+      const box = await page.locator('#outline-menu a[aria-current="page"]').boundingBox();
+      expect(box!.y, path).toBeGreaterThan(0);
+      expect(box!.y + box!.height, path).toBeLessThanOrEqual(768);
+      // The page itself still opens at its top.
+      expect(await page.evaluate(() => scrollY), path).toBe(0);
+    }
+    // Its heading does not fold it there (the list stays shown, so it stays "expanded").
+    await page.focus('#outline-menu summary');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(50);
+    expect(await page.$eval('#outline-menu', (menu) => (menu as HTMLDetailsElement).open)).toBe(true);
     await context.close();
+  });
+
+  it('a reading page loads the script that marks a search result\'s words only when opened from a result', async () => {
+    const page = await env.browser.newPage();
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('highlight-search-words')));
+    await page.goto(env.site.url + 'a-ii-2.html');
+    expect(await loaded()).toBe(false);
+    await page.goto(env.site.url + 'a-ii-2.html?hl=m%E1%BB%99t%20c%E1%BB%ADa#a-ii-2-p1');
+    await page.waitForSelector('main mark.search-hit');
+    expect(await loaded()).toBe(true);
+    expect((await page.$$eval('main mark.search-hit', (marks) => marks.map((mark) => mark.textContent))).join(' ')).toContain('một cửa');
+    await page.close();
   });
 });
