@@ -243,6 +243,11 @@ describe('the search index', () => {
 });
 
 describe('the search page', () => {
+  it('fetches ahead the script a result\'s page loads to mark the words (named in that page\'s data-loads)', () => {
+    const marks = parse(pages.get('a-ii-2.html')!).querySelector('script[data-loads]')!.getAttribute('data-loads');
+    expect(marks).toMatch(/^assets\/highlight-search-words\.[0-9a-f]+\.js$/);
+    expect(parse(pages.get(PAGES.search)!).querySelector('link[rel="prefetch"]')?.getAttribute('href')).toBe(marks);
+  });
   it('never says the outline does not cite a document it cites, named by number and year of issue (Nghị quyết 27/2022)', () => {
     const page = parse(readFileSync(join(DIST, PAGES.search), 'utf8'));
     const documents = JSON.parse(page.getElementById(GLOBALS.documentsId)!.text) as KnownDocument[];
