@@ -15,6 +15,7 @@ import { formatVietnameseDate } from '../site/vietnamese-date';
 import {
   exportWorksheet,
   isBlank,
+  isCount,
   joinConflict,
   keepForUndo,
   MAX_FILE_BYTES,
@@ -176,12 +177,26 @@ function showForPrint(name: string, value: string): void {
   }
 }
 
+/**
+ * A count box holding what is no count (a negative or broken number) says so under it, as it is
+ * typed: it is kept as typed, but the unit's report needs a whole number from 0.
+ */
+function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
+  if (input.type !== 'number') return;
+  const wrong = (input as HTMLInputElement).validity.badInput || (input.value !== '' && !isCount(input.value));
+  const note = document.getElementById(`${input.id}-note`);
+  if (note) note.hidden = !wrong;
+  if (wrong) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
 /** Puts the text of `data` in the boxes (all of them, or those not being typed in). */
 function fill(all = true): void {
   for (const input of inputs) {
     if (!all && dirty.has(input.name)) continue;
     input.value = data.fields[input.name]?.value ?? '';
     showForPrint(input.name, input.value);
+    checkCount(input);
   }
 }
 
@@ -192,6 +207,7 @@ form.addEventListener('input', (event) => {
   data.fields[input.name] = { value: input.value, at: Date.now() };
   dirty.add(input.name);
   showForPrint(input.name, input.value);
+  checkCount(input);
   window.clearTimeout(timer);
   timer = window.setTimeout(save, SAVE_DELAY_MS);
 });

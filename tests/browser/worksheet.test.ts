@@ -259,6 +259,37 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('a count typed below 0 or not whole is said to be no count as it is typed, kept as typed, and comes back from its file', async () => {
+    const context = await env.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const box = page.locator('input[name="count:rut-bang-tot-nghiep"]');
+    const note = page.locator(`#${await box.getAttribute('id')}-note`);
+    expect(await note.isVisible()).toBe(false);
+    await box.fill('-3');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('số nguyên từ 0 trở lên');
+    expect(await box.getAttribute('aria-invalid')).toBe('true');
+    await box.blur();
+    const download = page.waitForEvent('download');
+    await page.click('[data-action="export"]');
+    const file = await (await download).path();
+    await page.click('[data-action="clear"]');
+    expect(await box.inputValue()).toBe('');
+    expect(await note.isVisible()).toBe(false);
+    await page.setInputFiles('[data-action="import"]', file);
+    await waitForStatus(page, 'Đã mở phiếu');
+    expect(await statusText(page)).not.toContain('không phải ngày tháng hoặc con số hợp lệ');
+    expect(await box.inputValue()).toBe('-3');
+    expect(await note.isVisible()).toBe(true);
+    await box.fill('3');
+    expect(await note.isVisible()).toBe(false);
+    expect(await box.getAttribute('aria-invalid')).toBeNull();
+    await context.close();
+  });
+
   it('two tabs in the same box: the box shows the other tab\'s text, and a box both change keeps both', async () => {
     const context = await env.browser.newContext();
     const a = await context.newPage();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   exportWorksheet,
   isCalendarDate,
+  isCount,
   keepForUndo,
   parseUndo,
   undoStep,
@@ -70,6 +71,17 @@ describe('worksheet files', () => {
     expect(result).toMatchObject({ ok: true, file: { cleaned: ['date', 'count:rut-hoc-ba'], filled: ['cell'] } });
     expect(result.ok && result.file.data.fields.date).toEqual({ value: '', at: 7 });
     expect(parseWorksheetFile(file({ date: '2024-02-29', 'count:rut-hoc-ba': '12' }), 80, fields)).toMatchObject({ ok: true, file: { cleaned: [] } });
+  });
+  it('brings back a count as the page saved it, even one the page said is no count ("-3", "2.5"): nothing typed is lost', () => {
+    for (const typed of ['-3', '2.5', '0']) {
+      const result = parseWorksheetFile(file({ 'count:rut-hoc-ba': typed }), 80, fields, 7);
+      expect(result, typed).toMatchObject({ ok: true, file: { cleaned: [], filled: ['count:rut-hoc-ba'] } });
+      expect(result.ok && result.file.data.fields['count:rut-hoc-ba'].value, typed).toBe(typed);
+    }
+  });
+  it('knows a count: a whole number from 0', () => {
+    expect(['0', '3', '1234567'].map(isCount)).toEqual([true, true, true]);
+    expect(['-3', '2.5', '', '1e3', '12345678', ' 3'].map(isCount)).toEqual([false, false, false, false, false, false]);
   });
   it('knows a calendar date as the date box writes it', () => {
     expect(['2024-02-29', '2024-10-15'].map(isCalendarDate)).toEqual([true, true]);
