@@ -2,8 +2,8 @@
  * The search page (tim-kiem.html): the box, the results, "Xem thêm kết quả". The query is read
  * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
  */
-import { documentNotice, type KnownDocument } from '../search/document-numbers';
-import { appendNewResults, mergeSpellings } from '../search/results';
+import { documentNotice, namedDocumentPage, type KnownDocument } from '../search/document-numbers';
+import { appendNewResults, documentPageFirst, mergeSpellings } from '../search/results';
 import { matchRanges } from '../search/highlight';
 import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
 import { resultHref, wordsToMark } from '../search/result-link';
@@ -159,6 +159,9 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   setState('loading', 'search.loading', raw);
+  // A query naming a document by its number opens that document's page first, at its top.
+  const documentPage = namedDocumentPage(raw, DOCUMENTS);
+  const ordered = (found: SearchResult[]) => (documentPage ? documentPageFirst(found, documentPage) : found);
   let outcomes: SearchOutcome[];
   let found: Backend;
   try {
@@ -182,7 +185,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   };
   const early = (ready: Backend) => (first: SearchResult[]) => {
     if (ticket !== latest) return;
-    renderResults(appendNewResults(keep, first), query.marks);
+    renderResults(appendNewResults(keep, ordered(first)), query.marks);
     list.dataset.searchBackend = ready.name;
     timeShown();
     shownEarly = true;
@@ -216,7 +219,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
   // its glossary spellings found (or, in part, up to `limit` from the looser searches).
   const merged = looser ?? mergeSpellings(outcomes, limit);
-  const results = appendNewResults(keep, merged.results);
+  const results = appendNewResults(keep, ordered(merged.results));
   // "More" that brought nothing new ends there (the pages left did not match after all).
   const more = (merged.leftOut || outcomes.some((outcome) => outcome.more)) && results.length > keep.length;
   shown = results;

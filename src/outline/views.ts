@@ -530,7 +530,7 @@ export function searchDocuments(outline: Outline): KnownDocument[] {
       const editorial = isEditorialOnly(outline, d.id);
       const section = editorial ? outline.byId.get(citationsOf(outline, d.id)[0].section)?.number : undefined;
       const issuedYear = d.issued ? /\d{4}$/.exec(d.issued)?.[0] : undefined;
-      return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', ...(section ? { section } : {}), ...(issuedYear ? { issuedYear } : {}) } satisfies KnownDocument;
+      return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', path: documentPath(d.id), ...(section ? { section } : {}), ...(issuedYear ? { issuedYear } : {}) } satisfies KnownDocument;
     });
 }
 

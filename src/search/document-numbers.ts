@@ -14,6 +14,8 @@ export interface KnownDocument {
   number: string;
   /** cited: the outline cites it; editorial: only an editor's note names it. */
   cited: 'cited' | 'editorial';
+  /** Its page on the site, e.g. "van-ban/nq-27-nq-tw-2022.html". */
+  path: string;
   /** For an editorial one: the number of the section whose note names it, e.g. "B.I.4". */
   section?: string;
   /**
@@ -119,6 +121,16 @@ export function citationOf(reference: DocumentReference, documents: KnownDocumen
     return reference.kinds.includes(doc.kind) && number === reference.number && (!reference.year || !year || year === reference.year);
   });
   return document ? { cited: document.cited, document } : { cited: 'no' };
+}
+
+/**
+ * The page of the document a query names by its number, when the site has it ("nghị quyết 27",
+ * "nd 30/2020", "NQ27"): the search page puts it first, opening at its top (results.ts,
+ * documentPageFirst), where its title, number, date and status stand.
+ */
+export function namedDocumentPage(query: string, documents: KnownDocument[]): string | undefined {
+  const named = findDocumentReference(separateDocumentNumbers(query));
+  return named ? citationOf(named, documents).document?.path : undefined;
 }
 
 /**

@@ -31,6 +31,10 @@
  *    as typed, it only has some of them scattered, or other words spelled alike ("chữ ký số"
  *    found 15 pages with "dân chủ", "kỷ cương", "cơ sở" after the one with "chữ ký số"; under a
  *    tenth, still two: "Ký hiệu trong số hiệu văn bản", "chế độ dân chủ … kỷ cương").
+ * 8. A query that names a document the site has by its number ("nghị quyết 27", "NQ27", "nghi
+ *    dinh 30 van ban") puts that document's page first, opening at its top, where its title,
+ *    number and status stand: the search page applies it to every path's results
+ *    (document-numbers.ts, namedDocumentPage; results.ts, documentPageFirst).
  */
 import type { SearchQuery } from './query';
 import { otherTonePlacement } from './spelling';

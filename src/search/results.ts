@@ -96,3 +96,15 @@ export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): 
   const seen = new Set(shown.map(pageOf));
   return [...shown, ...fresh.filter((result) => !seen.has(pageOf(result)))];
 }
+
+/**
+ * The results with the page `page` first, linked to its top rather than to a paragraph: a query
+ * that names a document by its number goes to that document's page, where its title, number,
+ * date and status stand (document-numbers.ts, namedDocumentPage). Unchanged when no result is
+ * that page (the search found it nowhere: it is not made up).
+ */
+export function documentPageFirst(results: SearchResult[], page: string): SearchResult[] {
+  const at = results.findIndex((result) => result.url.split('#')[0] === page);
+  if (at < 0) return results;
+  return [{ ...results[at], url: page }, ...results.slice(0, at), ...results.slice(at + 1)];
+}

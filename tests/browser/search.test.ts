@@ -134,6 +134,36 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await context.close();
   }, 180_000);
 
+  it('opens the page of a document named by its number first, at its top, where its title and number stand (phone, both paths)', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const named: Array<[string, string, string]> = [
+      ['nghị quyết 27', 'van-ban/nq-27-nq-tw-2022.html', '27-NQ/TW'],
+      ['NQ27', 'van-ban/nq-27-nq-tw-2022.html', '27-NQ/TW'],
+      // Without marks, with other words: the "30" of a date on another document's page came first.
+      ['nghi dinh 30 van ban', 'van-ban/nd-30-2020-nd-cp.html', '30/2020/NĐ-CP'],
+      ['quy định 144', 'van-ban/qd-144-qd-tw-2024.html', '144-QĐ/TW'],
+    ];
+    for (const base of [env.site.url, fileBase]) {
+      for (const [query, path, number] of named) {
+        await page.goto(`${base}tim-kiem.html?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(resultsShownFor, query);
+        const first = await page.locator('[data-search-results] a').first().getAttribute('href');
+        expect(target(first!), `${query} (${base})`).toBe(path);
+        await Promise.all([page.waitForEvent('load'), page.locator('[data-search-results] a').first().click()]);
+        const title = await page.$eval('main h1', (h1) => ({ text: h1.textContent ?? '', top: h1.getBoundingClientRect().top, bottom: h1.getBoundingClientRect().bottom }));
+        expect(title.text, query).toContain(number);
+        expect(title.top, query).toBeGreaterThanOrEqual(0);
+        expect(title.bottom, query).toBeLessThan(844);
+      }
+    }
+    // A document the site does not have is not made up: "nghị quyết 18" leads to no document page.
+    await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent('nghị quyết 18')}`);
+    await page.waitForFunction(resultsShownFor, 'nghị quyết 18');
+    expect((await page.locator('[data-search-results] a').allTextContents()).join(' ')).not.toMatch(/số 18\b/);
+    await context.close();
+  });
+
   it('marks whole words only on arrival, and never a lone very common word', async () => {
     const page = await env.browser.newPage();
     const marksFor = async (path: string, words: string) => {

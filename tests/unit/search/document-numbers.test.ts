@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, documentNotice, findDocumentReference, separateDocumentNumbers, type KnownDocument } from '../../../src/search/document-numbers';
+import { citationOf, documentNotice, findDocumentReference, namedDocumentPage, separateDocumentNumbers, type KnownDocument } from '../../../src/search/document-numbers';
 import { readQuery } from '../../../src/search/query';
 
 const documents: KnownDocument[] = [
-  { kind: 'Nghị quyết', number: '27-NQ/TW', cited: 'cited', issuedYear: '2022' },
-  { kind: 'Quy định', number: '144-QĐ/TW', cited: 'cited' },
-  { kind: 'Nghị định', number: '90/2020/NĐ-CP', cited: 'cited' },
-  { kind: 'Nghị định', number: '135/2020/NĐ-CP', cited: 'editorial', section: 'B.I.4' },
-  { kind: 'Luật', number: '22/2008/QH12', cited: 'cited' },
+  { kind: 'Nghị quyết', number: '27-NQ/TW', cited: 'cited', path: 'van-ban/nq-27-nq-tw-2022.html', issuedYear: '2022' },
+  { kind: 'Quy định', number: '144-QĐ/TW', cited: 'cited', path: 'van-ban/qd-144-qd-tw-2024.html' },
+  { kind: 'Nghị định', number: '90/2020/NĐ-CP', cited: 'cited', path: 'van-ban/nd-90-2020-nd-cp.html' },
+  { kind: 'Nghị định', number: '135/2020/NĐ-CP', cited: 'editorial', path: 'van-ban/nd-135-2020-nd-cp.html', section: 'B.I.4' },
+  { kind: 'Luật', number: '22/2008/QH12', cited: 'cited', path: 'van-ban/luat-can-bo-cong-chuc.html' },
 ];
 
 describe('findDocumentReference', () => {
@@ -75,5 +75,20 @@ describe('whether the outline cites it', () => {
     expect(documentNotice('nghị quyết 3', documents)?.key).toBe('search.notCited');
     // Only a cited document's number counts: 135 is named only in a note.
     expect(documentNotice('nghị định 13', documents)?.key).toBe('search.notCited');
+  });
+});
+
+describe('namedDocumentPage', () => {
+  it('is the page of the document a query names by its number, however typed', () => {
+    for (const query of ['nghị quyết 27', 'nghi quyet so 27', 'NQ27', 'nghị quyết 27 về nhà nước pháp quyền', '27-NQ/TW']) {
+      expect(namedDocumentPage(query, documents), query).toBe('van-ban/nq-27-nq-tw-2022.html');
+    }
+    // Only an editor's note names it: its page still exists.
+    expect(namedDocumentPage('nghị định 135', documents)).toBe('van-ban/nd-135-2020-nd-cp.html');
+  });
+  it('is none for a document the site does not have, or a query that names none', () => {
+    expect(namedDocumentPage('nghị quyết 18', documents)).toBeUndefined();
+    expect(namedDocumentPage('nghị định 90/2021', documents)).toBeUndefined();
+    expect(namedDocumentPage('cải cách hành chính', documents)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from '../../../src/search/rank';
-import { mergeResultLists, mergeSpellings, rankPages } from '../../../src/search/results';
+import { documentPageFirst, mergeResultLists, mergeSpellings, rankPages } from '../../../src/search/results';
 
 const hit = (record: number, url: string, score: number) => ({ record, url, score });
 
@@ -39,6 +39,17 @@ describe('mergeResultLists', () => {
     // A page the other spellings found that did not fit is said to be left out; one the query's own results show is not.
     expect(mergeResultLists(own, others, 1, false)).toEqual({ results: [others[0][1], ...own], leftOut: false });
     expect(mergeResultLists([own[0]], others, 1, false)).toEqual({ results: [others[0][1], own[0]], leftOut: true });
+  });
+});
+
+describe('documentPageFirst', () => {
+  const result = (url: string, score: number) => ({ url, pageTitle: url, heading: '', excerpt: '', score });
+  const found = [result('a-ii-1.html#a-ii-1-p2', 9), result('van-ban/nq-112.html#van-ban', 8), result('van-ban/nq-27.html#doan-1', 7)];
+  it('puts the page of the document named first, linked to its top; the others keep their order', () => {
+    expect(documentPageFirst(found, 'van-ban/nq-27.html').map((r) => r.url)).toEqual(['van-ban/nq-27.html', 'a-ii-1.html#a-ii-1-p2', 'van-ban/nq-112.html#van-ban']);
+  });
+  it('makes up nothing: without that page among the results, they stay as they are', () => {
+    expect(documentPageFirst(found, 'van-ban/nd-30.html')).toBe(found);
   });
 });
 
