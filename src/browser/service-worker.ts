@@ -11,9 +11,11 @@
  * - activate: deletes the caches of older versions of this site (never another site's), takes
  *   over the open pages and tells them, for their status line, that the site is stored.
  * - fetch: a listed file comes from the cache (a page with ?q=… or ?hl=… too), so every page and
- *   search work with no network; anything else goes to the network as usual.
+ *   search work with no network; anything else goes to the network as usual, and a page of the
+ *   site it does not store (the zip, a page that does not exist), asked for with no network,
+ *   gets the site's words for it (offlinePage) rather than the browser's error page.
  */
-import { cacheNameFor, isOlderCache, offlineMessage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
+import { cacheNameFor, isOlderCache, offlineMessage, offlinePage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
 import { GLOBALS } from '../site/routes';
 
 /** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
@@ -94,8 +96,22 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(replaceOlderVersions());
 });
 
+/** The site's stylesheet, stored: the page said with no network looks like the others. */
+const stylesheet = copy.files.find((path) => /^assets\/style\.[^/]+\.css$/.test(path));
+
+/** The network's answer to a page of the site not stored; with no network, the site's words for it. */
+async function fromNetwork(request: Request): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch {
+    const page = offlinePage(copy.strings, new URL('index.html', siteTop).href, stylesheet && new URL(stylesheet, siteTop).href);
+    return new Response(page, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+  }
+}
+
 worker.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET') return;
   const path = storedPathFor(event.request.url, siteTop, stored);
   if (path !== undefined) event.respondWith(fromCache(event.request, path));
+  else if (event.request.mode === 'navigate' && event.request.url.startsWith(siteTop)) event.respondWith(fromNetwork(event.request));
 });

@@ -112,3 +112,24 @@ export function isOfflineMessage(data: unknown): data is OfflineMessage {
     (message.reload === undefined || typeof message.reload === 'string')
   );
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * What the worker answers, with no network, for a page of the site it has not stored (the zip to
+ * copy onto a USB stick, a page that does not exist): the site's words rather than the browser's
+ * error page, with the way back to the stored pages. `home` and `stylesheet` are absolute URLs.
+ */
+export function offlinePage(strings: OfflineCopy['strings'], home: string, stylesheet?: string): string {
+  const text = (key: UiKey) => escapeHtml(strings[key] ?? key);
+  return [
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${text('offline.noNetwork')}</title>`,
+    stylesheet ? `<link rel="stylesheet" href="${escapeHtml(stylesheet)}">` : '',
+    '</head><body><div class="page"><main class="prose">',
+    `<h1>${text('offline.noNetwork')}</h1><p>${text('offline.noNetworkText')}</p>`,
+    `<p><a href="${escapeHtml(home)}">${text('offline.home')}</a></p>`,
+    '</main></div></body></html>',
+  ].join('');
+}

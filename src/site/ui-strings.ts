@@ -284,6 +284,9 @@ const vi = {
   'offline.updated': 'Đã tải bản mới của tài liệu về máy.',
   'offline.reload': 'Tải lại trang để xem',
   'offline.close': 'Đóng',
+  'offline.noNetwork': 'Chưa có mạng',
+  'offline.noNetworkText': 'Trang hoặc tệp này không có trong bản đã lưu vào máy, nên cần có mạng để mở (tệp nén .zip để chép vào USB cũng vậy). Các trang của tài liệu đã được lưu: vẫn đọc và tìm kiếm được khi không có mạng.',
+  'offline.home': 'Về trang chủ',
   /** Shown only by `npm run dev` (never in a build), to whoever edits the content. */
   'dev.searchNote': 'Chức năng tìm kiếm chỉ có sau khi build trang (npm run build). Khi xem thử bằng npm run dev thì chưa có chỉ mục tìm kiếm.',
 } as const;

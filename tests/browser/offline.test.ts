@@ -187,6 +187,20 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     await context.setOffline(false);
   });
 
+  it('with the network cut, the zip and a page that does not exist say in the site\'s words that they need the network, and lead home', async () => {
+    await context.setOffline(true);
+    for (const path of [FILES.offlineZip, 'a-iii.html']) {
+      const response = await page.goto(site.url + path);
+      expect(response?.status(), path).toBe(503);
+      expect(await page.locator('h1').textContent(), path).toBe('Chưa có mạng');
+      expect(await page.locator('main').textContent(), path).toContain('cần có mạng');
+      await Promise.all([page.waitForEvent('load'), page.click('text=Về trang chủ')]);
+      expect(page.url(), path).toBe(`${site.url}index.html`);
+      expect(await page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor), path).toBe('rgb(163, 34, 27)');
+    }
+    await context.setOffline(false);
+  });
+
   it('with the network cut, search finds the same passages typed with and without tone marks', async () => {
     await context.setOffline(true);
     const problems = recordProblems(page, site.url);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, isOfflineMessage, isOlderCache, offlineFiles, offlineMessage, RETRY_AFTER_MS, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
+import { cacheNameFor, isOfflineMessage, isOlderCache, offlineFiles, offlineMessage, offlinePage, RETRY_AFTER_MS, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
 import { stringsFor } from '../../../src/site/ui-strings';
 
 describe('the files a visit stores', () => {
@@ -90,6 +90,21 @@ describe('which stored file answers a request', () => {
     expect(storedPathFor(`${root}quy-4/index.html`, root, stored)).toBeUndefined();
     expect(storedPathFor(`${root}quy-4/`, root, stored)).toBeUndefined();
     expect(storedPathFor(`${root}index.html`, root, stored)).toBe('index.html');
+  });
+});
+
+describe('the page said with no network for what is not stored', () => {
+  const strings = stringsFor(['offline.']);
+  it('says in Vietnamese that it needs the network, that the stored pages still read, and links home with the site\'s stylesheet', () => {
+    const html = offlinePage(strings, 'https://truong.example/de-cuong/index.html', 'https://truong.example/de-cuong/assets/style.x.css');
+    expect(html).toContain('<html lang="vi">');
+    expect(html).toContain(`<h1>${strings['offline.noNetwork']}</h1>`);
+    expect(html).toContain('cần có mạng');
+    expect(html).toContain('<a href="https://truong.example/de-cuong/index.html">Về trang chủ</a>');
+    expect(html).toContain('<link rel="stylesheet" href="https://truong.example/de-cuong/assets/style.x.css">');
+  });
+  it('writes an address as text, never as markup', () => {
+    expect(offlinePage(strings, 'https://x.example/"><script>')).not.toContain('"><script>');
   });
 });
 
