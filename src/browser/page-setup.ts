@@ -36,14 +36,19 @@ function wireWideMenu(menu: HTMLDetailsElement, wide: MediaQueryList): void {
   menu.addEventListener('toggle', () => {
     if (!menu.open && wide.matches) menu.open = true;
   });
-  // The column scrolls on its own: it shows the page being read (a page of Part B or C stands below the first screen).
-  const column = menu.parentElement;
-  const current = menu.querySelector('[aria-current="page"]');
-  if (!column || !current) return;
-  const box = column.getBoundingClientRect();
-  const shown = Math.min(box.bottom, innerHeight) - box.top;
-  const at = current.getBoundingClientRect();
-  if (at.bottom > box.top + shown) column.scrollTop += at.top - box.top - shown / 3;
+  // The column scrolls on its own: it shows the page being read (a page of Part B or C stands
+  // below the first screen), once the stylesheet has made it a column.
+  const showCurrent = () => {
+    const column = menu.parentElement;
+    const current = menu.querySelector('[aria-current="page"]');
+    if (!column || !current) return;
+    const box = column.getBoundingClientRect();
+    const shown = Math.min(box.bottom, innerHeight) - box.top;
+    const at = current.getBoundingClientRect();
+    if (at.bottom > box.top + shown) column.scrollTop += at.top - box.top - shown / 3;
+  };
+  if (document.readyState === 'complete') showCurrent();
+  else addEventListener('load', showCurrent, { once: true });
 }
 
 function wirePage(): void {

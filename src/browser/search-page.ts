@@ -339,6 +339,9 @@ const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
 // value of its own: autocomplete="off").
 const initial = input.value || fromAddress;
 input.value = initial;
+// Opened to search (the header's "Tìm" on a phone), the page puts the cursor in the box: no second
+// tap. Not when the box is already in use, nor when the page reads a search from its address.
+if (!initial && document.activeElement === document.body) input.focus();
 // Back from a result opened after "Xem thêm kết quả": as many results as then.
 void run(readQuery(initial, SYNONYMS), performance.now(), initial && initial === fromAddress ? askedInHistory() : RESULTS_PAGE);
 // Without a query, the index is read once the page is painted, while the teacher types: the

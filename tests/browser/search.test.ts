@@ -477,6 +477,19 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     await page.close();
   });
 
+  it('opened to search (the header\'s "Tìm" on a phone), the page puts the cursor in its box; opened with a search, it leaves the focus alone', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}a-ii-2.html`);
+    await Promise.all([page.waitForEvent('load'), page.click('.site-links__search')]);
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('data-search-state') === 'done');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.goto(`${env.site.url}tim-kiem.html?q=${encodeURIComponent('một cửa')}`);
+    await page.waitForFunction(resultsShownFor, 'một cửa');
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await context.close();
+  });
+
   it('"/" and Ctrl+K put the cursor in the header search box; Enter opens the search page', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${fileBase}a-i-1.html`);
