@@ -287,8 +287,26 @@ function rememberQuery(raw: string, askedFor: number): void {
 
 /** What the history entry of the search page keeps. */
 interface ListState {
-  asked: number;
+  asked?: number;
+  /** The result opened from this list (its place in it): Back puts the focus on it again. */
+  followed?: number;
 }
+
+/** The result links on screen, in order. */
+const resultLinks = () => Array.from(list.querySelectorAll<HTMLAnchorElement>(':scope > li > a'));
+
+// A reader who opens a result and comes Back reads on from that result (keyboard, screen reader):
+// the history entry remembers which one it was.
+list.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest('a');
+  if (!link) return;
+  const state: ListState = { ...(history.state as ListState | null), followed: resultLinks().indexOf(link as HTMLAnchorElement) };
+  try {
+    history.replaceState(state, '');
+  } catch {
+    // Some browsers refuse to change a file:// address's state; the result still opens.
+  }
+});
 
 /** How many results this history entry's search had asked for (a whole number of pages, at most ten). */
 function askedInHistory(): number {
@@ -324,7 +342,7 @@ moreButton.addEventListener('click', async () => {
   if (!(await run(current, performance.now(), asked + RESULTS_PAGE, shown))) return;
   // The first new result takes the focus, to read on from there; when none came, the last one
   // (the button is gone).
-  const links = list.querySelectorAll<HTMLAnchorElement>(':scope > li > a');
+  const links = resultLinks();
   if (moreButton.hidden || links.length > before) (links[before] ?? links[links.length - 1] ?? input).focus();
 });
 form.addEventListener('submit', (event) => {
@@ -343,7 +361,10 @@ input.value = initial;
 // tap. Not when the box is already in use, nor when the page reads a search from its address.
 if (!initial && document.activeElement === document.body) input.focus();
 // Back from a result opened after "Xem thêm kết quả": as many results as then.
-void run(readQuery(initial, SYNONYMS), performance.now(), initial && initial === fromAddress ? askedInHistory() : RESULTS_PAGE);
+void run(readQuery(initial, SYNONYMS), performance.now(), initial && initial === fromAddress ? askedInHistory() : RESULTS_PAGE).then(() => {
+  const followed = (history.state as ListState | null)?.followed;
+  if (initial && typeof followed === 'number') resultLinks()[followed]?.focus();
+});
 // Without a query, the index is read once the page is painted, while the teacher types: the
 // first search then finds it ready, and the page shows without waiting for it (reading the
 // compact index takes ~40 ms here, more on a phone). A failure is reported by the search that

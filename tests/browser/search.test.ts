@@ -257,7 +257,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
-  it('finds the list as long as it was on Back from a result opened after “Xem thêm kết quả”, on both paths', async () => {
+  it('finds the list as long as it was on Back from a result opened after “Xem thêm kết quả”, the focus on that result, on both paths', async () => {
     for (const base of [env.site.url, fileBase]) {
       const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
       await page.goto(`${base}tim-kiem.html?q=dang`);
@@ -278,6 +278,8 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       // And where it was: the result opened is on the screen again.
       await expect.poll(async () => (await page.locator(`[data-search-results] a[href="${href}"]`).boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
       expect((await page.locator(`[data-search-results] a[href="${href}"]`).boundingBox())!.y).toBeLessThan(844);
+      // The focus is on it too: a keyboard or a screen reader reads on from the result opened.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href')), { message: base }).toBe(href);
       // A new search asks for one page again, and says so in the history.
       await searchFor(page, 'chu ky so');
       await page.waitForFunction(() => history.state === null);
