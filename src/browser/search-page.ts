@@ -143,6 +143,8 @@ function rememberSoon(ticket: number, raw: string): void {
 async function show(query: ReadQuery, startedAt: number, limit: number, keep: SearchResult[]): Promise<boolean> {
   const { raw } = query;
   const ticket = ++latest;
+  // A result opened from the list before is no longer the one to come back to.
+  followed = undefined;
   delete list.dataset.searchFirstMs;
   const askedBefore = asked;
   asked = limit;
@@ -296,15 +298,19 @@ interface ListState {
 const resultLinks = () => Array.from(list.querySelectorAll<HTMLAnchorElement>(':scope > li > a'));
 
 // A reader who opens a result and comes Back reads on from that result (keyboard, screen reader):
-// the history entry remembers which one it was.
+// the history entry remembers which one it was, written as the page is left (a result opened in
+// another tab leaves this page as it is).
+let followed: number | undefined;
 list.addEventListener('click', (event) => {
   const link = (event.target as Element).closest('a');
-  if (!link) return;
-  const state: ListState = { ...(history.state as ListState | null), followed: resultLinks().indexOf(link as HTMLAnchorElement) };
+  followed = link ? resultLinks().indexOf(link as HTMLAnchorElement) : undefined;
+});
+addEventListener('pagehide', () => {
+  if (followed === undefined || followed < 0) return;
   try {
-    history.replaceState(state, '');
+    history.replaceState({ ...(history.state as ListState | null), followed } satisfies ListState, '');
   } catch {
-    // Some browsers refuse to change a file:// address's state; the result still opens.
+    // Some browsers refuse to change a file:// address's state; Back finds the list all the same.
   }
 });
 
