@@ -1,9 +1,10 @@
 /**
  * The script in <head> of every page but the slides, which have their own (classic: runs from
  * file://). Before the first paint it applies the reader's text size and theme, and says whether
- * the address carries a search; then it wires the header's buttons and the search shortcut, and
- * keeps the outline menu open on wide screens in browsers whose CSS cannot (no
- * ::details-content). Reading a page never needs it.
+ * the address carries a search, and loads the word marks of a search result when the page is
+ * opened from one; then it wires the header's buttons and the search shortcut, and keeps the
+ * outline menu open on wide screens (in browsers whose CSS cannot too: no ::details-content),
+ * scrolled to the page being read. Reading a page never needs it.
  */
 import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wirePageTools } from './page-tools';

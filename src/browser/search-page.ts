@@ -163,7 +163,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   setState('loading', 'search.loading', raw);
   // A query naming a document by its number opens that document's page first, at its top.
   const documentPage = namedDocumentPage(raw, DOCUMENTS);
-  const ordered = (found: SearchResult[]) => (documentPage ? documentPageFirst(found, documentPage) : found);
+  const ordered = (found: SearchResult[]) => (documentPage ? documentPageFirst(found, documentPage, GLOBALS.documentTitleId) : found);
   let outcomes: SearchOutcome[];
   let found: Backend;
   try {
@@ -302,6 +302,8 @@ const resultLinks = () => Array.from(list.querySelectorAll<HTMLAnchorElement>(':
 // another tab leaves this page as it is).
 let followed: number | undefined;
 list.addEventListener('click', (event) => {
+  // A result opened in another tab (Ctrl, a middle click) leaves this page where it is.
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
   const link = (event.target as Element).closest('a');
   followed = link ? resultLinks().indexOf(link as HTMLAnchorElement) : undefined;
 });
@@ -367,9 +369,18 @@ input.value = initial;
 // tap. Not when the box is already in use, nor when the page reads a search from its address.
 if (!initial && document.activeElement === document.body) input.focus();
 // Back from a result opened after "Xem thêm kết quả": as many results as then.
-void run(readQuery(initial, SYNONYMS), performance.now(), initial && initial === fromAddress ? askedInHistory() : RESULTS_PAGE).then(() => {
-  const followed = (history.state as ListState | null)?.followed;
-  if (initial && typeof followed === 'number') resultLinks()[followed]?.focus();
+void run(readQuery(initial, SYNONYMS), performance.now(), initial && initial === fromAddress ? askedInHistory() : RESULTS_PAGE).then((shownHere) => {
+  // Back from a result: the focus on it again, unless the teacher has started on something else meanwhile.
+  const state = history.state as ListState | null;
+  const back = state?.followed;
+  if (!shownHere || !initial || initial !== fromAddress || typeof back !== 'number' || document.activeElement !== document.body) return;
+  resultLinks()[back]?.focus();
+  // Used once: a reload, or coming Back again from elsewhere, starts at the top.
+  try {
+    history.replaceState({ ...state, followed: undefined } satisfies ListState, '');
+  } catch {
+    // A file:// address's state may be read-only; nothing is lost.
+  }
 });
 // Without a query, the index is read once the page is painted, while the teacher types: the
 // first search then finds it ready, and the page shows without waiting for it (reading the

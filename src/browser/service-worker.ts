@@ -12,11 +12,11 @@
  *   over the open pages and tells them, for their status line, that the site is stored.
  * - fetch: a listed file comes from the cache (a page with ?q=… or ?hl=… too), so every page and
  *   search work with no network; anything else goes to the network as usual, and a page of the
- *   site it does not store (the zip, a page that does not exist), asked for with no network,
- *   gets the site's words for it (offlinePage) rather than the browser's error page.
+ *   site it does not store (the zip, a page that does not exist: isUnstoredSitePage), asked for
+ *   with no network, gets the site's words for it (offlinePage) rather than the browser's error page.
  */
-import { cacheNameFor, isOlderCache, offlineMessage, offlinePage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
-import { GLOBALS } from '../site/routes';
+import { cacheNameFor, isOlderCache, isUnstoredSitePage, offlineMessage, offlinePage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
+import { FILES, GLOBALS } from '../site/routes';
 
 /** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
 interface ExtendableEvent extends Event {
@@ -113,5 +113,5 @@ worker.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET') return;
   const path = storedPathFor(event.request.url, siteTop, stored);
   if (path !== undefined) event.respondWith(fromCache(event.request, path));
-  else if (event.request.mode === 'navigate' && event.request.url.startsWith(siteTop)) event.respondWith(fromNetwork(event.request));
+  else if (event.request.mode === 'navigate' && isUnstoredSitePage(event.request.url, siteTop, stored, FILES.offlineZip)) event.respondWith(fromNetwork(event.request));
 });

@@ -186,8 +186,14 @@ function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
   const wrong = (input as HTMLInputElement).validity.badInput || (input.value !== '' && !isCount(input.value));
   const note = document.getElementById(`${input.id}-note`);
   if (note) note.hidden = !wrong;
-  if (wrong) input.setAttribute('aria-invalid', 'true');
-  else input.removeAttribute('aria-invalid');
+  // Described by the note only while it is shown: a screen reader reads a hidden note it is pointed at.
+  if (wrong) {
+    input.setAttribute('aria-invalid', 'true');
+    if (note) input.setAttribute('aria-describedby', note.id);
+  } else {
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  }
 }
 
 /** Puts the text of `data` in the boxes (all of them, or those not being typed in). */
@@ -236,6 +242,7 @@ function receive(theirs: WorksheetData): string[] {
     input.value = field.value;
     if (caret !== null) input.setSelectionRange(Math.min(caret, field.value.length), Math.min(caret, field.value.length));
     showForPrint(name, field.value);
+    checkCount(input);
     changed.push(label(name));
   }
   return changed;

@@ -478,9 +478,10 @@ export interface Slide {
   name: string;
   page: string;
   /**
-   * Where on its page it stands: the id of the first block it shows; a quotation's, a note's or
-   * the documents' slide, that of the block shown last before it; the section's first slide, none
-   * (the page's top). "Thoát trình chiếu" opens the page there.
+   * Where on its page it stands: the id of the first block it shows (one without an id: that of
+   * the block shown last before it, just above); a quotation's, a note's or the documents' slide,
+   * that of the block shown last before it; the section's first slide, none (the page's top).
+   * "Thoát trình chiếu" opens the page there.
    */
   anchor?: string;
   /** The section heading, on the section's first slide. */
@@ -504,7 +505,7 @@ export function makeSlides(input: SlidesInput): Slide[] {
     shown.forEach((planned, k) => {
       let anchor = lastAnchor;
       if (planned.kind === 'text') {
-        anchor = k === 0 ? undefined : (planned.blocks.find((block) => block.anchor)?.anchor ?? lastAnchor);
+        anchor = k === 0 ? undefined : (planned.blocks[0]?.anchor ?? lastAnchor);
         lastAnchor = planned.blocks.findLast((block) => block.anchor)?.anchor ?? lastAnchor;
       }
       const base = { id: k === 0 ? section.id : `${section.id}--${k + 1}`, number: slides.length + 1, section: section.id, name: section.name, page: section.page, ...(anchor ? { anchor } : {}) };

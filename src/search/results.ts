@@ -98,13 +98,21 @@ export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): 
 }
 
 /**
- * The results with the page `page` first, linked to its top rather than to a paragraph: a query
- * that names a document by its number goes to that document's page, where its title, number,
- * date and status stand (document-numbers.ts, namedDocumentPage). Unchanged when no result is
- * that page (the search found it nowhere: it is not made up).
+ * The results with the page `page` first, linked to its title (its id, `top`) rather than to a
+ * paragraph: a query that names a document by its number goes to that document's page, where its
+ * title, number, date and status stand (document-numbers.ts, namedDocumentPage). Unchanged when
+ * no result is that page (the search found it nowhere: it is not made up).
  */
-export function documentPageFirst(results: SearchResult[], page: string): SearchResult[] {
+export function documentPageFirst(results: SearchResult[], page: string, top: string): SearchResult[] {
   const at = results.findIndex((result) => result.url.split('#')[0] === page);
   if (at < 0) return results;
-  return [{ ...results[at], url: page }, ...results.slice(0, at), ...results.slice(at + 1)];
+  return [atTop(results[at], `${page}#${top}`), ...results.slice(0, at), ...results.slice(at + 1)];
+}
+
+/** One result moved to a page's top, made once: the page keeps the item it shows (a finger or the focus on it). */
+const movedResults = new WeakMap<SearchResult, SearchResult>();
+function atTop(result: SearchResult, url: string): SearchResult {
+  let moved = movedResults.get(result);
+  if (moved?.url !== url) movedResults.set(result, (moved = { ...result, url }));
+  return moved;
 }

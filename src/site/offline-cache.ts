@@ -92,6 +92,21 @@ export function storedPathFor(url: string, siteTop: string, stored: ReadonlySet<
   return stored.has(path) ? path : undefined;
 }
 
+/**
+ * Whether `url` names a page of this site the worker does not store, which it answers with no
+ * network (offlinePage): the zip (`zip`), or an .html page in the site's top folder or in one of
+ * its folders (a page that does not exist). Not another site on the same server: a site published
+ * at the server's root shares its origin with everything else there.
+ */
+export function isUnstoredSitePage(url: string, siteTop: string, stored: ReadonlySet<string>, zip: string): boolean {
+  const bare = url.replace(/[?#].*$/, '');
+  if (!bare.startsWith(siteTop) || storedPathFor(url, siteTop, stored) !== undefined) return false;
+  const path = bare.slice(siteTop.length);
+  if (path === zip) return true;
+  const page = /^(?:([^/]+)\/)?[^/]+\.html$/.exec(path);
+  return page !== null && (page[1] === undefined || [...stored].some((file) => file.startsWith(`${page[1]}/`)));
+}
+
 /** The status line's words for a stored version, from the strings the build gave the worker. */
 export function offlineMessage(kind: OfflineMessage['kind'], strings: OfflineCopy['strings']): OfflineMessage {
   const text = (key: UiKey) => strings[key] ?? key;

@@ -89,6 +89,8 @@ export const GLOBALS = {
   documentsId: 'search-documents',
   /** The main content, target of the skip link. */
   mainId: 'noi-dung',
+  /** A document page's title: a query naming the document by its number opens the page there. */
+  documentTitleId: 'van-ban',
   /** localStorage keys. */
   readingPrefsKey: READING_PREFS_KEY,
   /** localStorage key of the presentation's light or dark look. */

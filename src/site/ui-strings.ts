@@ -211,7 +211,7 @@ const vi = {
   'worksheet.noExample': 'Đề cương không có nội dung riêng cho mục này.',
   'worksheet.themes': 'Chủ đề khác',
   'worksheet.counts': 'Số lượng thủ tục hành chính đã giải quyết',
-  'worksheet.countNote': 'Số lượng là số nguyên từ 0 trở lên (ví dụ 0, 3, 12); ô này vẫn giữ số đã gõ.',
+  'worksheet.countNote': 'Số lượng là số nguyên từ 0 trở lên, ví dụ 0, 3, 12.',
   'worksheet.export': 'Lưu phiếu thành tệp',
   'worksheet.import': 'Mở phiếu đã lưu',
   'worksheet.print': 'In phiếu',

@@ -212,9 +212,9 @@ export interface FieldInfo {
   kind: 'text' | 'date' | 'count';
 }
 
-/** A count as the form asks for it: a whole number from 0 (up to 7 digits). */
+/** A count as the form asks for it: a whole number from 0. */
 export function isCount(value: string): boolean {
-  return /^\d{1,7}$/.test(value);
+  return /^\d+$/.test(value);
 }
 
 /** What a number box can hold ("-3", "2.5" too): a worksheet file keeps it, the page says it is no count. */

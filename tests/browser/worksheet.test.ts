@@ -272,6 +272,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('số nguyên từ 0 trở lên');
     expect(await box.getAttribute('aria-invalid')).toBe('true');
+    expect(await box.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
     await box.blur();
     const download = page.waitForEvent('download');
     await page.click('[data-action="export"]');
@@ -287,6 +288,8 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await box.fill('3');
     expect(await note.isVisible()).toBe(false);
     expect(await box.getAttribute('aria-invalid')).toBeNull();
+    // A box holding a count is not described by a note it does not show.
+    expect(await box.getAttribute('aria-describedby')).toBeNull();
     await context.close();
   });
 

@@ -25,7 +25,9 @@ export const target = (href: string) => href.replace(/\?[^#]*/, '');
 /**
  * The first ten links (page and paragraph) the compact engine gives for each query on the site
  * in `dir`, merged with the glossary's spellings as the search page does, or, when nothing has
- * every word typed, from its looser searches (looser-search.ts), as the search page does.
+ * every word typed, from its looser searches (looser-search.ts), as the search page does. (The
+ * search page then puts a document named by its number first, documentPageFirst: the same on
+ * both paths, so not repeated here.)
  */
 export async function compactResults(dir: string, queries: string[]): Promise<string[][]> {
   const html = readFileSync(join(dir, PAGES.search), 'utf8');

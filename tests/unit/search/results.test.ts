@@ -45,11 +45,13 @@ describe('mergeResultLists', () => {
 describe('documentPageFirst', () => {
   const result = (url: string, score: number) => ({ url, pageTitle: url, heading: '', excerpt: '', score });
   const found = [result('a-ii-1.html#a-ii-1-p2', 9), result('van-ban/nq-112.html#van-ban', 8), result('van-ban/nq-27.html#doan-1', 7)];
-  it('puts the page of the document named first, linked to its top; the others keep their order', () => {
-    expect(documentPageFirst(found, 'van-ban/nq-27.html').map((r) => r.url)).toEqual(['van-ban/nq-27.html', 'a-ii-1.html#a-ii-1-p2', 'van-ban/nq-112.html#van-ban']);
+  it('puts the page of the document named first, linked to its title; the others keep their order', () => {
+    expect(documentPageFirst(found, 'van-ban/nq-27.html', 'van-ban').map((r) => r.url)).toEqual(['van-ban/nq-27.html#van-ban', 'a-ii-1.html#a-ii-1-p2', 'van-ban/nq-112.html#van-ban']);
+    // The same result moved again is the same object: the page keeps the item it shows.
+    expect(documentPageFirst(found, 'van-ban/nq-27.html', 'van-ban')[0]).toBe(documentPageFirst(found, 'van-ban/nq-27.html', 'van-ban')[0]);
   });
   it('makes up nothing: without that page among the results, they stay as they are', () => {
-    expect(documentPageFirst(found, 'van-ban/nd-30.html')).toBe(found);
+    expect(documentPageFirst(found, 'van-ban/nd-30.html', 'van-ban')).toBe(found);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, isOfflineMessage, isOlderCache, offlineFiles, offlineMessage, offlinePage, RETRY_AFTER_MS, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
+import { cacheNameFor, isOfflineMessage, isOlderCache, isUnstoredSitePage, offlineFiles, offlineMessage, offlinePage, RETRY_AFTER_MS, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
 import { stringsFor } from '../../../src/site/ui-strings';
 
 describe('the files a visit stores', () => {
@@ -102,6 +102,15 @@ describe('the page said with no network for what is not stored', () => {
     expect(html).toContain('cần có mạng');
     expect(html).toContain('<a href="https://truong.example/de-cuong/index.html">Về trang chủ</a>');
     expect(html).toContain('<link rel="stylesheet" href="https://truong.example/de-cuong/assets/style.x.css">');
+  });
+  it('answers for the site\'s own pages only: the zip, a page that does not exist in its folders; never another site of the same server', () => {
+    const stored = new Set(['index.html', 'a-i-1.html', 'van-ban/index.html', 'assets/style.x.css']);
+    const top = 'https://truong.example/';
+    const unstored = (path: string) => isUnstoredSitePage(top + path, top, stored, 'ban-ngoai-tuyen.zip');
+    expect(['ban-ngoai-tuyen.zip', 'a-iii.html', 'van-ban/khong-co.html?hl=x'].map(unstored)).toEqual([true, true, true]);
+    // Stored (the cache answers), or not the site's: the network answers as usual, with or without it.
+    expect(['a-i-1.html', 'moodle/index.php', 'thu-vien/sach.html', 'tin-tuc/', 'anh.jpg'].map(unstored)).toEqual([false, false, false, false, false]);
+    expect(isUnstoredSitePage('https://khac.example/a.html', top, stored, 'ban-ngoai-tuyen.zip')).toBe(false);
   });
   it('writes an address as text, never as markup', () => {
     expect(offlinePage(strings, 'https://x.example/"><script>')).not.toContain('"><script>');

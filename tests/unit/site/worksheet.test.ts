@@ -80,8 +80,8 @@ describe('worksheet files', () => {
     }
   });
   it('knows a count: a whole number from 0', () => {
-    expect(['0', '3', '1234567'].map(isCount)).toEqual([true, true, true]);
-    expect(['-3', '2.5', '', '1e3', '12345678', ' 3'].map(isCount)).toEqual([false, false, false, false, false, false]);
+    expect(['0', '3', '12345678'].map(isCount)).toEqual([true, true, true]);
+    expect(['-3', '2.5', '', '1e3', ' 3'].map(isCount)).toEqual([false, false, false, false, false]);
   });
   it('knows a calendar date as the date box writes it', () => {
     expect(['2024-02-29', '2024-10-15'].map(isCalendarDate)).toEqual([true, true]);
