@@ -5,6 +5,7 @@
  * once a new version is stored, deletes the older caches of the same site.
  */
 import { FILES, WEB_MANIFEST } from './routes';
+import { escapeHtml } from './text';
 import type { UiKey } from './ui-strings';
 
 /** What the build writes into sw.js (as self.OUTLINE_OFFLINE_COPY). */
@@ -127,8 +128,6 @@ export function isOfflineMessage(data: unknown): data is OfflineMessage {
     (message.reload === undefined || typeof message.reload === 'string')
   );
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * What the worker answers, with no network, for a page of the site it has not stored (the zip to
