@@ -7,6 +7,7 @@
  */
 import { matchRanges } from '../search/highlight';
 import { parseWords } from '../search/query';
+import { MARKS_PARAM } from '../site/routes';
 
 function markWords(root: Element, words: string): number {
   // Read as written (very common words, words that ask), not all search reads: every page opened from a result loads this script.
@@ -40,7 +41,7 @@ function target(): HTMLElement | null {
 }
 
 function markResult(): void {
-  const words = new URLSearchParams(location.search).get('hl');
+  const words = new URLSearchParams(location.search).get(MARKS_PARAM);
   const article = document.querySelector('main article');
   if (!words || !article) return;
   const marked = markWords(article, words);

@@ -6,6 +6,7 @@
  * outline menu open on wide screens (in browsers whose CSS cannot too: no ::details-content),
  * scrolled to the page being read. Reading a page never needs it.
  */
+import { MARKS_PARAM } from '../site/routes';
 import { applyStoredPrefs, wireReadingControls } from './reading-controls';
 import { wirePageTools } from './page-tools';
 import { wireSearchShortcut } from './search-shortcut';
@@ -19,7 +20,7 @@ import { setUpServiceWorker } from './service-worker-setup';
  */
 function loadWordMarks(): void {
   const marks = (document.currentScript as HTMLScriptElement | null)?.dataset.loads;
-  if (!marks || !/[?&]hl=/.test(location.search)) return;
+  if (!marks || !new URLSearchParams(location.search).has(MARKS_PARAM)) return;
   const script = document.createElement('script');
   script.src = marks;
   document.head.append(script);

@@ -7,15 +7,17 @@
  *   paint (search-page.css), rather than when the results come, which would move them up under
  *   the reader's finger. The search page takes it away once the teacher types.
  */
+import { QUERY_PARAM } from '../site/routes';
+
 export const SEARCH_IN_ADDRESS_CLASS = 'search-in-address';
 
 export function showSearchInAddress(): void {
-  const words = new URLSearchParams(location.search).get('q');
+  const words = new URLSearchParams(location.search).get(QUERY_PARAM);
   if (!words?.trim()) return;
   document.documentElement.classList.add(SEARCH_IN_ADDRESS_CLASS);
   // The search page's own box (the header's box is left alone on every other page).
   const fill = (): boolean => {
-    const box = document.querySelector<HTMLInputElement>('[data-search-form] input[name="q"]');
+    const box = document.querySelector<HTMLInputElement>(`[data-search-form] input[name="${QUERY_PARAM}"]`);
     if (!box) return false;
     // Typed in already (the box can take a finger as soon as it is drawn): the teacher's words stay.
     if (box.value === '') box.value = words;

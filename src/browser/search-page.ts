@@ -10,7 +10,7 @@ import { resultHref, wordsToMark } from '../search/result-link';
 import { searchLooser, type Merged } from '../search/looser-search';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
-import { GLOBALS, PAGES } from '../site/routes';
+import { GLOBALS, PAGES, QUERY_PARAM } from '../site/routes';
 import { withoutOuterQuotes } from '../site/text';
 import type { UiKey } from '../site/ui-strings';
 import { getBackend, type Backend } from './search-backends';
@@ -22,7 +22,7 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const SYNONYMS: Synonym[] = JSON.parse(document.getElementById(GLOBALS.synonymsId)?.textContent ?? '[]');
 /** The numbered documents of the site, to say when a query names one the outline does not cite. */
 const DOCUMENTS: KnownDocument[] = JSON.parse(document.getElementById(GLOBALS.documentsId)?.textContent ?? '[]');
-const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const moreButton = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -279,9 +279,9 @@ function rememberQuery(raw: string, askedFor: number): void {
   // An empty box leaves no `?q=` at all (a blank one opened, too).
   const wanted = raw.trim() ? raw : null;
   const state: ListState | null = wanted && askedFor > RESULTS_PAGE ? { asked: askedFor } : null;
-  if (new URLSearchParams(location.search).get('q') === wanted && askedInHistory() === (state?.asked ?? RESULTS_PAGE)) return;
+  if (new URLSearchParams(location.search).get(QUERY_PARAM) === wanted && askedInHistory() === (state?.asked ?? RESULTS_PAGE)) return;
   try {
-    history.replaceState(state, '', wanted ? `?q=${encodeURIComponent(wanted)}` : location.pathname);
+    history.replaceState(state, '', wanted ? `?${QUERY_PARAM}=${encodeURIComponent(wanted)}` : location.pathname);
   } catch {
     // Some browsers refuse to change a file:// address; the search still works.
   }
@@ -359,7 +359,7 @@ form.addEventListener('submit', (event) => {
   void run(readQuery(input.value, SYNONYMS), performance.now());
 });
 
-const fromAddress = new URLSearchParams(location.search).get('q') ?? '';
+const fromAddress = new URLSearchParams(location.search).get(QUERY_PARAM) ?? '';
 // On a weak link the box is on screen before this script has come, and a teacher may already be
 // typing in it: what the box holds then is theirs, and is what is searched (the box keeps no
 // value of its own: autocomplete="off").

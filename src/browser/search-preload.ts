@@ -6,11 +6,11 @@
  */
 import { parseQuery } from '../search/query';
 import { partsFor, type ShardDirectory } from '../search/sharded-index';
-import { GLOBALS } from '../site/routes';
+import { GLOBALS, QUERY_PARAM } from '../site/routes';
 import { startPart } from './search-parts';
 
 const directory = document.getElementById(GLOBALS.searchDirectoryId)?.textContent;
-const query = new URLSearchParams(location.search).get('q');
+const query = new URLSearchParams(location.search).get(QUERY_PARAM);
 if (directory && query) {
   const parts = JSON.parse(directory) as ShardDirectory;
   for (const name of partsFor(parseQuery(query), parts)) startPart(name, parts).catch(() => undefined);

@@ -2,13 +2,14 @@
  * The address a search result links to: its page and paragraph, carrying the words that page
  * marks on arrival (?hl=, read by src/browser/highlight-search-words.ts).
  */
+import { MARKS_PARAM } from '../site/routes';
 import { NEED, type SearchQuery } from './query';
 import { wordsOf } from './words';
 
 /** `url` (a site path, perhaps with #paragraph) with the words to mark: `page.html?hl=…#paragraph`. */
 export function resultHref(url: string, words: string): string {
   const [path, hash] = url.split('#');
-  return `${path}?hl=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
+  return `${path}?${MARKS_PARAM}=${encodeURIComponent(words)}${hash ? `#${hash}` : ''}`;
 }
 
 /**

@@ -50,6 +50,14 @@ export const UI_STRINGS_ATTRIBUTE = 'data-ui-strings';
 export const READING_PREFS_KEY = 'de-cuong:doc';
 export const SERVICE_WORKER_META = 'service-worker';
 
+/**
+ * The two words search writes into an address: the search page's query (`tim-kiem.html?q=…`,
+ * the site's contract, also the name of its search boxes) and the words the page of a result
+ * marks on arrival (`a-i-1.html?hl=…#paragraph`). Exported one by one as well: page-setup reads them.
+ */
+export const QUERY_PARAM = 'q';
+export const MARKS_PARAM = 'hl';
+
 /** Files that are not pages. */
 export const FILES = {
   /** The offline copy of the whole site (a zip for a USB stick). */
