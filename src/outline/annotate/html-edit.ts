@@ -3,6 +3,7 @@
  * node by markup, walking text nodes, reading the text a reader sees.
  */
 import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { BLOCK_TAGS } from '../../site/html-blocks';
 import { collapseWhitespace } from '../../site/text';
 
 /** Replaces `node` by the nodes of `html`, in place. */
@@ -34,8 +35,6 @@ export function isInside(node: Node, selector: string): boolean {
   return false;
 }
 
-const BLOCKS = /^(p|li|ul|ol|h[1-6]|div|section|aside|blockquote|table|tr|td|th|dl|dt|dd|br)$/;
-
 /**
  * The words of `root` as a reader reads them: blocks apart, white space collapsed, elements
  * matching `leaveOut` (e.g. ".editor-note") left out. A list item or a heading that ends
@@ -53,7 +52,7 @@ export function readableText(root: HTMLElement, leaveOut: string[] = []): string
     const el = node as HTMLElement;
     if (leaveOut.some((selector) => (selector.startsWith('.') ? el.classList.contains(selector.slice(1)) : el.rawTagName?.toLowerCase() === selector))) return;
     const tag = el.rawTagName?.toLowerCase() ?? '';
-    const block = BLOCKS.test(tag);
+    const block = BLOCK_TAGS.has(tag);
     if (block) text += ' ';
     el.childNodes.forEach(walk);
     const closer = tag === 'li' ? ';' : /^h[1-6]$/.test(tag) ? ':' : '';

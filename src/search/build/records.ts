@@ -7,11 +7,10 @@
  * related documents) is marked as a reference line: ranking counts it less than text.
  */
 import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { BLOCK_TAGS } from '../../site/html-blocks';
 import { collapseWhitespace } from '../../site/text';
 import type { SearchRecord } from '../types';
 
-/** Elements that end a record where they start and where they end. */
-const BLOCK = new Set(['p', 'li', 'div', 'section', 'article', 'aside', 'ul', 'ol', 'blockquote', 'dd', 'dt', 'dl', 'tr', 'td', 'th', 'table', 'thead', 'tbody', 'caption', 'figure', 'figcaption', 'header', 'footer', 'br', 'details', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Cells and terms join the rest of their row or entry: "Số hiệu 27-NQ/TW" is one record. */
 const JOINED = new Set(['td', 'th', 'dt', 'dd']);
 const HEADING = /^h[1-6]$/;
@@ -76,7 +75,8 @@ export function extractRecords(html: string): PageRecords | undefined {
     // A record that opens with a link to another page is an entry of a list of pages.
     if (tag === 'a' && buffer.trim() === '' && !(el.getAttribute('href') ?? '#').startsWith('#') && !IN_TEXT_LINK.test(el.getAttribute('class') ?? '')) startsWithLink = true;
     const joined = JOINED.has(tag);
-    const block = BLOCK.has(tag) && !joined;
+    // A block ends a record where it starts and where it ends.
+    const block = BLOCK_TAGS.has(tag) && !joined;
     const id = block ? el.getAttribute('id') : undefined;
     if (block) flush();
     if (joined) buffer += ' ';
