@@ -377,24 +377,34 @@ export function documentView(outline: Outline, doc: DocumentItem) {
   };
 }
 
+/**
+ * The list of documents: a table per group. Its first column names the document (a congress, for
+ * the group of congresses); `columns` are the others, and each document's `cells` fill them in order.
+ */
 export function documentsIndexView(outline: Outline) {
   return (['dang', 'phap-luat', 'dai-hoi'] as const)
-    .map((group) => ({
-      group,
-      event: group === 'dai-hoi',
-      title: t(`documents.group.${group}`),
-      documents: outline.documents
-        .filter((d) => d.group === group)
-        .sort((a, b) => a.title.localeCompare(b.title, 'vi'))
-        .map((d) => ({
-          ...documentEntry(outline, d),
-          kind: d.kind ?? '',
-          issuer: d.issuer ?? '—',
-          issued: d.issued ?? d.held ?? '—',
-          place: d.place ?? '—',
-          statusShort: d.statusShort ?? '',
-        })),
-    }))
+    .map((group) => {
+      const event = group === 'dai-hoi';
+      const columns = event ? (['held', 'place'] as const) : (['kind', 'issuer', 'date', 'status'] as const);
+      return {
+        group,
+        title: t(`documents.group.${group}`),
+        nameColumn: t(event ? 'documents.col.event' : 'documents.col.name'),
+        columns: columns.map((column) => ({ label: t(`documents.col.${column}`), status: column === 'status' })),
+        documents: outline.documents
+          .filter((d) => d.group === group)
+          .sort((a, b) => a.title.localeCompare(b.title, 'vi'))
+          .map((d) => {
+            const entry = documentEntry(outline, d);
+            const issued = d.issued ?? d.held ?? '—';
+            return {
+              ...entry,
+              remark: event ? undefined : entry.remark,
+              cells: event ? [issued, d.place ?? '—'] : [d.kind ?? '', d.issuer ?? '—', issued, d.statusShort ?? ''],
+            };
+          }),
+      };
+    })
     .filter((g) => g.documents.length > 0);
 }
 
