@@ -2,7 +2,7 @@
  * The search page (tim-kiem.html): the box, the results, "Xem thêm kết quả". The query is read
  * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
  */
-import { documentNotice, namedDocumentPage, type KnownDocument } from '../search/document-numbers';
+import { documentNamedBy, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, documentPageFirst, mergeSpellings } from '../search/results';
 import { matchRanges } from '../search/highlight';
 import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
@@ -162,8 +162,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   }
   setState('loading', 'search.loading', raw);
   // A query naming a document by its number opens that document's page first, at its top.
-  const documentPage = namedDocumentPage(raw, DOCUMENTS);
-  const ordered = (found: SearchResult[]) => (documentPage ? documentPageFirst(found, documentPage, GLOBALS.documentTitleId) : found);
+  const named = documentNamedBy(raw, DOCUMENTS);
+  const ordered = (found: SearchResult[]) => (named?.page ? documentPageFirst(found, named.page, GLOBALS.documentTitleId) : found);
   let outcomes: SearchOutcome[];
   let found: Backend;
   try {
@@ -240,7 +240,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   list.toggleAttribute('data-search-partial', partial && results.length > 0);
   // A document the outline does not cite is said so first; what was found comes after, whole or
   // in part (the site may still name it: the areas pages name Nghị quyết 76/NQ-CP).
-  const notice = documentNotice(raw, DOCUMENTS);
+  const notice = named?.notice;
   if (notice) {
     const foundNote = !results.length ? '' : partial ? t('search.looseResults') : t(message, { count: results.length });
     setStatus('done', [t(notice.key, notice.vars), foundNote].join(' ').trim(), raw);

@@ -123,28 +123,33 @@ export function citationOf(reference: DocumentReference, documents: KnownDocumen
   return document ? { cited: document.cited, document } : { cited: 'no' };
 }
 
-/**
- * The page of the document a query names by its number, when the site has it ("nghị quyết 27",
- * "nd 30/2020", "NQ27"): the search page puts it first, opening at its top (results.ts,
- * documentPageFirst), where its title, number, date and status stand.
- */
-export function namedDocumentPage(query: string, documents: KnownDocument[]): string | undefined {
-  const named = findDocumentReference(separateDocumentNumbers(query));
-  return named ? citationOf(named, documents).document?.path : undefined;
+/** The notice the search page shows before any result: a UI string key and what fills it. */
+export interface DocumentNotice {
+  key: 'search.notCited' | 'search.notCitedEditorial';
+  vars: { document: string; section: string };
 }
 
-/**
- * The notice the search page shows before any result when the query names a document the
- * outline does not cite: a UI string key and what fills it; undefined for any other query.
- */
-export function documentNotice(
-  query: string,
-  documents: KnownDocument[],
-): { key: 'search.notCited' | 'search.notCitedEditorial'; vars: { document: string; section: string } } | undefined {
-  const named = findDocumentReference(query);
+/** What a query that names a document by its number asks of the search page. */
+export interface NamedDocument {
+  /**
+   * The document's page, when the site has it ("nghị quyết 27", "nd 30/2020", "NQ27"): the search
+   * page puts it first, opening at its top (results.ts, documentPageFirst), where its title,
+   * number, date and status stand.
+   */
+  page?: string;
+  /** Said before any result when the outline does not cite the document, or cites it only in an editor's note. */
+  notice?: DocumentNotice;
+}
+
+/** What the search page does for a query that names a document by its number; undefined for any other query. */
+export function documentNamedBy(query: string, documents: KnownDocument[]): NamedDocument | undefined {
+  const named = findDocumentReference(separateDocumentNumbers(query));
   if (!named) return undefined;
   const { cited, document } = citationOf(named, documents);
-  if (cited === 'cited') return undefined;
+  return { page: document?.path, notice: cited === 'cited' ? undefined : noticeOf(named, cited, document, documents) };
+}
+
+function noticeOf(named: DocumentReference, cited: 'editorial' | 'no', document: KnownDocument | undefined, documents: KnownDocument[]): DocumentNotice | undefined {
   // "Nghị quyết 2", on the way to "27" (the page searches as the teacher types): not said yet.
   const begins = (doc: KnownDocument) => named.kinds.includes(doc.kind) && doc.cited === 'cited' && numberOf(doc).number.startsWith(named.number);
   if (named.atEnd && documents.some(begins)) return undefined;

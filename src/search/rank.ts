@@ -34,7 +34,7 @@
  * 8. A query that names a document the site has by its number ("nghị quyết 27", "NQ27", "nghi
  *    dinh 30 van ban") puts that document's page first, opening at its top, where its title,
  *    number and status stand: the search page applies it to every path's results
- *    (document-numbers.ts, namedDocumentPage; results.ts, documentPageFirst).
+ *    (document-numbers.ts, documentNamedBy; results.ts, documentPageFirst).
  */
 import type { SearchQuery } from './query';
 import { otherTonePlacement } from './spelling';

@@ -100,7 +100,7 @@ export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): 
 /**
  * The results with the page `page` first, linked to its title (its id, `top`) rather than to a
  * paragraph: a query that names a document by its number goes to that document's page, where its
- * title, number, date and status stand (document-numbers.ts, namedDocumentPage). Unchanged when
+ * title, number, date and status stand (document-numbers.ts, documentNamedBy). Unchanged when
  * no result is that page (the search found it nowhere: it is not made up).
  */
 export function documentPageFirst(results: SearchResult[], page: string, top: string): SearchResult[] {

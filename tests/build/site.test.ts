@@ -12,7 +12,7 @@ import { parse } from 'node-html-parser';
 import { listFiles, readPages } from '../../src/build/dist-files';
 import { DIST, ROOT } from '../support/site';
 import { PAGE_SCRIPT_STRINGS } from '../../src/site/ui-strings';
-import { documentNotice, type KnownDocument } from '../../src/search/document-numbers';
+import { documentNamedBy, type KnownDocument } from '../../src/search/document-numbers';
 import { GLOBALS, PAGES } from '../../src/site/routes';
 
 const files = listFiles(DIST);
@@ -260,10 +260,10 @@ describe('the search page', () => {
     expect(named.filter((doc) => !/\/\d{4}\//.test(doc.number!)).length).toBeGreaterThanOrEqual(2);
     for (const doc of named) {
       const query = `${doc.kind} ${/^\d+/.exec(doc.number!)![0]}/${doc.year}`;
-      expect(documentNotice(query, documents), query).toBeUndefined();
+      expect(documentNamedBy(query, documents)?.notice, query).toBeUndefined();
       // Another year is another document: said so, as the page knows this one's year.
       const other = `${doc.kind} ${/^\d+/.exec(doc.number!)![0]}/${Number(doc.year) - 1}`;
-      expect(documentNotice(other, documents)?.key, other).toBe('search.notCited');
+      expect(documentNamedBy(other, documents)?.notice?.key, other).toBe('search.notCited');
     }
   });
 });

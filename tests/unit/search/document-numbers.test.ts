@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationOf, documentNotice, findDocumentReference, namedDocumentPage, separateDocumentNumbers, type KnownDocument } from '../../../src/search/document-numbers';
+import { citationOf, documentNamedBy, findDocumentReference, separateDocumentNumbers, type KnownDocument } from '../../../src/search/document-numbers';
 import { readQuery } from '../../../src/search/query';
 
 const documents: KnownDocument[] = [
@@ -57,38 +57,43 @@ describe('whether the outline cites it', () => {
     expect(citationOf(findDocumentReference('nq 27/2021')!, documents).cited).toBe('no');
     // 144-QĐ/TW is listed here without its year: a year typed cannot tell it is another document.
     expect(citationOf(findDocumentReference('quy định 144/2024')!, documents).cited).toBe('cited');
-    expect(documentNotice('Nghị quyết số 27/2022', documents)).toBeUndefined();
+    expect(documentNamedBy('Nghị quyết số 27/2022', documents)?.notice).toBeUndefined();
   });
   it('says so before any result for a document the outline does not cite, or cites only in a note', () => {
-    expect(documentNotice('Nghị quyết 18', documents)).toEqual({ key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } });
-    expect(documentNotice('nghi dinh 135', documents)).toEqual({ key: 'search.notCitedEditorial', vars: { document: 'Nghị định số 135', section: 'B.I.4' } });
-    expect(documentNotice('Luật 80/2025/QH15', documents)).toEqual({ key: 'search.notCited', vars: { document: 'Luật số 80/2025', section: '' } });
-    expect(documentNotice('nghị định 90', documents)).toBeUndefined();
-    expect(documentNotice('chữ ký số', documents)).toBeUndefined();
+    expect(documentNamedBy('Nghị quyết 18', documents)?.notice).toEqual({ key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } });
+    expect(documentNamedBy('nghi dinh 135', documents)?.notice).toEqual({ key: 'search.notCitedEditorial', vars: { document: 'Nghị định số 135', section: 'B.I.4' } });
+    expect(documentNamedBy('Luật 80/2025/QH15', documents)?.notice).toEqual({ key: 'search.notCited', vars: { document: 'Luật số 80/2025', section: '' } });
+    expect(documentNamedBy('nghị định 90', documents)?.notice).toBeUndefined();
+    expect(documentNamedBy('chữ ký số', documents)?.notice).toBeUndefined();
+  });
+  it('reads the number glued to its kind there too ("NQ18"), as the search itself does', () => {
+    expect(documentNamedBy('NQ18', documents)).toEqual({ page: undefined, notice: { key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } } });
+    expect(documentNamedBy('nđ135', documents)).toEqual({ page: 'van-ban/nd-135-2020-nd-cp.html', notice: { key: 'search.notCitedEditorial', vars: { document: 'Nghị định số 135', section: 'B.I.4' } } });
+    expect(documentNamedBy('nq27', documents)).toEqual({ page: 'van-ban/nq-27-nq-tw-2022.html', notice: undefined });
   });
   it('says nothing yet of a number that may still be being typed, the start of a cited one ("Nghị quyết 2…7")', () => {
-    expect(documentNotice('nghị quyết 2', documents)).toBeUndefined();
-    expect(documentNotice('luat 2', documents)).toBeUndefined();
+    expect(documentNamedBy('nghị quyết 2', documents)?.notice).toBeUndefined();
+    expect(documentNamedBy('luat 2', documents)?.notice).toBeUndefined();
     // Finished: followed by other words, a year or a sign, or the start of no cited number.
-    expect(documentNotice('nghị quyết 2 về', documents)?.key).toBe('search.notCited');
-    expect(documentNotice('nghị quyết 2/2022', documents)?.key).toBe('search.notCited');
-    expect(documentNotice('nghị quyết 3', documents)?.key).toBe('search.notCited');
+    expect(documentNamedBy('nghị quyết 2 về', documents)?.notice?.key).toBe('search.notCited');
+    expect(documentNamedBy('nghị quyết 2/2022', documents)?.notice?.key).toBe('search.notCited');
+    expect(documentNamedBy('nghị quyết 3', documents)?.notice?.key).toBe('search.notCited');
     // Only a cited document's number counts: 135 is named only in a note.
-    expect(documentNotice('nghị định 13', documents)?.key).toBe('search.notCited');
+    expect(documentNamedBy('nghị định 13', documents)?.notice?.key).toBe('search.notCited');
   });
 });
 
-describe('namedDocumentPage', () => {
+describe('the page of a document named', () => {
   it('is the page of the document a query names by its number, however typed', () => {
     for (const query of ['nghị quyết 27', 'nghi quyet so 27', 'NQ27', 'nghị quyết 27 về nhà nước pháp quyền', '27-NQ/TW']) {
-      expect(namedDocumentPage(query, documents), query).toBe('van-ban/nq-27-nq-tw-2022.html');
+      expect(documentNamedBy(query, documents)?.page, query).toBe('van-ban/nq-27-nq-tw-2022.html');
     }
     // Only an editor's note names it: its page still exists.
-    expect(namedDocumentPage('nghị định 135', documents)).toBe('van-ban/nd-135-2020-nd-cp.html');
+    expect(documentNamedBy('nghị định 135', documents)?.page).toBe('van-ban/nd-135-2020-nd-cp.html');
   });
   it('is none for a document the site does not have, or a query that names none', () => {
-    expect(namedDocumentPage('nghị quyết 18', documents)).toBeUndefined();
-    expect(namedDocumentPage('nghị định 90/2021', documents)).toBeUndefined();
-    expect(namedDocumentPage('cải cách hành chính', documents)).toBeUndefined();
+    expect(documentNamedBy('nghị quyết 18', documents)?.page).toBeUndefined();
+    expect(documentNamedBy('nghị định 90/2021', documents)?.page).toBeUndefined();
+    expect(documentNamedBy('cải cách hành chính', documents)?.page).toBeUndefined();
   });
 });
