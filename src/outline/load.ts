@@ -3,7 +3,7 @@
  * them (validate/, P4), renders every section and annotates it (annotate/): corrections,
  * paragraph ids, links to the cited documents, quotations. From that one pass come each
  * section's text, the citations shown on document pages and the passages quoted on area pages,
- * so nothing of the sort is ever typed by hand. Pages read it through views.ts.
+ * so nothing of the sort is ever typed by hand. Pages read it through views/ (a file per kind of page).
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { areaPath, documentPath, quotationPath, STATIC_PAGES } from '../site/routes';

@@ -1,6 +1,6 @@
 /** dist/manifest.webmanifest: the site's name and icons for a phone's home screen (src/site/web-manifest.ts). */
 import { getOutline } from '../outline/load';
-import { homeView } from '../outline/views';
+import { homeView } from '../outline/views/outline-pages';
 import { t } from '../site/ui-strings';
 import { webManifest } from '../site/web-manifest';
 

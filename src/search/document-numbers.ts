@@ -2,7 +2,7 @@
  * A query that names a document by its number ("Nghị quyết 18", "nd 135/2020", "90/2020/NĐ-CP"):
  * whether the outline cites that document. Without this, "Nghị quyết 18" finds a page through
  * the "18" of a date and says "Tìm thấy 1 kết quả", as if the outline spoke of it. The page
- * embeds the numbered documents it knows (src/outline/views.ts, searchDocuments).
+ * embeds the numbered documents it knows (src/outline/views/search-data.ts, searchDocuments).
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
 

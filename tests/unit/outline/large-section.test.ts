@@ -7,7 +7,7 @@ import { annotateSection } from '../../../src/outline/annotate/annotate-section'
 import { markAbbreviations } from '../../../src/outline/annotate/mark-abbreviations';
 import type { Outline } from '../../../src/outline/load';
 import { buildOutlineTree } from '../../../src/outline/nav';
-import { frameView } from '../../../src/outline/views';
+import { frameView } from '../../../src/outline/views/outline-pages';
 import { firstWordsHint } from '../../../src/site/text';
 
 const TWO_MB = 2_000_000;

@@ -1,0 +1,88 @@
+/** The page of each document the outline cites, and the list of them. */
+import { PAGES, areaPath, documentPath } from '../../site/routes';
+import { sourceLink } from '../../site/sources';
+import { inlineLinksHtml } from '../../site/text';
+import { t } from '../../site/ui-strings';
+import type { DocumentItem, Outline } from '../load';
+import { citedPassage } from './cited-passage';
+import { citationsOf, documentEntry, isEditorialOnly } from './document-entry';
+import type { Crumb } from './section-parts';
+
+/** The first letter in lower case, to continue a sentence with a field ("Đề ra …" → "đề ra …"). */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+
+export function documentView(outline: Outline, doc: DocumentItem) {
+  const event = doc.group === 'dai-hoi';
+  // A field facts.md gives no value for is left out; one it marks UNKNOWN says so in the content.
+  const rows: Array<[string, string | undefined]> = event
+    ? [
+        [t('event.held'), doc.held],
+        [t('event.place'), doc.place],
+        [t('event.delegates'), doc.delegates],
+        [t('event.outcome'), doc.outcome],
+      ]
+    : [
+        [t('document.number'), doc.number],
+        [t('document.kind'), doc.kind],
+        [t('document.issuer'), doc.issuer],
+        [t('document.issued'), doc.issued],
+        [t('document.summary'), doc.summary],
+        [t('document.structure'), doc.structure],
+        [t('document.inForce'), doc.inForce],
+        [t('document.status', { checked: doc.checked ?? '' }), doc.status],
+        [t('document.amendedBy'), doc.amendedBy],
+        [t('document.replacedBy'), doc.replacedBy],
+      ];
+  const about = doc.summary ? `: ${lowerFirst(doc.summary)}` : doc.structure ? `: ${t('document.structureIs', { structure: doc.structure })}` : '';
+  const description = event
+    ? `${doc.title} (${doc.place}, ${doc.held})${doc.outcome ? `: ${lowerFirst(doc.outcome)}` : ''}.`
+    : `${doc.title}${about}. ${t('document.status', { checked: doc.checked ?? '' })}: ${lowerFirst(doc.statusShort ?? '')}.`;
+  const editorialOnly = isEditorialOnly(outline, doc.id);
+  // The outline's own words first; an editor's note is listed only for a document the outline never names.
+  const cited = citationsOf(outline, doc.id).filter((c) => editorialOnly || !c.editorial);
+  return {
+    path: documentPath(doc.id),
+    title: doc.title,
+    description,
+    breadcrumbs: [{ title: t('documents.title'), path: PAGES.documents }, { title: doc.title }] as Crumb[],
+    noticeHtml: doc.notice ? inlineLinksHtml(doc.notice) : undefined,
+    metadataTitle: t(event ? 'event.metadata' : 'document.metadata'),
+    rows: rows.filter((row): row is [string, string] => row[1] !== undefined),
+    sources: doc.sources.map(sourceLink),
+    hasNotes: Boolean(doc.entry.body?.trim()),
+    citedTitle: t(event ? 'event.mentioned' : editorialOnly ? 'document.citedEditorialOnly' : 'document.cited'),
+    citations: cited.map((c) => citedPassage(outline, documentPath(doc.id), c.section, c.paragraph, c.sentence)),
+    areas: outline.areas.filter((a) => a.documents.includes(doc.id)).map((a) => ({ title: a.title, path: areaPath(a.id) })),
+  };
+}
+
+/**
+ * The list of documents: a table per group. Its first column names the document (a congress, for
+ * the group of congresses); `columns` are the others, and each document's `cells` fill them in order.
+ */
+export function documentsIndexView(outline: Outline) {
+  return (['dang', 'phap-luat', 'dai-hoi'] as const)
+    .map((group) => {
+      const event = group === 'dai-hoi';
+      const columns = event ? (['held', 'place'] as const) : (['kind', 'issuer', 'date', 'status'] as const);
+      return {
+        group,
+        title: t(`documents.group.${group}`),
+        nameColumn: t(event ? 'documents.col.event' : 'documents.col.name'),
+        columns: columns.map((column) => ({ label: t(`documents.col.${column}`), status: column === 'status' })),
+        documents: outline.documents
+          .filter((d) => d.group === group)
+          .sort((a, b) => a.title.localeCompare(b.title, 'vi'))
+          .map((d) => {
+            const entry = documentEntry(outline, d);
+            const issued = d.issued ?? d.held ?? '—';
+            return {
+              ...entry,
+              remark: event ? undefined : entry.remark,
+              cells: event ? [issued, d.place ?? '—'] : [d.kind ?? '', d.issuer ?? '—', issued, d.statusShort ?? ''],
+            };
+          }),
+      };
+    })
+    .filter((g) => g.documents.length > 0);
+}

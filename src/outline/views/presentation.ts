@@ -1,0 +1,56 @@
+/** Meeting mode (trinh-chieu.html): the whole outline as slides. */
+import { PAGES, sectionPath } from '../../site/routes';
+import { t } from '../../site/ui-strings';
+import type { Outline } from '../load';
+import { fullHeading, sectionLabel } from '../nav';
+import { makeSlides, quotationDetails, quotationSize, type SlideDocument } from '../slides';
+import { quotationsView } from './reference-pages';
+import { mastheadView, relationsOf, type SignatureView } from './section-parts';
+
+/** The documents a section's page lists with their status (not the events), as its slides list them. */
+function slideDocuments({ documents, editorial }: ReturnType<typeof relationsOf>): SlideDocument[] {
+  return [
+    ...documents.map((d) => ({ title: d.title, remark: d.remark, status: d.status })),
+    ...editorial.map((d) => ({ title: d.title, remark: t('document.citedEditorial'), status: d.status })),
+  ];
+}
+
+/** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
+export function presentationView(outline: Outline) {
+  const { header, closing, pages } = outline;
+  const masthead = mastheadView(header);
+  const slides = makeSlides({
+    title: {
+      id: header.id,
+      name: header.title,
+      page: PAGES.home,
+      html: outline.htmlOf.get(header.id) ?? '',
+      head: { left: [masthead.superior, masthead.cell], right: [masthead.party, `${masthead.place}, ${masthead.date}`], docType: masthead.docType, docSubtitle: masthead.docSubtitle },
+    },
+    // The words that close a part follow the last section before them, where the outline has them.
+    sections: pages.map((item) => ({
+      id: item.id,
+      heading: fullHeading(item),
+      name: sectionLabel(item),
+      page: sectionPath(item.id),
+      html: [item, ...outline.items.filter((end) => end.kind === 'part-end' && outline.pages.filter((p) => p.order < end.order).at(-1)?.id === item.id)]
+        .map((part) => outline.htmlOf.get(part.id) ?? '')
+        .join(''),
+      documents: slideDocuments(relationsOf(outline, item)),
+    })),
+    // The quotations the outline attributes, worded as the quotations page words them.
+    quotations: quotationsView(outline).quotations.map((q) => ({ id: q.id, text: q.text, speaker: q.whose?.value ?? '', speakerLabel: q.whose?.label, status: q.sourceText, note: q.note })),
+    unattributed: outline.quotations.filter((q) => q.kind !== 'trich-dan').map((q) => q.id),
+    signature: closing?.signature as SignatureView | undefined,
+  });
+  const labels = { speaker: t('quote.speaker'), source: t('quote.source'), note: t('document.notes') };
+  return {
+    title: t('presentation.title'),
+    description: t('presentation.description'),
+    masthead,
+    slides: slides.map((slide) => {
+      const details = slide.quote ? quotationDetails(slide.quote, labels) : undefined;
+      return { ...slide, total: slides.length, details, quoteSize: slide.quote && details ? quotationSize(slide.quote, details) : undefined };
+    }),
+  };
+}
