@@ -31,8 +31,8 @@ export interface DocumentReference {
   kinds: string[];
   number: string;
   year?: string;
-  /** How a sentence names it: "Nghị quyết số 18", "QĐ số 144/2024". */
-  name: string;
+  /** How a sentence names it (ui-strings.ts: "{kind} số {number}"): "Nghị quyết", "18"; "QĐ", "144/2024". */
+  name: { kind: string; number: string };
   /** Whether its number ends what was typed, without a year: it may still be being typed ("Nghị quyết 2…7"). */
   atEnd: boolean;
 }
@@ -98,7 +98,7 @@ export function findDocumentReference(query: string): DocumentReference | undefi
 
 function reference(kinds: string[], label: string, number: string, year: string | undefined, atEnd: boolean): DocumentReference {
   const plain = String(Number(number));
-  return { kinds, number: plain, year, name: `${label} số ${plain}${year ? `/${year}` : ''}`, atEnd };
+  return { kinds, number: plain, year, name: { kind: label, number: `${plain}${year ? `/${year}` : ''}` }, atEnd };
 }
 
 /**
@@ -126,7 +126,7 @@ export function citationOf(reference: DocumentReference, documents: KnownDocumen
 /** The notice the search page shows before any result: a UI string key and what fills it. */
 export interface DocumentNotice {
   key: 'search.notCited' | 'search.notCitedEditorial';
-  vars: { document: string; section: string };
+  vars: { kind: string; number: string; section: string };
 }
 
 /** What a query that names a document by its number asks of the search page. */
@@ -153,5 +153,5 @@ function noticeOf(named: DocumentReference, cited: 'editorial' | 'no', document:
   // "Nghị quyết 2", on the way to "27" (the page searches as the teacher types): not said yet.
   const begins = (doc: KnownDocument) => named.kinds.includes(doc.kind) && doc.cited === 'cited' && numberOf(doc).number.startsWith(named.number);
   if (named.atEnd && documents.some(begins)) return undefined;
-  return { key: cited === 'editorial' ? 'search.notCitedEditorial' : 'search.notCited', vars: { document: named.name, section: document?.section ?? '' } };
+  return { key: cited === 'editorial' ? 'search.notCitedEditorial' : 'search.notCited', vars: { ...named.name, section: document?.section ?? '' } };
 }

@@ -12,12 +12,12 @@ const documents: KnownDocument[] = [
 
 describe('findDocumentReference', () => {
   it('reads a kind, with or without tone marks or "số", and a number with its year', () => {
-    expect(findDocumentReference('Nghị quyết 18')).toEqual({ kinds: ['Nghị quyết'], number: '18', year: undefined, name: 'Nghị quyết số 18', atEnd: true });
+    expect(findDocumentReference('Nghị quyết 18')).toEqual({ kinds: ['Nghị quyết'], number: '18', year: undefined, name: { kind: 'Nghị quyết', number: '18' }, atEnd: true });
     expect(findDocumentReference('Nghị quyết 18 về kinh tế')).toMatchObject({ number: '18', atEnd: false });
-    expect(findDocumentReference('nghi dinh so 90/2021')).toMatchObject({ kinds: ['Nghị định'], number: '90', year: '2021', name: 'Nghị định số 90/2021' });
+    expect(findDocumentReference('nghi dinh so 90/2021')).toMatchObject({ kinds: ['Nghị định'], number: '90', year: '2021', name: { kind: 'Nghị định', number: '90/2021' } });
     expect(findDocumentReference('NĐ 135')).toMatchObject({ kinds: ['Nghị định'], number: '135' });
-    expect(findDocumentReference('quyết định 876')).toMatchObject({ kinds: ['Quyết định'], name: 'Quyết định số 876' });
-    expect(findDocumentReference('QĐ 144')).toMatchObject({ kinds: ['Quy định', 'Quyết định'], name: 'QĐ số 144' });
+    expect(findDocumentReference('quyết định 876')).toMatchObject({ kinds: ['Quyết định'], name: { kind: 'Quyết định', number: '876' } });
+    expect(findDocumentReference('QĐ 144')).toMatchObject({ kinds: ['Quy định', 'Quyết định'], name: { kind: 'QĐ', number: '144' } });
   });
   it('reads a number written with its sign', () => {
     expect(findDocumentReference('112/2020/NĐ-CP')).toMatchObject({ kinds: ['Nghị định'], number: '112', year: '2020' });
@@ -60,15 +60,15 @@ describe('whether the outline cites it', () => {
     expect(documentNamedBy('Nghị quyết số 27/2022', documents)?.notice).toBeUndefined();
   });
   it('says so before any result for a document the outline does not cite, or cites only in a note', () => {
-    expect(documentNamedBy('Nghị quyết 18', documents)?.notice).toEqual({ key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } });
-    expect(documentNamedBy('nghi dinh 135', documents)?.notice).toEqual({ key: 'search.notCitedEditorial', vars: { document: 'Nghị định số 135', section: 'B.I.4' } });
-    expect(documentNamedBy('Luật 80/2025/QH15', documents)?.notice).toEqual({ key: 'search.notCited', vars: { document: 'Luật số 80/2025', section: '' } });
+    expect(documentNamedBy('Nghị quyết 18', documents)?.notice).toEqual({ key: 'search.notCited', vars: { kind: 'Nghị quyết', number: '18', section: '' } });
+    expect(documentNamedBy('nghi dinh 135', documents)?.notice).toEqual({ key: 'search.notCitedEditorial', vars: { kind: 'Nghị định', number: '135', section: 'B.I.4' } });
+    expect(documentNamedBy('Luật 80/2025/QH15', documents)?.notice).toEqual({ key: 'search.notCited', vars: { kind: 'Luật', number: '80/2025', section: '' } });
     expect(documentNamedBy('nghị định 90', documents)?.notice).toBeUndefined();
     expect(documentNamedBy('chữ ký số', documents)?.notice).toBeUndefined();
   });
   it('reads the number glued to its kind there too ("NQ18"), as the search itself does', () => {
-    expect(documentNamedBy('NQ18', documents)).toEqual({ page: undefined, notice: { key: 'search.notCited', vars: { document: 'Nghị quyết số 18', section: '' } } });
-    expect(documentNamedBy('nđ135', documents)).toEqual({ page: 'van-ban/nd-135-2020-nd-cp.html', notice: { key: 'search.notCitedEditorial', vars: { document: 'Nghị định số 135', section: 'B.I.4' } } });
+    expect(documentNamedBy('NQ18', documents)).toEqual({ page: undefined, notice: { key: 'search.notCited', vars: { kind: 'Nghị quyết', number: '18', section: '' } } });
+    expect(documentNamedBy('nđ135', documents)).toEqual({ page: 'van-ban/nd-135-2020-nd-cp.html', notice: { key: 'search.notCitedEditorial', vars: { kind: 'Nghị định', number: '135', section: 'B.I.4' } } });
     expect(documentNamedBy('nq27', documents)).toEqual({ page: 'van-ban/nq-27-nq-tw-2022.html', notice: undefined });
   });
   it('says nothing yet of a number that may still be being typed, the start of a cited one ("Nghị quyết 2…7")', () => {
