@@ -28,7 +28,7 @@ const LINK_ATTRIBUTES: Array<[selector: string, attribute: string]> = [
 ];
 
 /** Ids (and anchor names) of a page, for checking #fragments. */
-export function pageIds(html: string): Set<string> {
+function pageIds(html: string): Set<string> {
   const root = parse(html);
   const ids = new Set<string>();
   for (const el of root.querySelectorAll('[id]')) ids.add(el.getAttribute('id')!);

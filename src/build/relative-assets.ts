@@ -13,7 +13,7 @@ import { listFiles } from './dist-files';
 const ROOT_LINK = new RegExp(`(\\s(?:href|src)=")/(${FILES.scriptsDir}/[^"]+)"`, 'g');
 
 /** The page's links to /assets/… made relative to `page`. */
-export function relativeAssetLinks(html: string, page: string): string {
+function relativeAssetLinks(html: string, page: string): string {
   return html.replace(ROOT_LINK, (_, attribute: string, path: string) => `${attribute}${relativeHref(page, path)}"`);
 }
 

@@ -42,7 +42,7 @@ function rethrow(error: unknown): never {
 }
 
 /** Reads a content file, refused unless UTF-8, composed to NFC. */
-export function readContentText(file: string, path: string): string {
+function readContentText(file: string, path: string): string {
   return decodeContentText(file, readFileSync(path));
 }
 

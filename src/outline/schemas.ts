@@ -60,7 +60,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The message for a field a schema does not know: the nearest known field, else the list of them. */
-export function unknownFieldMessage(key: string, known: readonly string[]): string {
+function unknownFieldMessage(key: string, known: readonly string[]): string {
   const nearest = [...known].sort((a, b) => editDistance(key, a) - editDistance(key, b))[0];
   const close = nearest !== undefined && editDistance(key, nearest) <= Math.max(2, Math.floor(key.length / 3));
   return `is not a field here (its text would be dropped); ${close ? `did you mean "${nearest}"?` : `expected one of ${known.map((k) => `"${k}"`).join(', ')}`}`;

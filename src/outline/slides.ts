@@ -105,7 +105,7 @@ export interface TitleHead {
 }
 
 /** The height of the title slide's masthead and title, above the theme. */
-export function titleHeadHeight(head: TitleHead): number {
+function titleHeadHeight(head: TitleHead): number {
   const column = (lines: string[]) =>
     lines.reduce((sum, line) => sum + lineCount(line, CONTENT_WIDTH / 2, L.mastheadSize, true) * L.mastheadSize * L.mastheadLine, 0);
   const title =
@@ -230,7 +230,7 @@ function pieceOf(block: TextBlock, raw: string, from: number, to: number, isLast
  * as few pieces, it takes those that make the pieces most even, so no slide holds a lone line.
  * Undefined when not even a first piece fits on `first`.
  */
-export function cutBlock(block: TextBlock, first: Draft, headTop: number): TextBlock[] | undefined {
+function cutBlock(block: TextBlock, first: Draft, headTop: number): TextBlock[] | undefined {
   const raw = rawTextOf(block.html);
   const points = cutPoints(raw);
   const fits = (slide: Draft, piece: TextBlock, budget: number) => blocksHeight([...slide.blocks, piece], slide.head ? headTop : 0) <= budget;

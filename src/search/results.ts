@@ -32,7 +32,7 @@ export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord
 }
 
 /** Best first; equal scores by URL. */
-export function sortResults<T extends { score: number; url: string }>(results: T[]): T[] {
+function sortResults<T extends { score: number; url: string }>(results: T[]): T[] {
   return [...results].sort((a, b) => b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 

@@ -7,7 +7,7 @@
  */
 
 /** Throws when a site path is not a relative file path (no leading `/`, no trailing `/`). */
-export function assertSitePath(path: string): void {
+function assertSitePath(path: string): void {
   if (path.startsWith('/') || path.endsWith('/') || path === '' || /^[a-z]+:/i.test(path)) {
     throw new Error(`Site path "${path}" must be a file path inside dist/, such as "van-ban/index.html".`);
   }

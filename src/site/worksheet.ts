@@ -95,7 +95,7 @@ export function parseUndo(raw: string | null): KeptWorksheet[] {
 }
 
 /** Whether two worksheets hold the same text in every field (whenever it was typed). */
-export function sameText(a: WorksheetData, b: WorksheetData): boolean {
+function sameText(a: WorksheetData, b: WorksheetData): boolean {
   const names = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]);
   return [...names].every((name) => (a.fields[name]?.value ?? '') === (b.fields[name]?.value ?? ''));
 }
@@ -139,7 +139,7 @@ export interface Message {
   vars?: Record<string, string | number>;
 }
 
-export function emptyWorksheet(): WorksheetData {
+function emptyWorksheet(): WorksheetData {
   return { fields: {} };
 }
 

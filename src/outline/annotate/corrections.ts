@@ -45,7 +45,7 @@ export function fillCorrections(html: string, corrections: ReadonlyMap<string, C
  * A probable correction also carries "(sửa theo phỏng đoán)" in data-note, which the printed
  * page and the slides show after it (they have no title to point at, nor a link to follow).
  */
-export function fixLinkHtml(fix: CorrectionText, words = fix.corrected, original = fix.original, titleKey: 'fix.title' | 'fix.renumbered' = 'fix.title'): string {
+function fixLinkHtml(fix: CorrectionText, words = fix.corrected, original = fix.original, titleKey: 'fix.title' | 'fix.renumbered' = 'fix.title'): string {
   const title = t(fix.probable ? 'fix.probable' : titleKey, { original });
   const probable = fix.probable ? ` data-note="${escapeHtml(t('corrections.probable'))}"` : '';
   return `<a class="${fix.probable ? 'fix fix--probable' : 'fix'}" href="${correctionPath(fix.id)}" title="${escapeHtml(title)}"${probable}>${escapeHtml(words)}</a>`;

@@ -32,7 +32,7 @@ export function frameView(outline: Outline) {
 const trees = new WeakMap<Outline, TreeEntry[]>();
 
 /** The outline's tree with reading times and hints; made once per build, as every page's menu shows it. */
-export function treeView(outline: Outline): TreeEntry[] {
+function treeView(outline: Outline): TreeEntry[] {
   const entry = (node: OutlineNode<SectionItem>): TreeEntry => {
     const text = textWithin(outline, node.item.id);
     // A part with no words of its own says what it holds, rather than repeat its first section's words.
