@@ -129,7 +129,8 @@ document.addEventListener('DOMContentLoaded', () => {
     if (action) act(action);
   }, { passive: true });
 
-  // The buttons show while the mouse moves or they have focus, and keep out of the audience's view otherwise.
+  // The buttons show while the mouse moves, after a touch, or while they have focus, and keep out
+  // of the audience's view otherwise.
   let idle: number | undefined;
   const wake = () => {
     controls?.classList.remove('is-idle');
@@ -137,6 +138,19 @@ document.addEventListener('DOMContentLoaded', () => {
     idle = window.setTimeout(() => controls?.classList.add('is-idle'), 3000);
   };
   document.addEventListener('mousemove', wake);
+  // On a phone or tablet a tap shows the buttons; a tap where they stood hidden only shows them:
+  // "Thoát trình chiếu" is not pressed by a finger that could not see it.
+  let shownByTouchAt = -Infinity;
+  document.addEventListener('touchstart', () => {
+    if (controls?.classList.contains('is-idle')) shownByTouchAt = performance.now();
+    wake();
+  }, { passive: true });
+  controls?.addEventListener('click', (event) => {
+    if (performance.now() - shownByTouchAt > 1000) return;
+    shownByTouchAt = -Infinity;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }, true);
   wake();
 
   document.addEventListener('fullscreenchange', () => {

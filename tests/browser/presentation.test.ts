@@ -314,6 +314,25 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     expect(await page.locator('.deck-rotate').isVisible()).toBe(false);
   });
 
+  it('on a phone held sideways, a tap where the hidden buttons stand shows them and presses none; the next tap presses', async () => {
+    const phone = await env.browser.newContext({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+    const tab = await phone.newPage();
+    await tab.goto(`${env.site.url}${PAGE}#a-ii-2`);
+    const bar = tab.locator('[data-deck-controls]');
+    const exit = bar.locator('a');
+    // As after three seconds without a touch: the buttons fade out.
+    await tab.evaluate(() => document.querySelector('[data-deck-controls]')!.classList.add('is-idle'));
+    const box = (await exit.boundingBox())!;
+    await tab.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await tab.waitForTimeout(300);
+    expect(tab.url(), 'the unseen link was not followed').toMatch(/trinh-chieu\.html#a-ii-2$/);
+    expect(await bar.evaluate((el) => el.classList.contains('is-idle'))).toBe(false);
+    await tab.waitForTimeout(1100);
+    await tab.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await tab.waitForURL(/a-ii-2\.html/);
+    await phone.close();
+  });
+
   it('a swipe on a tablet moves forward and back', async () => {
     const tablet = await env.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
     const tab = await tablet.newPage();
