@@ -71,7 +71,7 @@ export function setUpServiceWorker(): void {
   // Its height changes when the phone turns and the text wraps anew.
   if ('ResizeObserver' in window) new ResizeObserver(() => keepHeight(line)).observe(line);
   container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
-  // A failed attempt (a server refusing a file) is tried again a day later, not at every page.
+  // A failed attempt (a link that dropped, a server refusing a file) is tried again by a page opened a little later.
   if (waitsAfterFailure(Number(readStored(FAILED_AT_KEY + worker) ?? 0), Date.now())) return;
   // Refused in some private windows or with storage blocked: the site keeps working online.
   const register = () =>

@@ -4,10 +4,12 @@
  * files to store, their version and the status line's words (src/build/service-worker.ts).
  *
  * - install: stores every listed file in the cache of this version, revalidated with the server
- *   (never an old copy from the HTTP cache); if one fails, the new cache is dropped and the
- *   version already stored keeps serving. A first install that failed is tried again a day later
- *   (service-worker-setup.ts); a failed update, at the browser's next update check. A file the copy can
- *   do without (OPTIONAL_FILES: the manifest) is only skipped.
+ *   (never an old copy from the HTTP cache); if one fails (the weak link dropped for a moment, a
+ *   server refused a file), the version already stored keeps serving and the files stored so far
+ *   stay in the new cache: the next attempt downloads only those it lacks. A first install that
+ *   failed is tried again by a page opened a little later (service-worker-setup.ts); a failed
+ *   update, at the browser's next update check. A file the copy can do without (OPTIONAL_FILES:
+ *   the manifest) is only skipped.
  * - activate: deletes the caches of older versions of this site (never another site's), takes
  *   over the open pages and tells them, for their status line, that the site is stored.
  * - fetch: a listed file comes from the cache (a page with ?q=… or ?hl=… too), so every page and
@@ -44,9 +46,11 @@ const siteTop = new URL('./', worker.location.href).href;
 const cacheName = cacheNameFor(siteTop, copy.version);
 const stored = new Set(copy.files);
 
-/** Stores one listed file in `cache`; fails when the server does not give it. */
+/** Stores one listed file in `cache`, unless an earlier attempt has; fails when the server does not give it. */
 async function storeFile(cache: Cache, path: string): Promise<void> {
   const url = new URL(path, siteTop).href;
+  // The cache is this version's, and the version is a hash of the files: what it holds is current.
+  if (await cache.match(url)) return;
   const response = await fetch(new Request(url, { cache: 'no-cache' }));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   // A page answered after a redirect may not answer a navigation: keep the content only.
@@ -56,19 +60,13 @@ async function storeFile(cache: Cache, path: string): Promise<void> {
 
 async function storeEveryFile(): Promise<void> {
   const cache = await caches.open(cacheName);
-  try {
-    // A file the copy can do without, refused by the server: the rest is stored all the same.
-    await Promise.all(
-      copy.files.map((path) =>
-        storeFile(cache, path).catch((error: unknown) => {
-          if (!OPTIONAL_FILES.has(path)) throw error;
-        }),
-      ),
-    );
-  } catch (error) {
-    await caches.delete(cacheName);
-    throw error;
-  }
+  // Every file is tried, whatever happens to the others. A file the copy can do without, refused
+  // by the server, is left out; any other missing fails the install, and what was stored is kept
+  // for the next attempt (a page reads only the cache of the version installed, so a cache
+  // half-filled is never read).
+  const results = await Promise.allSettled(copy.files.map((path) => storeFile(cache, path)));
+  const failed = results.flatMap((result, i) => (result.status === 'rejected' && !OPTIONAL_FILES.has(copy.files[i]) ? [result.reason] : []));
+  if (failed.length) throw failed[0];
 }
 
 async function replaceOlderVersions(): Promise<void> {

@@ -46,11 +46,13 @@ export function offlineFiles(files: readonly string[]): string[] {
 export const OPTIONAL_FILES: ReadonlySet<string> = /* @__PURE__ */ new Set([WEB_MANIFEST]);
 
 /**
- * After a failed attempt to store the site (a server that refuses a file), pages wait this long
- * before trying again: each attempt downloads the whole site, which a weak, costly link must not
- * pay at every page. The time is kept in localStorage under this key and the worker's URL.
+ * After a failed attempt to store the site (the weak link dropped for a moment, a server refused a
+ * file), a page opened this long after tries again. An attempt downloads only the files the last
+ * ones did not store (service-worker.ts), so a retry costs little even where a file is always
+ * refused; the wait keeps pages opened one after another while the link is down from asking for
+ * the worker each time. The time is kept in localStorage under this key and the worker's URL.
  */
-export const RETRY_AFTER_MS = 24 * 60 * 60 * 1000;
+export const RETRY_AFTER_MS = 30 * 1000;
 export const FAILED_AT_KEY = 'de-cuong:offline-failed-at:';
 
 /** Whether pages still wait after a failed attempt stored at `failedAt` (ms; a time ahead of `now`, from a clock set wrong then, does not count). */

@@ -58,7 +58,7 @@ describe('caches: one per version, each site deletes only its own', () => {
 });
 
 describe('after a failed attempt to store the site', () => {
-  it('pages wait a day, then try again; a failure time ahead of the clock does not make them wait', () => {
+  it('pages wait half a minute, then try again; a failure time ahead of the clock does not make them wait', () => {
     const now = Date.UTC(2026, 10, 30);
     expect(waitsAfterFailure(now - 1000, now)).toBe(true);
     expect(waitsAfterFailure(now - RETRY_AFTER_MS, now)).toBe(false);
