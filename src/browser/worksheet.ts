@@ -135,13 +135,17 @@ function save(): boolean {
   // The boxes not typed in here show what was saved meanwhile, before anything is written over it.
   const received = receive(stored);
   const both: string[] = [];
+  /** Dates and counts changed in both tabs: this tab's value is kept, the other's said. */
+  const oneKept: Array<{ field: string; theirs: string }> = [];
   for (const name of dirty) {
     const theirs = stored.fields[name];
     let value = data.fields[name]?.value ?? '';
-    if (theirs && theirs.value !== (known.get(name) ?? '')) {
+    if (theirs && theirs.value !== (known.get(name) ?? '') && fields.get(name)?.kind !== 'text') {
+      if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: theirs.value });
+    } else if (theirs && theirs.value !== (known.get(name) ?? '')) {
       // Changed elsewhere too: both texts are kept. Nothing to join (this box holds the other text
       // already, or the other tab emptied it): the text typed here stays.
-      const joined = joinConflict(value, theirs.value, t('worksheet.otherTabText'));
+      const joined = joinConflict(value, theirs.value, t('worksheet.otherTabText'), isOneLine(name));
       if (joined !== undefined) {
         value = joined;
         byName.get(name)!.value = joined;
@@ -164,11 +168,22 @@ function save(): boolean {
   showUnsaved(false);
   for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
   dirty.clear();
-  if (both.length) say(t('worksheet.otherTabBoth', { fields: both.join('”, “') }), 'error');
+  const conflicts = [
+    ...(both.length ? [t('worksheet.otherTabBoth', { fields: both.join('”, “') })] : []),
+    ...(oneKept.length ? [t('worksheet.otherTabKept', { fields: oneKept.map((kept) => kept.field).join('”, “'), theirs: oneKept.map((kept) => kept.theirs).join('; ') })] : []),
+    ...(earlyBoth.length ? [t('worksheet.savedBeforeBoth', { fields: earlyBoth.splice(0).join('”, “') })] : []),
+  ];
+  if (conflicts.length) say(conflicts.join(' '), 'error');
   else if (received.length) say(t('worksheet.otherTab', { fields: received.join('”, “') }));
   else say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
   return true;
 }
+
+/** A box of one line (an input, not a textarea): it drops line breaks. */
+const isOneLine = (name: string) => !(byName.get(name) instanceof HTMLTextAreaElement);
+
+/** Boxes where text typed before the script came was joined to text saved before: said at the first save. */
+const earlyBoth: string[] = [];
 
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
 function showForPrint(name: string, value: string): void {
@@ -384,8 +399,9 @@ function keepEarlyTyping(): void {
   for (const input of inputs) {
     const saved = data.fields[input.name]?.value ?? '';
     if (input.value === '' || input.value === saved) continue;
-    const joined = fields.get(input.name)?.kind === 'text' ? joinConflict(input.value, saved, t('worksheet.savedBeforeText')) : undefined;
-    data.fields[input.name] = { value: saved === '' ? input.value : (joined ?? input.value), at: Date.now() };
+    const joined = saved !== '' && fields.get(input.name)?.kind === 'text' ? joinConflict(input.value, saved, t('worksheet.savedBeforeText'), isOneLine(input.name)) : undefined;
+    if (joined !== undefined && joined !== saved && joined !== input.value) earlyBoth.push(label(input.name));
+    data.fields[input.name] = { value: joined ?? input.value, at: Date.now() };
     dirty.add(input.name);
   }
 }

@@ -228,6 +228,8 @@ const vi = {
   'worksheet.otherTab': 'Ô “{fields}” vừa được sửa ở một thẻ khác; phiếu ở thẻ này đã cập nhật theo.',
   'worksheet.otherTabBoth': 'Ô “{fields}” vừa được sửa cùng lúc ở một thẻ khác. Cả hai nội dung đều được giữ trong ô: phần gõ ở thẻ này ở trên, phần của thẻ kia ở dưới. Hãy xem lại và xóa phần thừa.',
   'worksheet.otherTabText': '— Phần gõ ở một thẻ khác: —',
+  'worksheet.otherTabKept': 'Ô “{fields}” vừa được sửa cùng lúc ở một thẻ khác; ô chỉ giữ được một giá trị, nên giữ giá trị gõ ở thẻ này (thẻ kia đã gõ: {theirs}).',
+  'worksheet.savedBeforeBoth': 'Ô “{fields}” đã có nội dung lưu từ trước khi trang tải xong. Cả hai được giữ trong ô: phần vừa gõ ở trên, phần đã lưu ở dưới. Hãy xem lại và xóa phần thừa.',
   'worksheet.savedBeforeText': '— Phần đã lưu từ trước: —',
   'worksheet.notReady': 'Phiếu chưa sẵn sàng: nội dung gõ vào lúc này chưa được lưu. Nếu dòng này không tự đổi sau vài giây, trình duyệt hoặc máy chủ đang chặn phần lưu tự động; hãy chép nội dung ra chỗ khác trước khi đóng trang.',
   'worksheet.ready': 'Phiếu đã sẵn sàng: nội dung gõ vào được lưu ngay trên máy này.',

@@ -176,14 +176,16 @@ export function mergeWorksheets(ours: WorksheetData, theirs: WorksheetData): Wor
 }
 
 /**
- * A field this tab changed while another tab saved other text in it: both texts are kept, this
- * tab's first, then the other's under a line that says where it came from. Returns undefined
- * when there is nothing to join (the same text, or one holds the other).
+ * A text field this tab changed while another tab saved other text in it: both texts are kept,
+ * this tab's first, then the other's under a line that says where it came from (in a one-line
+ * box, which drops line breaks, after it on the same line). Returns undefined when there is
+ * nothing to join (the same text, or one holds the other). A date or a count cannot hold two:
+ * the page keeps one and says so.
  */
-export function joinConflict(mine: string, theirs: string, separator: string): string | undefined {
+export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false): string | undefined {
   if (mine === theirs || mine.includes(theirs)) return undefined;
   if (theirs.includes(mine)) return theirs;
-  return `${mine}\n\n${separator}\n${theirs}`;
+  return oneLine ? `${mine} ${separator} ${theirs}` : `${mine}\n\n${separator}\n${theirs}`;
 }
 
 /** The file a cell exports: readable JSON, values only. */

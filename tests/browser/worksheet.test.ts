@@ -221,6 +221,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     const page = await context.newPage();
     await page.goto(`${env.site.url}phieu-lien-he.html`);
     await typeAndSave(page, AREA, 'Đã lưu hôm qua');
+    await typeAndSave(page, CELL, 'Chi bộ Cũ');
     let release!: () => void;
     const arrived = new Promise<void>((resolve) => (release = resolve));
     await page.route(/assets\/worksheet\.[0-9a-f]+\.js$/, async (route) => {
@@ -235,9 +236,13 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     release();
     await ready(page);
     const shown = await values(page);
-    expect(shown.cell).toBe('Chi bộ Gõ Sớm');
+    // A one-line box keeps both on its one line, with the words between them.
+    expect(shown.cell).toBe('Chi bộ Gõ Sớm — Phần đã lưu từ trước: — Chi bộ Cũ');
     expect(shown['area:the-che']).toContain('Gõ khi trang chưa tải xong');
     expect(shown['area:the-che']).toContain('Đã lưu hôm qua');
+    // And the page says which boxes hold two texts now.
+    await waitForStatus(page, 'đã có nội dung lưu từ trước khi trang tải xong');
+    expect(await statusText(page)).toContain('“Tên chi bộ”');
     await page.unroute(/worksheet/);
     await page.reload();
     expect(await values(page)).toMatchObject(shown);
@@ -323,6 +328,23 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     const text = (await values(a))['area:the-che'];
     expect(text).toContain('Viết ở thẻ B và A thêm');
     expect(text).toContain('B viết lại hết');
+    // A count (or a date) cannot hold two values: the one typed last is kept, and the other is said.
+    await ready(a);
+    await a.evaluate(() => {
+      const later = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
+    });
+    await a.fill(COUNT, '4');
+    await b.reload();
+    await ready(b);
+    await b.fill(COUNT, '6');
+    await b.locator(CELL).focus();
+    await waitForStatus(b, 'Đã lưu');
+    await a.locator(CELL).focus();
+    await waitForStatus(a, 'chỉ giữ được một giá trị');
+    expect(await statusText(a)).toContain('thẻ kia đã gõ: 6');
+    await a.reload();
+    expect((await values(a))['count:rut-hoc-ba']).toBe('4');
     await context.close();
   });
 

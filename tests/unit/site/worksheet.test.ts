@@ -120,6 +120,8 @@ describe('stored worksheet', () => {
     expect(joinConflict('Giống nhau', 'Giống nhau', '—')).toBeUndefined();
     expect(joinConflict('Đoạn đầu và thêm', 'Đoạn đầu', '—')).toBeUndefined();
     expect(joinConflict('Đoạn đầu', 'Đoạn đầu và thêm', '—')).toBe('Đoạn đầu và thêm');
+    // A one-line box (the cell's name) keeps both on its one line.
+    expect(joinConflict('Chi bộ 2', 'Chi bộ Trường THCS', '— thẻ khác —', true)).toBe('Chi bộ 2 — thẻ khác — Chi bộ Trường THCS');
   });
   it('stamps every field of the form, empty where the data has none', () => {
     expect(stampAll(['cell', 'date'], { fields: { cell: { value: 'A', at: 1 } } }, 9)).toEqual({ fields: { cell: { value: 'A', at: 9 }, date: { value: '', at: 9 } } });
