@@ -307,7 +307,18 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
   if (!chosen) return false;
   const withNext = chosen.kept.concat({ data: chosen.next, kept: nextKept(chosen.kept) });
   if (!store.keep(withNext)) {
-    say(t('worksheet.storageFull'), 'error');
+    // Storage refused or full. An empty worksheet has nothing to lose: the file opens on screen,
+    // not saved (a private window, a teacher's file opened on another machine). Text on screen
+    // would be lost, with nothing to bring it back: it stays, and the page says how to keep it.
+    if (!isBlank(current)) {
+      say(t('worksheet.replaceRefused'), 'error');
+      return false;
+    }
+    data = chosen.next;
+    fill();
+    for (const name of fields.keys()) dirty.add(name);
+    save();
+    say(t('worksheet.shownUnsaved'), 'error');
     return false;
   }
   const typedBefore = [...dirty];

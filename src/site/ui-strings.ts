@@ -228,6 +228,8 @@ const vi = {
   'worksheet.otherTab': 'Ô “{fields}” vừa được sửa ở một thẻ khác; phiếu ở thẻ này đã cập nhật theo.',
   'worksheet.otherTabBoth': 'Ô “{fields}” vừa được sửa cùng lúc ở một thẻ khác. Cả hai nội dung đều được giữ trong ô: phần gõ ở thẻ này ở trên, phần của thẻ kia ở dưới. Hãy xem lại và xóa phần thừa.',
   'worksheet.otherTabText': '— Phần gõ ở một thẻ khác: —',
+  'worksheet.replaceRefused': 'Chưa thay được phiếu: trình duyệt không lưu được gì thêm trên máy này (bộ nhớ đầy hoặc bị chặn), nên nội dung đang có trên màn hình sẽ mất nếu bị thay. Hãy bấm “Lưu phiếu thành tệp” để giữ nội dung đang có trước.',
+  'worksheet.shownUnsaved': 'Phiếu đã được mở trên màn hình, nhưng trình duyệt không lưu được nó trên máy này (bộ nhớ đầy hoặc bị chặn). Có thể xem, sửa và in; trước khi đóng trang, hãy bấm “Lưu phiếu thành tệp”.',
   'worksheet.otherTabKept': 'Ô “{fields}” vừa được sửa cùng lúc ở một thẻ khác; ô chỉ giữ được một giá trị, nên giữ giá trị gõ ở thẻ này (thẻ kia đã gõ: {theirs}).',
   'worksheet.savedBeforeBoth': 'Ô “{fields}” đã có nội dung lưu từ trước khi trang tải xong. Cả hai được giữ trong ô: phần vừa gõ ở trên, phần đã lưu ở dưới. Hãy xem lại và xóa phần thừa.',
   'worksheet.savedBeforeText': '— Phần đã lưu từ trước: —',

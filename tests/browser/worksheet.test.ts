@@ -490,6 +490,30 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('where storage is refused, a saved file opens on an empty worksheet, not saved and said so; over typed text it is refused, and says how to keep that text', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('refused', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(pathToFileURL(DIST).href + '/phieu-lien-he.html');
+    await ready(page);
+    const file = { name: 'phieu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'Chi bộ Trong Tệp', 'area:the-che': 'Kết quả trong tệp' } })) };
+    await page.setInputFiles('[data-action="import"]', file);
+    await waitForStatus(page, 'không lưu được nó trên máy này');
+    expect(await values(page)).toMatchObject({ cell: 'Chi bộ Trong Tệp', 'area:the-che': 'Kết quả trong tệp' });
+    expect(await page.locator('.worksheet-alert').isVisible()).toBe(true);
+    // Now the screen holds text that exists nowhere else (typed here): another file does not replace it.
+    await page.fill(AREA, 'Gõ thêm, chưa lưu');
+    await page.setInputFiles('[data-action="import"]', { ...file, name: 'phieu-khac.json' });
+    await waitForStatus(page, 'Chưa thay được phiếu');
+    expect(await page.inputValue(AREA)).toBe('Gõ thêm, chưa lưu');
+    await context.close();
+  });
+
   it('an import that storage cannot hold changes nothing on screen, and loses neither worksheet', async () => {
     const context = await env.browser.newContext();
     // The worksheet's own key refuses writes while the test says so (storage full).
