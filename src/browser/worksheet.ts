@@ -49,7 +49,7 @@ function labelOf(input: HTMLInputElement | HTMLTextAreaElement): string {
   return input.dataset.label || (document.querySelector(`label[for="${input.id}"]`)?.textContent ?? input.name).trim();
 }
 const fields = new Map<string, FieldInfo>(
-  inputs.map((input) => [input.name, { label: labelOf(input), kind: input.type === 'date' ? 'date' : input.type === 'number' ? 'count' : 'text' }]),
+  inputs.map((input) => [input.name, { label: labelOf(input), kind: input.type === 'date' ? 'date' : 'count' in input.dataset ? 'count' : 'text' }]),
 );
 const label = (name: string) => fields.get(name)?.label ?? name;
 
@@ -193,12 +193,13 @@ function showForPrint(name: string, value: string): void {
 }
 
 /**
- * A count box holding what is no count (a negative or broken number) says so under it, as it is
- * typed: it is kept as typed, but the unit's report needs a whole number from 0.
+ * A count box holding what is no count ("12 hồ sơ", "-3") says so under it, as it is typed: it
+ * is kept as typed (a text box, not a number box: Firefox let a number box take letters and gave
+ * back nothing, so the text was lost), but the unit's report needs a whole number from 0.
  */
 function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
-  if (input.type !== 'number') return;
-  const wrong = (input as HTMLInputElement).validity.badInput || (input.value !== '' && !isCount(input.value));
+  if (!('count' in input.dataset)) return;
+  const wrong = input.value !== '' && !isCount(input.value.trim());
   const note = document.getElementById(`${input.id}-note`);
   if (note) note.hidden = !wrong;
   // Described by the note only while it is shown: a screen reader reads a hidden note it is pointed at.
@@ -418,11 +419,6 @@ function keepEarlyTyping(): void {
 }
 
 form.addEventListener('submit', (event) => event.preventDefault());
-// A number box being typed in would change as the page is scrolled with the mouse wheel over
-// it: it lets go instead (and what it holds is saved), so the wheel scrolls the page.
-for (const input of inputs) {
-  if (input.type === 'number') input.addEventListener('wheel', () => document.activeElement === input && input.blur(), { passive: true });
-}
 const broughtOver = adopt(store.bringOverLegacy(data)) || adopt(store.bringOverBeforeTitleFix());
 keepEarlyTyping();
 fill();

@@ -240,7 +240,7 @@ const vi = {
   'worksheet.importCancelled': 'Chưa mở tệp; nội dung phiếu giữ nguyên.',
   'worksheet.unknownOwner': '(không ghi tên chi bộ)',
   'worksheet.unknownTime': '(không rõ thời điểm)',
-  'worksheet.cleanedValues': 'Ô “{fields}” trong tệp không phải ngày tháng hoặc con số hợp lệ nên được để trống; hãy điền lại.',
+  'worksheet.cleanedValues': 'Ô “{fields}” trong tệp không phải ngày tháng hợp lệ nên được để trống; hãy điền lại.',
   'worksheet.undo': 'Hoàn tác',
   'worksheet.undone': 'Đã lấy lại nội dung phiếu như trước lần mở tệp hoặc xóa gần nhất. Nội dung vừa được thay vẫn được giữ: bấm “Hoàn tác” tiếp để lần lượt lấy lại các bản trước đó, rồi đến bản này.',
   'worksheet.noScript': 'Trình duyệt đang tắt chức năng chạy mã trên trang (JavaScript) nên phiếu không tự lưu được. Bạn vẫn có thể in trang trống này để điền tay.',

@@ -202,7 +202,7 @@ export interface WorksheetFile {
   exportedAt?: string;
   /** Fields that hold text. */
   filled: string[];
-  /** Fields whose value was not a valid date or count: left empty. */
+  /** Dates that were not valid: left empty. */
   cleaned: string[];
 }
 
@@ -219,11 +219,6 @@ export function isCount(value: string): boolean {
   return /^\d+$/.test(value);
 }
 
-/** What a number box can hold ("-3", "2.5" too): a worksheet file keeps it, the page says it is no count. */
-function isNumber(value: string): boolean {
-  return /^-?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(value);
-}
-
 /** A real calendar date written as the date box writes it (YYYY-MM-DD). */
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
@@ -236,8 +231,9 @@ export function isCalendarDate(value: string): boolean {
 /**
  * Checks an imported file against the form's fields. Refuses, saying why, a file that is too
  * large, not JSON, not a worksheet, or holds a field this worksheet does not have, a value that
- * is not text, or a text longer than MAX_FIELD_CHARS. A date that is not valid, or a count that
- * is not a number, is left empty and named, so that the teacher knows.
+ * is not text, or a text longer than MAX_FIELD_CHARS. A date that is not valid is left empty and
+ * named, so that the teacher knows (a date box cannot show it); a count comes back as it was
+ * saved, whatever it holds (its box is a text box, and says under it when it is no count).
  */
 export function parseWorksheetFile(text: string, bytes: number, fields: ReadonlyMap<string, FieldInfo>, now = Date.now()): ImportResult {
   if (bytes > MAX_FILE_BYTES) {
@@ -260,8 +256,8 @@ export function parseWorksheetFile(text: string, bytes: number, fields: Readonly
     if (!field) return { ok: false, key: 'worksheet.fileUnknownField', vars: { name } };
     if (typeof v !== 'string') return { ok: false, key: 'worksheet.fileNotText', vars: { name: field.label } };
     if (v.length > MAX_FIELD_CHARS) return { ok: false, key: 'worksheet.fieldTooLong', vars: { name: field.label, max: MAX_FIELD_CHARS } };
-    // A count the page saved comes back as it was, even one it said is no count ("-3"): nothing typed is lost.
-    const invalid = v !== '' && ((field.kind === 'date' && !isCalendarDate(v)) || (field.kind === 'count' && !isNumber(v)));
+    // A count the page saved comes back as it was, even one it said is no count ("-3", "12 hồ sơ"): nothing typed is lost.
+    const invalid = v !== '' && field.kind === 'date' && !isCalendarDate(v);
     if (invalid) cleaned.push(name);
     data.fields[name] = { value: invalid ? '' : v, at: now };
   }

@@ -249,7 +249,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
-  it('cleans an impossible date and a count that is not a number, saying so, and stores neither', async () => {
+  it('cleans an impossible date, saying so, and stores it not; a count that is no number comes back as it was, with its note', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
@@ -257,10 +257,12 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await ready(page);
     const bad = JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { date: '2024-13-45', 'count:rut-hoc-ba': 'abc', cell: 'Chi bộ X' } });
     await page.setInputFiles('[data-action="import"]', { name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
-    await waitForStatus(page, 'không phải ngày tháng hoặc con số hợp lệ');
+    await waitForStatus(page, 'không phải ngày tháng hợp lệ');
+    expect(await statusText(page)).toContain('“Ngày');
+    expect(await statusText(page)).not.toContain('Rút học bạ');
     expect(await stored(page)).not.toContain('2024-13-45');
-    expect(await stored(page)).not.toContain('abc');
-    expect(await values(page)).toMatchObject({ date: '', 'count:rut-hoc-ba': '', cell: 'Chi bộ X' });
+    expect(await values(page)).toMatchObject({ date: '', 'count:rut-hoc-ba': 'abc', cell: 'Chi bộ X' });
+    expect(await page.locator(`#${await page.getAttribute(COUNT, 'id')}-note`).isVisible()).toBe(true);
     await context.close();
   });
 
@@ -278,6 +280,11 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await note.textContent()).toContain('số nguyên từ 0 trở lên');
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.getAttribute('aria-describedby')).toBe(await note.getAttribute('id'));
+    // Words typed in it (a keyboard lets them in) are kept too, said to be no count.
+    const other = page.locator(COUNT);
+    await other.fill('12 hồ sơ');
+    await other.blur();
+    expect(await page.locator(`#${await other.getAttribute('id')}-note`).isVisible()).toBe(true);
     await box.blur();
     const download = page.waitForEvent('download');
     await page.click('[data-action="export"]');
@@ -287,8 +294,9 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await note.isVisible()).toBe(false);
     await page.setInputFiles('[data-action="import"]', file);
     await waitForStatus(page, 'Đã mở phiếu');
-    expect(await statusText(page)).not.toContain('không phải ngày tháng hoặc con số hợp lệ');
+    expect(await statusText(page)).not.toContain('không phải ngày tháng hợp lệ');
     expect(await box.inputValue()).toBe('-3');
+    expect(await other.inputValue()).toBe('12 hồ sơ');
     expect(await note.isVisible()).toBe(true);
     await box.fill('3');
     expect(await note.isVisible()).toBe(false);
@@ -624,7 +632,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
-  it('a number box does not change when the page is scrolled with the mouse wheel over it', async () => {
+  it('a count box does not change when the page is scrolled with the mouse wheel over it', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
     await page.goto(`${env.site.url}phieu-lien-he.html`);
