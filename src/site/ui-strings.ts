@@ -249,6 +249,8 @@ const vi = {
   'worksheet.blankPlace': '……',
   'worksheet.blankDate': 'ngày … tháng … năm 20…',
   'worksheet.fileTooLarge': 'Tệp quá lớn ({size} KB), không phải tệp phiếu (tệp phiếu thường chỉ vài chục KB). Nội dung đang có được giữ nguyên.',
+  'worksheet.fileEmpty': 'Tệp này trống, không có nội dung nào (có thể chép chưa xong). Nội dung đang có được giữ nguyên.',
+  'worksheet.fileDamaged': 'Tệp này là phiếu lưu từ trang này nhưng đã bị hỏng hoặc thiếu phần cuối (có thể chép chưa xong), nên không mở được. Nội dung đang có được giữ nguyên.',
   'worksheet.fileNotJson': 'Không mở được tệp này: đây không phải tệp phiếu đã lưu từ trang này. Nội dung đang có được giữ nguyên.',
   'worksheet.fileNotWorksheet': 'Tệp này không phải phiếu liên hệ Phần B lưu từ trang này. Nội dung đang có được giữ nguyên.',
   'worksheet.fileUnknownField': 'Tệp có phần nội dung mà phiếu này không có (có thể tệp được lưu từ một phiếu khác). Chưa mở tệp; nội dung đang có được giữ nguyên.',

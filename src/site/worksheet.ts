@@ -239,11 +239,13 @@ export function parseWorksheetFile(text: string, bytes: number, fields: Readonly
   if (bytes > MAX_FILE_BYTES) {
     return { ok: false, key: 'worksheet.fileTooLarge', vars: { size: Math.ceil(bytes / 1024), max: MAX_FILE_BYTES / 1024 } };
   }
+  if (text.trim() === '') return { ok: false, key: 'worksheet.fileEmpty' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, key: 'worksheet.fileNotJson' };
+    // A worksheet file cut short (a copy not finished, a USB stick pulled out) still names its kind.
+    return { ok: false, key: text.includes(`"${WORKSHEET_KIND}"`) ? 'worksheet.fileDamaged' : 'worksheet.fileNotJson' };
   }
   const file = value as { kind?: unknown; version?: unknown; fields?: unknown; outline?: unknown; exportedAt?: unknown };
   if (!file || typeof file !== 'object' || file.kind !== WORKSHEET_KIND || file.version !== WORKSHEET_VERSION || !file.fields || typeof file.fields !== 'object') {

@@ -117,7 +117,9 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         const saved = await stored(page);
         const shown = await values(page);
         for (const [name, content, message] of [
-          ['hong.json', '{ "kind": "phieu-lien-he", ', 'không phải tệp phiếu đã lưu'],
+          ['hong.json', '{ "kind": "phieu-lien-he", ', 'đã bị hỏng hoặc thiếu phần cuối'],
+          ['rong.json', '', 'Tệp này trống'],
+          ['la.json', '<html>', 'không phải tệp phiếu đã lưu'],
           ['khac.json', JSON.stringify({ hello: 'world' }), 'không phải phiếu liên hệ'],
           ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(MAX_FILE_BYTES) } }), 'Tệp quá lớn'],
           // A field is named by its label, never by its form name ("area:the-che").

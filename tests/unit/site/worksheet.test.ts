@@ -48,6 +48,10 @@ describe('worksheet files', () => {
   });
   it('refuses a malformed, a foreign and an oversized file, naming fields by their labels', () => {
     expect(parseWorksheetFile('{not json', 9, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotJson' });
+    // An empty file, and a worksheet file cut short, are said to be so.
+    expect(parseWorksheetFile('', 0, fields)).toMatchObject({ ok: false, key: 'worksheet.fileEmpty' });
+    const whole = file({ cell: 'Chi bộ A', 'area:the-che': 'Kết quả' });
+    expect(parseWorksheetFile(whole.slice(0, whole.length - 20), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileDamaged' });
     expect(parseWorksheetFile('{"a":1}', 7, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotWorksheet' });
     expect(parseWorksheetFile('{}', MAX_FILE_BYTES + 1, fields)).toMatchObject({ ok: false, key: 'worksheet.fileTooLarge', vars: { size: MAX_FILE_BYTES / 1024 + 1, max: MAX_FILE_BYTES / 1024 } });
     expect(parseWorksheetFile(file({ other: 'x' }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileUnknownField', vars: { name: 'other' } });
