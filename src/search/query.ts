@@ -3,7 +3,7 @@
  * (compact or sharded), so that a query is understood alike everywhere.
  */
 import { foldVietnamese } from '../site/fold-vietnamese';
-import { COMMON_WORDS_UNMARKED, isCommonWord, OUR_UNITS, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_UNMARKED } from './common-words';
+import { COMMON_WORDS_UNMARKED, isCommonWord, OUR_UNITS, QUESTION_WORDS, VERBS_THAT_ASK, VERBS_THAT_ASK_ABOUT, VERBS_THAT_ASK_UNMARKED } from './common-words';
 import { separateDocumentNumbers } from './document-numbers';
 import { ordinalSpellings, romanSpellings } from './number-spellings';
 import { spellQuestion } from './question-phrases';
@@ -84,7 +84,8 @@ export function parseWords(raw: string): SearchQuery {
 /**
  * A query as search reads it (parseWords, then): a word typed without marks that is nearly
  * always a very common one is needed no more than it ("o": "ở"), and a verb before "gì" asks
- * too ("nói gì", "noi gì", "làm được gì"), where it stands only there, as do the words of the
+ * too ("nói gì", "noi gì", "làm được gì"), or before "về" ("nói về", "noi ve"), where it stands
+ * only there, as do the words of the
  * teacher's unit before "mình" ("chi bộ mình", "đơn vị mình"): common-words.ts.
  */
 export function parseQuery(raw: string): SearchQuery {
@@ -93,7 +94,8 @@ export function parseQuery(raw: string): SearchQuery {
   for (const term of terms) if (term.need === NEED.word && !term.hasMarks && COMMON_WORDS_UNMARKED.has(term.exact)) term.need = NEED.maybeCommon;
   const word = (i: number) => (i < sequence.length ? terms[sequence[i]].exact : '');
   // "gì" right after it, or after a "được" ("làm được gì", "lam duoc gì").
-  const beforeWhat = (i: number) => word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì');
+  const beforeWhat = (i: number) =>
+    word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì') || (VERBS_THAT_ASK_ABOUT.has(word(i)) && foldVietnamese(word(i + 1)) === 've' && i + 2 < sequence.length);
   const asking = (t: number) => VERBS_THAT_ASK.has(terms[t].exact) || VERBS_THAT_ASK_UNMARKED.has(terms[t].exact);
   // "chi bộ mình", "đơn vị mình": the words of the unit before "mình" (common-words.ts, OUR_UNITS).
   const ours = new Set<number>();

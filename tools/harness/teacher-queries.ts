@@ -10,6 +10,9 @@ export const TEACHER_QUERIES: Array<[query: string, page: string]> = [
   ['thiếu óc tổ chức', 'a-i-3.html'],
   ['to chuc phai gon gang', 'a-i-3.html'],
   ['ít mà tốt', 'a-i-3.html'],
+  // "nói về" asks what Bác said, as "nói gì về" does (query.ts): "nói" need not stand in the passage.
+  ['Bác Hồ nói về cán bộ', 'a-i-3.html'],
+  ['bac ho noi ve can bo', 'a-i-3.html'],
   ['hien phap 1946', 'a-i-1.html'],
   ['tất cả quyền bính', 'a-i-1.html'],
   ['vì dân phục vụ', 'a-i-2.html'],
