@@ -5,7 +5,7 @@
  * word: src/search/highlight.ts) and the paragraph the result pointed at is shown at the top of
  * the screen.
  */
-import { matchRanges } from '../search/highlight';
+import { matchRanges, termsTogether } from '../search/highlight';
 import { parseWords } from '../search/query';
 import { MARKS_PARAM } from '../site/routes';
 
@@ -16,9 +16,11 @@ function markWords(root: Element, words: string): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  // Words typed together somewhere on the page are marked where they stand together, not alone in other paragraphs.
+  const together = termsTogether(root.textContent ?? '', query);
   let count = 0;
   for (const node of nodes) {
-    for (const [start, end] of matchRanges(node.data, query).reverse()) {
+    for (const [start, end] of matchRanges(node.data, query, together).reverse()) {
       const match = node.splitText(start);
       match.splitText(end - start);
       const mark = document.createElement('mark');

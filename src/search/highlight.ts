@@ -6,7 +6,9 @@
  * "một cửa" marks "một cửa" and "cửa", never a lone "của" or "một". A query typed with tone
  * marks is typed as meant, its words without a mark too: "tinh giản biên chế" marks "tinh giản
  * biên chế", and "tinh" alone, never a lone "tỉnh" or "tính". A word typed that stands in a
- * text with two others typed, all together, is marked there only.
+ * text with two others typed, all together, is marked there only. On the page a result opens,
+ * a word typed that stands with another typed anywhere on it is marked only where they stand
+ * together (termsTogether): "Bác Hồ về cán bộ" marks "cán bộ", not the "bộ" of "bộ máy".
  */
 import { COMMON_WORDS } from './common-words';
 import { NEED, typedWithMarks, type SearchQuery } from './query';
@@ -25,14 +27,20 @@ function strength(word: Word, term: SearchQuery['terms'][number]): number {
  */
 const onlyInRuns = (term: SearchQuery['terms'][number]) => term.need <= NEED.common;
 
-/** Ranges [start, end) of the words to mark in `text`, in order. */
-export function matchRanges(text: string, query: SearchQuery): Array<[number, number]> {
-  const words = wordsOf(text);
+/** The terms that stand in a run of two typed words or more somewhere in `text` (a whole page's). */
+export function termsTogether(text: string, query: SearchQuery): Set<number> {
+  const together = new Set<number>();
+  runsOf(wordsOf(text), query, together, 2);
+  return together;
+}
+
+/**
+ * Which words of `words` stand in a run of two typed words or more, in order, one after the
+ * other (folded: "mot cua" marks "một cửa"); the terms of the runs of `least` words or more go into `together`.
+ */
+function runsOf(words: Word[], query: SearchQuery, together: Set<number>, least = 3): boolean[] {
   const marked = new Array<boolean>(words.length).fill(false);
   const { sequence, terms } = query;
-  // Runs of the typed words, in order, one after the other (folded: "mot cua" marks "một cửa").
-  /** The terms of a run of three words or more in this text. */
-  const together = new Set<number>();
   if (sequence.length > 1) {
     for (let i = 0; i < words.length; i += 1) {
       for (let j = 0; j < sequence.length - 1; j += 1) {
@@ -40,11 +48,23 @@ export function matchRanges(text: string, query: SearchQuery): Array<[number, nu
         while (i + length < words.length && j + length < sequence.length && strength(words[i + length], terms[sequence[j + length]]) > 0) length += 1;
         for (let k = 0; k < length && length >= 2; k += 1) {
           marked[i + k] = true;
-          if (length >= 3) together.add(sequence[j + k]);
+          if (length >= least) together.add(sequence[j + k]);
         }
       }
     }
   }
+  return marked;
+}
+
+/**
+ * Ranges [start, end) of the words to mark in `text`, in order. `togetherElsewhere`: the terms
+ * that stand together elsewhere on the same page (termsTogether), marked alone nowhere.
+ */
+export function matchRanges(text: string, query: SearchQuery, togetherElsewhere: ReadonlySet<number> = new Set()): Array<[number, number]> {
+  const words = wordsOf(text);
+  const { terms } = query;
+  const together = new Set(togetherElsewhere);
+  const marked = runsOf(words, query, together);
   const allCommon = terms.every(onlyInRuns);
   const withMarks = typedWithMarks(query);
   const alone = (word: Word, term: SearchQuery['terms'][number]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround } from '../../../src/search/excerpt';
-import { matchRanges } from '../../../src/search/highlight';
+import { matchRanges, termsTogether } from '../../../src/search/highlight';
 import { parseQuery } from '../../../src/search/query';
 
 const marked = (text: string, query: string) => matchRanges(text, parseQuery(query)).map(([a, b]) => text.slice(a, b));
@@ -18,6 +18,16 @@ describe('marking the words of a query', () => {
     expect(marked('cơ chế một cửa; của một số người; cửa sổ', 'một cửa')).toEqual(['một', 'cửa', 'cửa']);
     expect(marked('của dân, do dân và vì dân', 'của dân do dân vì dân')).toEqual(['của', 'dân', 'do', 'dân', 'vì', 'dân']);
     expect(marked('việc của dân', 'việc dân')).toEqual(['dân']);
+  });
+  it('on a page, marks a word alone only where no typed word stands beside it anywhere on the page', () => {
+    const query = parseQuery('Bác Hồ về cán bộ');
+    const page = ['Đội ngũ cán bộ, công chức được nâng cao.', 'Bộ máy còn cồng kềnh.', 'Chủ tịch Hồ Chí Minh dạy.'];
+    const together = termsTogether(page.join(' '), query);
+    const onPage = page.map((text) => matchRanges(text, query, together).map(([a, b]) => text.slice(a, b)));
+    // "cán bộ" stands together on the page: the "Bộ" of "Bộ máy" is not marked; "Hồ" is never beside another typed word: marked alone.
+    expect(onPage).toEqual([['cán', 'bộ'], [], ['Hồ']]);
+    // Without the page (under a result, its excerpt alone), a lone "Bộ" is marked.
+    expect(marked(page[1], 'Bác Hồ về cán bộ')).toEqual(['Bộ']);
   });
   it('marks only the words standing together in a text where three or more typed words do, not every lone one around them', () => {
     const text = 'Nhà nước Việt Nam Dân chủ Cộng hoà mới ra đời, Chủ tịch Hồ Chí Minh quyết định nhiều chủ trương';
