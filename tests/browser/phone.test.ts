@@ -54,6 +54,30 @@ describe.skipIf(!enabled)('on a phone', () => {
     await context.close();
   });
 
+  it('at the largest text size the text grows, not the header: its links on one row, the buttons above a section on one row, the first line of text on the first screen', async () => {
+    const largest = Math.max(...TEXT_SIZES);
+    const context = await env.browser.newContext(PHONE);
+    await context.addInitScript(([key, size]) => localStorage.setItem(key as string, JSON.stringify({ size })), [GLOBALS.readingPrefsKey, largest]);
+    const page = await context.newPage();
+    await page.goto(env.site.url + 'a-ii-3.html');
+    const layout = await page.evaluate(() => {
+      const tops = (selector: string) => [...document.querySelectorAll(selector)].map((el) => Math.round(el.getBoundingClientRect().top));
+      return {
+        root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        text: parseFloat(getComputedStyle(document.querySelector('.section__text p')!).fontSize),
+        links: tops('.site-links a:not([hidden])').filter((top, i, all) => all.indexOf(top) === i),
+        tools: tops('.section-tools > *').filter((top, i, all) => all.indexOf(top) === i),
+        first: document.querySelector('.section__text :is(p, li)')!.getBoundingClientRect().top,
+      };
+    });
+    expect(layout.root).toBe(24);
+    expect(layout.text).toBeGreaterThanOrEqual(24);
+    expect(layout.links, 'the header\'s links on one row').toHaveLength(1);
+    expect(layout.tools, '"Trình chiếu" and "In mục này" on one row').toHaveLength(1);
+    expect(layout.first + 30).toBeLessThan(844);
+    await context.close();
+  });
+
   it('at the largest text size no page scrolls sideways at 320 and 360 px, and the controls stay reachable', async () => {
     const largest = Math.max(...TEXT_SIZES);
     const wide: string[] = [];
