@@ -1,6 +1,7 @@
 /**
  * The tools of a reading page (part of the page script, classic: runs from file://):
- * - "Lên đầu trang" floats at the bottom once the reader is a screen down a long page;
+ * - "Lên đầu trang" floats at the bottom once the reader is a screen down a long page, while
+ *   they go back up or at the end: not over the ends of the lines being read on the way down;
  * - "In mục này" prints the section (print styles give it the masthead and leave the rest out);
  * - the link beside each paragraph and sub-heading copies the address of that paragraph, and
  *   says so; where the clipboard is refused (as from file:// in some browsers), the address is
@@ -11,8 +12,12 @@ import { t } from './embedded-strings';
 function wireToTop(): void {
   const floating = document.querySelector<HTMLElement>('[data-to-top]');
   if (!floating) return;
+  let last = scrollY;
   const update = () => {
-    floating.hidden = scrollY < innerHeight;
+    const y = scrollY;
+    const atEnd = y + innerHeight >= document.documentElement.scrollHeight - 2;
+    floating.hidden = y < innerHeight || (y > last && !atEnd);
+    last = y;
   };
   floating.classList.add('to-top--floating');
   update();

@@ -215,7 +215,7 @@ describe.skipIf(!enabled)('on a phone', () => {
     await page.close();
   });
 
-  it('a long page has "Lên đầu trang", floating once a screen down, and it goes to the top', async () => {
+  it('a long page has "Lên đầu trang", floating once a screen down while the reader goes back up (not over the lines read on the way down) or at the end, and it goes to the top', async () => {
     // No offline copy here: its line, coming at any moment, would move the button (tests/browser/offline.test.ts checks the two together).
     const context = await env.browser.newContext({ ...PHONE, serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -223,10 +223,14 @@ describe.skipIf(!enabled)('on a phone', () => {
     const toTop = page.locator('[data-to-top]');
     expect(await toTop.isVisible()).toBe(false);
     await page.evaluate(() => scrollTo(0, 3 * innerHeight));
+    await page.waitForTimeout(100);
+    expect(await toTop.isVisible(), 'reading on down').toBe(false);
+    await page.evaluate(() => scrollTo(0, 2.5 * innerHeight));
     await page.waitForFunction(() => !document.querySelector<HTMLElement>('[data-to-top]')!.hidden);
-    // At the very end, it covers none of the footer's links.
+    // At the very end, it is there, and covers none of the footer's links.
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
     await page.waitForTimeout(100);
+    expect(await toTop.isVisible(), 'at the end').toBe(true);
     const button = (await toTop.boundingBox())!;
     const covered = await page.$$eval('.site-footer a', (links, b) => links.filter((a) => {
       const r = a.getBoundingClientRect();
