@@ -353,8 +353,9 @@ async function importFile(file: File): Promise<void> {
     say(t(result.key, { ...result.vars, label: String(result.vars?.name ?? '') }), 'error');
     return;
   }
-  const { data: incoming, exportedAt, outline, filled, cleaned } = result.file;
-  const whose = incoming.fields.cell?.value || incoming.fields.reporter?.value || outline || t('worksheet.unknownOwner');
+  const { data: incoming, exportedAt, filled, cleaned } = result.file;
+  // Whose: the cell's name, or the reporter's (the outline's title would read "phiếu của Đề cương …").
+  const whose = incoming.fields.cell?.value || incoming.fields.reporter?.value || t('worksheet.unknownOwner');
   const when = exportedAt && !Number.isNaN(Date.parse(exportedAt)) ? new Date(exportedAt).toLocaleString('vi-VN') : t('worksheet.unknownTime');
   const question = t('worksheet.confirmImport', { file: file.name, whose, when, count: filled.length, fields: filled.map(label).join('; ') || '—' });
   if (!window.confirm(question)) {

@@ -242,7 +242,7 @@ const vi = {
   'worksheet.unknownTime': '(không rõ thời điểm)',
   'worksheet.cleanedValues': 'Ô “{fields}” trong tệp không phải ngày tháng hợp lệ nên được để trống; hãy điền lại.',
   'worksheet.undo': 'Hoàn tác',
-  'worksheet.undone': 'Đã lấy lại nội dung phiếu như trước lần mở tệp hoặc xóa gần nhất. Nội dung vừa được thay vẫn được giữ: bấm “Hoàn tác” tiếp để lần lượt lấy lại các bản trước đó, rồi đến bản này.',
+  'worksheet.undone': 'Đã lấy lại nội dung phiếu trước lần mở tệp hoặc xóa gần nhất. Bấm “Hoàn tác” lần nữa để lấy lại các bản trước đó; nội dung vừa được thay cũng không mất.',
   'worksheet.noScript': 'Trình duyệt đang tắt chức năng chạy mã trên trang (JavaScript) nên phiếu không tự lưu được. Bạn vẫn có thể in trang trống này để điền tay.',
   'worksheet.printSubtitle': '(Phần liên hệ của chi bộ)',
   'worksheet.blankName': '…………………………',

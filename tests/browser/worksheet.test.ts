@@ -500,6 +500,25 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('where storage is refused, over http, the "not saved" line is not shown beside the offline line that says "Đã lưu tài liệu"', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('refused', 'SecurityError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    // The site is stored for offline reading all the same, and its line says so, hidden while the worksheet's shows.
+    await page.waitForSelector('.offline-status[data-shown]', { state: 'attached' });
+    await page.fill(AREA, 'Chữ không lưu được');
+    await waitForStatus(page, 'Chưa lưu được');
+    await expect.poll(() => page.locator('.worksheet-alert').isVisible()).toBe(true);
+    expect(await page.locator('.offline-status').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('where storage is refused, a saved file opens on an empty worksheet, not saved and said so; over typed text it is refused, and says how to keep that text', async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {
