@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Dialog, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEGACY_BACKUP_KEY, LEGACY_STORAGE_KEY, MAX_FIELD_CHARS, MAX_FILE_BYTES, undoKey } from '../../src/site/worksheet';
 import { browserTestsEnabled } from '../../tools/harness/chromium';
@@ -38,6 +38,20 @@ const stored = async (page: Page) => page.evaluate((key) => localStorage.getItem
 const statusText = (page: Page) => page.textContent('[data-worksheet-status]');
 const waitForStatus = (page: Page, words: string) => page.waitForFunction((m) => document.querySelector('[data-worksheet-status]')?.textContent?.includes(m), words);
 /** Types as a teacher does and waits until the page says it saved. */
+/** The phone the worksheet is filled on. */
+const PHONE_SIZE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/** A browser context where storage refuses every write (a private window, site data blocked). */
+async function storageRefused(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('refused', 'SecurityError');
+    };
+  });
+  return context;
+}
+
 async function typeAndSave(page: Page, selector: string, text: string): Promise<void> {
   await page.fill(selector, text);
   await waitForStatus(page, 'Đã lưu');
@@ -454,12 +468,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
   });
 
   it('where storage is refused: says so from the start, keeps the text on screen, says it at the foot of the screen, and asks before the page is left', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await context.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('refused', 'SecurityError');
-      };
-    });
+    const context = await storageRefused(env.browser, PHONE_SIZE);
     const page = await context.newPage();
     await page.goto(pathToFileURL(DIST).href + '/phieu-lien-he.html');
     await ready(page);
@@ -501,12 +510,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
   });
 
   it('where storage is refused, over http, the "not saved" line is not shown beside the offline line that says "Đã lưu tài liệu"', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await context.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('refused', 'SecurityError');
-      };
-    });
+    const context = await storageRefused(env.browser, PHONE_SIZE);
     const page = await context.newPage();
     await page.goto(`${env.site.url}phieu-lien-he.html`);
     await ready(page);
@@ -520,12 +524,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
   });
 
   it('where storage is refused, a saved file opens on an empty worksheet, not saved and said so; over typed text it is refused, and says how to keep that text', async () => {
-    const context = await env.browser.newContext();
-    await context.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('refused', 'SecurityError');
-      };
-    });
+    const context = await storageRefused(env.browser);
     const page = await context.newPage();
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(pathToFileURL(DIST).href + '/phieu-lien-he.html');
