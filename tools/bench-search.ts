@@ -81,10 +81,10 @@ async function coldVisit(context: BrowserContext, url: string, mode: SearchTimin
   site?.takeTraffic();
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchShownAt, undefined, { timeout: 60_000 });
-  const traffic = site?.takeTraffic() ?? { requests: 0, bytes: 0 };
+  const { requests, bytes } = site?.takeTraffic() ?? { requests: 0, bytes: 0 };
   const { ms, engine } = await page.$eval('[data-search-results]', (el) => ({ ms: Number((el as HTMLElement).dataset.searchShownAt), engine: (el as HTMLElement).dataset.searchBackend ?? '' }));
   await page.close();
-  return { ms, ...traffic, engine };
+  return { ms, requests, bytes, engine };
 }
 
 /** A first visit of the search page without a query: from the start of loading to the end of DOMContentLoaded. */

@@ -9,9 +9,9 @@
  * the worker with a relative URL in <meta name="service-worker">. From file:// nothing of this
  * runs (browsers refuse service workers and manifests there, and would say so in the console).
  */
-import { FAILED_AT_KEY, isOfflineMessage, waitsAfterFailure, type OfflineMessage } from '../site/offline-cache';
+import { FAILED_AT_KEY, isOfflineMessage, recordFailure, waitsAfterFailure, type OfflineMessage } from '../site/offline-cache';
 import { SERVICE_WORKER_META, WEB_MANIFEST } from '../site/routes';
-import { readStored, writeStored } from './local-storage';
+import { readStored, removeStored, writeStored } from './local-storage';
 
 /**
  * The line's height, as a CSS variable on the root: what floats at the foot of the screen ("Lên
@@ -72,7 +72,7 @@ export function setUpServiceWorker(): void {
   if ('ResizeObserver' in window) new ResizeObserver(() => keepHeight(line)).observe(line);
   container.onmessage = (event) => isOfflineMessage(event.data) && show(line, event.data);
   // A failed attempt (a link that dropped, a server refusing a file) is tried again by a page opened a little later.
-  if (waitsAfterFailure(Number(readStored(FAILED_AT_KEY + worker) ?? 0), Date.now())) return;
+  if (waitsAfterFailure(readStored(FAILED_AT_KEY + worker), Date.now())) return;
   // Refused in some private windows or with storage blocked: the site keeps working online.
   const register = () =>
     container
@@ -82,7 +82,9 @@ export function setUpServiceWorker(): void {
         const installing = registration?.installing;
         installing?.addEventListener('statechange', () => {
           // (Where storage is refused, the next page tries again.)
-          if (installing.state === 'redundant' && !registration.active) writeStored(FAILED_AT_KEY + worker, String(Date.now()));
+          if (installing.state === 'redundant' && !registration.active) writeStored(FAILED_AT_KEY + worker, recordFailure(readStored(FAILED_AT_KEY + worker), Date.now()));
+          // Stored: the next failure, if ever, waits half a minute again.
+          if (installing.state === 'activated') removeStored(FAILED_AT_KEY + worker);
         });
       })
       .catch(() => undefined);

@@ -5,11 +5,13 @@
  *
  * - install: stores every listed file in the cache of this version, revalidated with the server
  *   (never an old copy from the HTTP cache); if one fails (the weak link dropped for a moment, a
- *   server refused a file), the version already stored keeps serving and the files stored so far
- *   stay in the new cache: the next attempt downloads only those it lacks. A first install that
- *   failed is tried again by a page opened a little later (service-worker-setup.ts); a failed
- *   update, at the browser's next update check. A file the copy can do without (OPTIONAL_FILES:
- *   the manifest) is only skipped.
+ *   server refused a file), the version already stored keeps serving, and the scripts and styles
+ *   stored so far, whose names carry their content's hash (isContentNamed), stay in the new cache:
+ *   the next attempt does not download them again; it asks for the pages again. A first install
+ *   that failed is tried again by a page opened a little later (service-worker-setup.ts), and
+ *   begins by deleting what older attempts of the same site left; a failed update, at the
+ *   browser's next update check. A file the copy can do without (OPTIONAL_FILES: the manifest) is
+ *   only skipped.
  * - activate: deletes the caches of older versions of this site (never another site's), takes
  *   over the open pages and tells them, for their status line, that the site is stored.
  * - fetch: a listed file comes from the cache (a page with ?q=… or ?hl=… too), so every page and
@@ -17,7 +19,7 @@
  *   site it does not store (the zip, a page that does not exist: isUnstoredSitePage), asked for
  *   with no network, gets the site's words for it (offlinePage) rather than the browser's error page.
  */
-import { cacheNameFor, isOlderCache, isUnstoredSitePage, offlineMessage, offlinePage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
+import { cacheNameFor, isContentNamed, isOlderCache, isUnstoredSitePage, offlineMessage, offlinePage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
 import { FILES, GLOBALS } from '../site/routes';
 
 /** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
@@ -34,6 +36,7 @@ interface WindowClient {
 }
 interface WorkerScope {
   location: Location;
+  registration: { active: unknown };
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<WindowClient[]> };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -46,11 +49,10 @@ const siteTop = new URL('./', worker.location.href).href;
 const cacheName = cacheNameFor(siteTop, copy.version);
 const stored = new Set(copy.files);
 
-/** Stores one listed file in `cache`, unless an earlier attempt has; fails when the server does not give it. */
+/** Stores one listed file in `cache`, unless an earlier attempt has stored it under a name that carries its content's hash; fails when the server does not give it. */
 async function storeFile(cache: Cache, path: string): Promise<void> {
   const url = new URL(path, siteTop).href;
-  // The cache is this version's, and the version is a hash of the files: what it holds is current.
-  if (await cache.match(url)) return;
+  if (isContentNamed(path) && (await cache.match(url))) return;
   const response = await fetch(new Request(url, { cache: 'no-cache' }));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   // A page answered after a redirect may not answer a navigation: keep the content only.
@@ -59,11 +61,18 @@ async function storeFile(cache: Cache, path: string): Promise<void> {
 }
 
 async function storeEveryFile(): Promise<void> {
+  // A first install: no version of this site is stored yet, so any cache of it is what an attempt
+  // that failed left (of this version, or of an older one never installed); only this version's
+  // scripts and styles are worth keeping, and storeFile reads them from its cache.
+  if (!worker.registration.active) {
+    const left = (await caches.keys()).filter((name) => isOlderCache(name, siteTop, copy.version));
+    await Promise.all(left.map((name) => caches.delete(name)));
+  }
   const cache = await caches.open(cacheName);
   // Every file is tried, whatever happens to the others. A file the copy can do without, refused
   // by the server, is left out; any other missing fails the install, and what was stored is kept
   // for the next attempt (a page reads only the cache of the version installed, so a cache
-  // half-filled is never read).
+  // half-filled is never read; the next attempt takes from it only the files named by their content).
   const results = await Promise.allSettled(copy.files.map((path) => storeFile(cache, path)));
   const failed = results.flatMap((result, i) => (result.status === 'rejected' && !OPTIONAL_FILES.has(copy.files[i]) ? [result.reason] : []));
   if (failed.length) throw failed[0];

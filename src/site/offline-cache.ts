@@ -46,19 +46,43 @@ export function offlineFiles(files: readonly string[]): string[] {
 export const OPTIONAL_FILES: ReadonlySet<string> = /* @__PURE__ */ new Set([WEB_MANIFEST]);
 
 /**
- * After a failed attempt to store the site (the weak link dropped for a moment, a server refused a
- * file), a page opened this long after tries again. An attempt downloads only the files the last
- * ones did not store (service-worker.ts), so a retry costs little even where a file is always
- * refused; the wait keeps pages opened one after another while the link is down from asking for
- * the worker each time. The time is kept in localStorage under this key and the worker's URL.
+ * After a failed attempt to store the site, a page opened this long after tries again: half a
+ * minute after the first failure (the weak link dropped for a moment), then longer after each
+ * failure in a row, up to a day (a server that always refuses a file: each attempt downloads the
+ * pages again, which a costly link must not pay at every page). The time of the last failure and
+ * how many in a row are kept in localStorage under this key and the worker's URL.
  */
-export const RETRY_AFTER_MS = 30 * 1000;
+export const RETRY_AFTER_MS = [30 * 1000, 5 * 60 * 1000, 60 * 60 * 1000, 24 * 60 * 60 * 1000] as const;
 export const FAILED_AT_KEY = 'de-cuong:offline-failed-at:';
 
-/** Whether pages still wait after a failed attempt stored at `failedAt` (ms; a time ahead of `now`, from a clock set wrong then, does not count). */
-export function waitsAfterFailure(failedAt: number, now: number): boolean {
-  const since = now - failedAt;
-  return since >= 0 && since < RETRY_AFTER_MS;
+/** The last failure and how many in a row, as stored ("time count"; a time alone, as older pages wrote it, is one failure). */
+export function readFailures(stored: string | null): { at: number; count: number } {
+  const [at, count] = (stored ?? '').split(' ').map(Number);
+  return Number.isFinite(at) && at > 0 ? { at, count: Number.isInteger(count) && count > 0 ? count : 1 } : { at: 0, count: 0 };
+}
+
+/** What to store after one more failure at `now`. */
+export function recordFailure(stored: string | null, now: number): string {
+  return `${now} ${readFailures(stored).count + 1}`;
+}
+
+/** Whether pages still wait after the failures stored (a time ahead of `now`, from a clock set wrong then, does not count). */
+export function waitsAfterFailure(stored: string | null, now: number): boolean {
+  const { at, count } = readFailures(stored);
+  if (count === 0) return false;
+  const since = now - at;
+  return since >= 0 && since < RETRY_AFTER_MS[Math.min(count, RETRY_AFTER_MS.length) - 1];
+}
+
+/**
+ * A file whose name carries a hash of its content (assets/page-setup.9c6a261e25.js,
+ * assets/style.BV4352Ub.css): another content gets another name, so a copy stored by an attempt
+ * that failed is still right for the next one. Pages, the search index and the icons keep their
+ * names from one build to the next: an attempt asks for them again (the server may have been
+ * half-way through an upload).
+ */
+export function isContentNamed(path: string): boolean {
+  return /^assets\/[^/]+\.[A-Za-z0-9_-]{8,}\.(?:js|css)$/.test(path);
 }
 
 const CACHE_PREFIX = 'de-cuong';

@@ -29,8 +29,8 @@ const COMPRESSED = /^(text\/|application\/(json|manifest\+json|javascript|wasm)|
 export interface StaticSite {
   /** URL of the site's folder, ending in "/", e.g. http://127.0.0.1:40123/truong/de-cuong/ */
   url: string;
-  /** Requests answered and bytes sent (bodies, as sent) since the last call; the counts start again. */
-  takeTraffic(): { requests: number; bytes: number };
+  /** Requests answered, bytes sent (bodies, as sent) and the paths asked for, under the sub-path, since the last call; the counts start again. */
+  takeTraffic(): { requests: number; bytes: number; paths: string[] };
   close(): Promise<void>;
 }
 
@@ -48,7 +48,7 @@ export interface ServeOptions {
  * a sub-folder. Anything outside the sub-path, or missing, gets the 404 status.
  */
 export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', options: ServeOptions = {}): Promise<StaticSite> {
-  let traffic = { requests: 0, bytes: 0 };
+  let traffic = { requests: 0, bytes: 0, paths: [] as string[] };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
@@ -63,6 +63,7 @@ export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', o
       }
       traffic.requests += 1;
       traffic.bytes += body.length;
+      traffic.paths.push(path.slice(basePath.length));
       res.writeHead(status, headers).end(body);
     };
     if (!path.startsWith(basePath)) {
@@ -83,7 +84,7 @@ export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', o
     url: `http://127.0.0.1:${port}${basePath}`,
     takeTraffic: () => {
       const taken = traffic;
-      traffic = { requests: 0, bytes: 0 };
+      traffic = { requests: 0, bytes: 0, paths: [] };
       return taken;
     },
     // Also the connections a browser keeps open (a service worker still storing the site keeps

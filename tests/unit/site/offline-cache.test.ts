@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, isOfflineMessage, isOlderCache, isUnstoredSitePage, offlineFiles, offlineMessage, offlinePage, RETRY_AFTER_MS, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
+import { cacheNameFor, isOfflineMessage, isOlderCache, isUnstoredSitePage, offlineFiles, offlineMessage, offlinePage, isContentNamed, readFailures, recordFailure, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
 import { stringsFor } from '../../../src/site/ui-strings';
 
 describe('the files a visit stores', () => {
@@ -58,12 +58,30 @@ describe('caches: one per version, each site deletes only its own', () => {
 });
 
 describe('after a failed attempt to store the site', () => {
-  it('pages wait half a minute, then try again; a failure time ahead of the clock does not make them wait', () => {
+  it('pages wait half a minute after one failure, longer after each in a row, a day at most; a failure time ahead of the clock does not make them wait', () => {
     const now = Date.UTC(2026, 10, 30);
-    expect(waitsAfterFailure(now - 1000, now)).toBe(true);
-    expect(waitsAfterFailure(now - RETRY_AFTER_MS, now)).toBe(false);
-    expect(waitsAfterFailure(0, now)).toBe(false);
-    expect(waitsAfterFailure(now + 365 * RETRY_AFTER_MS, now)).toBe(false);
+    const after = (failures: number, ms: number) => `${now - ms} ${failures}`;
+    expect(waitsAfterFailure(null, now)).toBe(false);
+    expect(waitsAfterFailure(after(1, 1000), now)).toBe(true);
+    expect(waitsAfterFailure(after(1, 31_000), now)).toBe(false);
+    expect(waitsAfterFailure(after(2, 31_000), now)).toBe(true);
+    expect(waitsAfterFailure(after(2, 6 * 60_000), now)).toBe(false);
+    expect(waitsAfterFailure(after(9, 23 * 3600_000), now)).toBe(true);
+    expect(waitsAfterFailure(after(9, 25 * 3600_000), now)).toBe(false);
+    expect(waitsAfterFailure(`${now + 365 * 24 * 3600_000} 1`, now)).toBe(false);
+    // A time alone, as pages wrote it before, is one failure.
+    expect(waitsAfterFailure(String(now - 1000), now)).toBe(true);
+    expect(waitsAfterFailure('garbage', now)).toBe(false);
+  });
+  it('counts the failures in a row', () => {
+    expect(recordFailure(null, 5)).toBe('5 1');
+    expect(recordFailure('5 1', 9)).toBe('9 2');
+    expect(recordFailure('7', 9)).toBe('9 2');
+    expect(readFailures('9 2')).toEqual({ at: 9, count: 2 });
+  });
+  it('keeps from an attempt that failed only the files named by their content', () => {
+    for (const path of ['assets/page-setup.9c6a261e25.js', 'assets/style.BV4352Ub.css', 'assets/documents-table.cKcx83a9.css']) expect(isContentNamed(path), path).toBe(true);
+    for (const path of ['index.html', 'search-index.js', 'van-ban/index.html', 'icon-192.png', 'manifest.webmanifest', 'assets/style.css']) expect(isContentNamed(path), path).toBe(false);
   });
 });
 
