@@ -16,8 +16,11 @@ function markWords(root: Element, words: string): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  // Words typed together somewhere on the page are marked where they stand together, not alone in other paragraphs.
-  const together = termsTogether(root.textContent ?? '', query);
+  // Words typed together somewhere on the page are marked where they stand together, not alone in
+  // other paragraphs. Found text by text, as they are marked: a run across an element ("144-<abbr>QĐ/TW")
+  // is marked as no run, so its words must still be marked alone.
+  const together = new Set<number>();
+  for (const node of nodes) for (const term of termsTogether(node.data, query)) together.add(term);
   let count = 0;
   for (const node of nodes) {
     for (const [start, end] of matchRanges(node.data, query, together).reverse()) {

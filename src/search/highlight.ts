@@ -27,7 +27,7 @@ function strength(word: Word, term: SearchQuery['terms'][number]): number {
  */
 const onlyInRuns = (term: SearchQuery['terms'][number]) => term.need <= NEED.common;
 
-/** The terms that stand in a run of two typed words or more somewhere in `text` (a whole page's). */
+/** The terms that stand in a run of two typed words or more in `text` (each text of a page, in turn). */
 export function termsTogether(text: string, query: SearchQuery): Set<number> {
   const together = new Set<number>();
   runsOf(wordsOf(text), query, together, 2);

@@ -95,7 +95,7 @@ export function parseQuery(raw: string): SearchQuery {
   const word = (i: number) => (i < sequence.length ? terms[sequence[i]].exact : '');
   // "gì" right after it, or after a "được" ("làm được gì", "lam duoc gì").
   const beforeWhat = (i: number) =>
-    word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì') || (VERBS_THAT_ASK_ABOUT.has(word(i)) && foldVietnamese(word(i + 1)) === 've' && i + 2 < sequence.length);
+    word(i + 1) === 'gì' || (foldVietnamese(word(i + 1)) === 'duoc' && word(i + 2) === 'gì') || (VERBS_THAT_ASK_ABOUT.has(word(i)) && (word(i + 1) === 'về' || word(i + 1) === 've') && i + 2 < sequence.length);
   const asking = (t: number) => VERBS_THAT_ASK.has(terms[t].exact) || VERBS_THAT_ASK_UNMARKED.has(terms[t].exact);
   // "chi bộ mình", "đơn vị mình": the words of the unit before "mình" (common-words.ts, OUR_UNITS).
   const ours = new Set<number>();

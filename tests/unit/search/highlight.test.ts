@@ -26,6 +26,11 @@ describe('marking the words of a query', () => {
     const onPage = page.map((text) => matchRanges(text, query, together).map(([a, b]) => text.slice(a, b)));
     // "cán bộ" stands together on the page: the "Bộ" of "Bộ máy" is not marked; "Hồ" is never beside another typed word: marked alone.
     expect(onPage).toEqual([['cán', 'bộ'], [], ['Hồ']]);
+    // Texts split by an element ("144-<abbr>QĐ/TW</abbr>"): each text is read alone, as it is marked, so "144" is marked.
+    const split = ['Quy định số 144-', 'QĐ/TW', ' về chuẩn mực'];
+    const numbered = parseQuery('144-QĐ/TW');
+    const seen = new Set(split.flatMap((text) => [...termsTogether(text, numbered)]));
+    expect(split.flatMap((text) => matchRanges(text, numbered, seen).map(([a, b]) => text.slice(a, b)))).toEqual(['144', 'QĐ', 'TW']);
     // Without the page (under a result, its excerpt alone), a lone "Bộ" is marked.
     expect(marked(page[1], 'Bác Hồ về cán bộ')).toEqual(['Bộ']);
   });
