@@ -2,11 +2,13 @@
  * The Part B worksheet (classic script file: runs from file://). What is typed is saved
  * (worksheet-storage.ts: localStorage, under this outline's own key) shortly after each pause in
  * typing and at once when the teacher leaves a box or the page; another tab's typing is merged
- * field by field, and a box two tabs changed at once keeps both texts; a file is read only after
- * the teacher has seen what it holds, and "Hoàn tác" brings back what an import or a clearing
- * replaced (pressed again, the one before, and in the end back: src/site/worksheet.ts keeps
- * ten). A bad file, or full storage, changes nothing and says so; while the text cannot be
- * saved, a line at the foot of the screen says so, and leaving the page asks first. Until this
+ * field by field, and a text box two tabs changed at once keeps both texts (a date or a count,
+ * which holds one value, the one typed here, and the page says the other); a file is read only
+ * after the teacher has seen what it holds, and "Hoàn tác" brings back what an import or a
+ * clearing replaced (pressed again, the one before, and in the end back: src/site/worksheet.ts
+ * keeps ten). A bad file changes nothing and says so; where storage is full or refused, a file
+ * opens on an empty worksheet only, on screen, and the page says it is not saved; while the text
+ * cannot be saved, a line at the foot of the screen says so, and leaving the page asks first. Until this
  * script has started, the page says that nothing is saved (a server's policy may block
  * scripts), and what is typed meanwhile is kept when it starts.
  */
@@ -15,6 +17,7 @@ import { formatVietnameseDate } from '../site/vietnamese-date';
 import {
   exportWorksheet,
   isBlank,
+  isCalendarDate,
   isCount,
   joinConflict,
   keepForUndo,
@@ -126,8 +129,9 @@ function adopt(brought: WorksheetData | undefined): boolean {
 
 /**
  * Saves what this tab typed, after merging what another tab saved meanwhile (its storage event
- * can come late). A field both changed keeps both texts, this tab's first. On failure (storage
- * full or refused) the text stays on screen and the page says so.
+ * can come late). A text field both changed keeps both texts, this tab's first; a date or a count,
+ * this tab's value, and the page says the other's. On failure (storage full or refused) the text
+ * stays on screen and the page says so.
  */
 function save(): boolean {
   window.clearTimeout(timer);
@@ -141,7 +145,7 @@ function save(): boolean {
     const theirs = stored.fields[name];
     let value = data.fields[name]?.value ?? '';
     if (theirs && theirs.value !== (known.get(name) ?? '') && fields.get(name)?.kind !== 'text') {
-      if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: theirs.value });
+      if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: isCalendarDate(theirs.value) ? formatVietnameseDate(new Date(theirs.value)) : theirs.value });
     } else if (theirs && theirs.value !== (known.get(name) ?? '')) {
       // Changed elsewhere too: both texts are kept. Nothing to join (this box holds the other text
       // already, or the other tab emptied it): the text typed here stays.
@@ -318,7 +322,11 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
     data = chosen.next;
     fill();
     for (const name of fields.keys()) dirty.add(name);
-    save();
+    // Saved after all (full storage gave way: the worksheets kept for "Hoàn tác" went first): done.
+    if (save()) {
+      showUndo(store.kept().length > 0);
+      return true;
+    }
     say(t('worksheet.shownUnsaved'), 'error');
     return false;
   }

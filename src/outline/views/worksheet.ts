@@ -9,7 +9,7 @@ import { citedPassage, quotedPassagesOf } from './cited-passage';
 import type { SignatureView } from './section-parts';
 
 /** One answer box of the worksheet: its form name, the label it is known by in messages (an import error names the box). */
-export interface WorksheetField {
+interface WorksheetField {
   name: string;
   id: string;
   label: string;
