@@ -16,7 +16,9 @@ function wireToTop(): void {
   const update = () => {
     const y = scrollY;
     const atEnd = y + innerHeight >= document.documentElement.scrollHeight - 2;
-    floating.hidden = y < innerHeight || (y > last && !atEnd);
+    floating.hidden = y < innerHeight;
+    // Moved out of sight, not hidden: a keyboard still reaches it (and shows it: site.css).
+    floating.classList.toggle('to-top--away', y > last && !atEnd);
     last = y;
   };
   floating.classList.add('to-top--floating');

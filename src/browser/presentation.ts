@@ -140,14 +140,15 @@ document.addEventListener('DOMContentLoaded', () => {
   document.addEventListener('mousemove', wake);
   // On a phone or tablet a tap shows the buttons; a tap where they stood hidden only shows them:
   // "Thoát trình chiếu" is not pressed by a finger that could not see it.
-  let shownByTouchAt = -Infinity;
-  document.addEventListener('touchstart', () => {
-    if (controls?.classList.contains('is-idle')) shownByTouchAt = performance.now();
+  /** Whether the last touch landed on the buttons while they were hidden: its tap only shows them. */
+  let touchedHidden = false;
+  document.addEventListener('touchstart', (event) => {
+    touchedHidden = Boolean(controls?.classList.contains('is-idle') && controls.contains(event.target as Node));
     wake();
   }, { passive: true });
   controls?.addEventListener('click', (event) => {
-    if (performance.now() - shownByTouchAt > 1000) return;
-    shownByTouchAt = -Infinity;
+    if (!touchedHidden) return;
+    touchedHidden = false;
     event.preventDefault();
     event.stopImmediatePropagation();
   }, true);
