@@ -143,7 +143,8 @@ document.addEventListener('DOMContentLoaded', () => {
   /** Whether the last touch landed on the buttons while they were hidden: its tap only shows them. */
   let touchedHidden = false;
   document.addEventListener('touchstart', (event) => {
-    touchedHidden = Boolean(controls?.classList.contains('is-idle') && controls.contains(event.target as Node));
+    // Hidden as the CSS hides them: idle, and neither hovered (a finger's last tap stays hovered) nor focused.
+    touchedHidden = Boolean(controls?.matches('.is-idle:not(:hover):not(:focus-within)') && controls.contains(event.target as Node));
     wake();
   }, { passive: true });
   controls?.addEventListener('click', (event) => {

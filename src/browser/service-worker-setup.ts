@@ -79,6 +79,8 @@ export function setUpServiceWorker(): void {
       .register(worker)
       .then((registration) => {
         // (A browser or a test harness that stubs service workers may give no registration.)
+        // Stored already (by this page's worker or another tab's): no failure to remember.
+        if (registration?.active) removeStored(FAILED_AT_KEY + worker);
         const installing = registration?.installing;
         installing?.addEventListener('statechange', () => {
           // (Where storage is refused, the next page tries again.)

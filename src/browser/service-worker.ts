@@ -5,9 +5,9 @@
  *
  * - install: stores every listed file in the cache of this version, revalidated with the server
  *   (never an old copy from the HTTP cache); if one fails (the weak link dropped for a moment, a
- *   server refused a file), the version already stored keeps serving, and the scripts and styles
- *   stored so far, whose names carry their content's hash (isContentNamed), stay in the new cache:
- *   the next attempt does not download them again; it asks for the pages again. A first install
+ *   server refused a file), the version already stored keeps serving, and what was stored stays in
+ *   the new cache: the next attempt takes from it the scripts and styles, whose names carry their
+ *   content's hash (isContentNamed), and asks for the pages again. A first install
  *   that failed is tried again by a page opened a little later (service-worker-setup.ts), and
  *   begins by deleting what older attempts of the same site left; a failed update, at the
  *   browser's next update check. A file the copy can do without (OPTIONAL_FILES: the manifest) is

@@ -319,14 +319,12 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
       say(t('worksheet.replaceRefused'), 'error');
       return false;
     }
+    // Not saved here: with storage full, saving would drop the worksheets kept for "Hoàn tác"
+    // without a word; the next keystroke saves, as typing does (they give way to what is typed).
     data = chosen.next;
     fill();
     for (const name of fields.keys()) dirty.add(name);
-    // Saved after all (full storage gave way: the worksheets kept for "Hoàn tác" went first): done.
-    if (save()) {
-      showUndo(store.kept().length > 0);
-      return true;
-    }
+    showUnsaved(true);
     say(t('worksheet.shownUnsaved'), 'error');
     return false;
   }

@@ -69,6 +69,6 @@ export const VERBS_THAT_ASK_UNMARKED: ReadonlySet<string> = new Set(['noi', 'day
 /**
  * Those that ask before "về" as well: "Bác Hồ nói về cán bộ" asks what Bác said of cán bộ, as
  * "nói gì về" does. Not "làm", "bảo" ("làm về", "bảo vệ"); without marks only those no other
- * word is spelled like before "ve" ("ban ve" may be "bản vẽ", "day ve" "dây về").
+ * word is spelled like before "ve" ("ban ve" may be "bản vẽ", "day ve" "dây về", "neu ve" "nêu vệ sinh").
  */
-export const VERBS_THAT_ASK_ABOUT: ReadonlySet<string> = new Set(['nói', 'viết', 'nêu', 'bàn', 'dạy', 'noi', 'viet', 'neu']);
+export const VERBS_THAT_ASK_ABOUT: ReadonlySet<string> = new Set(['nói', 'viết', 'nêu', 'bàn', 'dạy', 'noi', 'viet']);

@@ -61,9 +61,14 @@ export function readFailures(stored: string | null): { at: number; count: number
   return Number.isFinite(at) && at > 0 ? { at, count: Number.isInteger(count) && count > 0 ? count : 1 } : { at: 0, count: 0 };
 }
 
-/** What to store after one more failure at `now`. */
+/**
+ * What to store after one more failure at `now`. Every open tab of the site hears of the same
+ * failed attempt: one within the first wait of the last is the same failure, not one more.
+ */
 export function recordFailure(stored: string | null, now: number): string {
-  return `${now} ${readFailures(stored).count + 1}`;
+  const { at, count } = readFailures(stored);
+  const same = count > 0 && now >= at && now - at < RETRY_AFTER_MS[0];
+  return `${now} ${same ? count : count + 1}`;
 }
 
 /** Whether pages still wait after the failures stored (a time ahead of `now`, from a clock set wrong then, does not count). */

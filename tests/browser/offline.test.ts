@@ -280,8 +280,12 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     await freshPage.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration()) && Object.keys(localStorage).some((key) => key.startsWith('de-cuong:offline-failed-at:')));
     expect(await freshPage.locator('.offline-status[data-shown]').count()).toBe(0);
     expect(problemsOf(problems)).toEqual(NO_PROBLEMS);
-    // A page opened straight after does not ask for the worker again.
-    broken.takeTraffic();
+    // A page opened straight after does not ask for the worker again. (First, the server answers
+    // what the failed attempt asked for: on a busy machine its last answers can come late.)
+    for (let quiet = 0, waited = 0; quiet < 2 && waited < 40; waited += 1) {
+      await freshPage.waitForTimeout(250);
+      quiet = broken.takeTraffic().requests === 0 ? quiet + 1 : 0;
+    }
     await freshPage.goto(`${broken.url}a-i-1.html`);
     await freshPage.waitForLoadState('load');
     await freshPage.waitForTimeout(1000);
@@ -293,7 +297,7 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     const contentNamed = offlineCopyOf(DIST).files.filter(isContentNamed);
     expect(contentNamed.length).toBeGreaterThan(5);
     // The file is back on the server and the wait is over (the failure's time moved back): the
-    // next page stores the site, asking only for the files not stored before.
+    // next page stores the site, asking again for the pages, not for the scripts and styles stored before.
     cpSync(join(DIST, 'toan-van.html'), join(partial, 'toan-van.html'));
     await freshPage.evaluate(() => {
       for (const key of Object.keys(localStorage)) if (key.startsWith('de-cuong:offline-failed-at:')) localStorage.setItem(key, '1 1');
@@ -307,6 +311,8 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     // scripts and styles stored before are not: their names carry their content's hash.
     const asked = broken.takeTraffic().paths;
     expect(asked).toContain('toan-van.html');
+    // A page the first attempt did store is asked for again all the same.
+    expect(asked).toContain('phan-a.html');
     expect(asked.filter((path) => contentNamed.includes(path) && !/^assets\/(page-setup|style)\./.test(path))).toEqual([]);
     // Stored: the count of failures starts again.
     await freshPage.waitForFunction(() => !Object.keys(localStorage).some((key) => key.startsWith('de-cuong:offline-failed-at:')));

@@ -190,6 +190,13 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(await marksFor('b-i-2.html', 'hoá')).toContain('hóa');
     expect(readDist('a-i-1.html')).toContain('cộng hoà');
     expect(await marksFor('a-i-1.html', 'hòa')).toContain('hoà');
+    // Words that stand together only across an element ("144-<abbr>QĐ/TW</abbr>") are still marked, each alone.
+    expect(readDist('a-ii-4.html')).toContain('144-<abbr');
+    expect(await marksFor('a-ii-4.html', '144-QĐ/TW')).toEqual(expect.arrayContaining(['144', 'QĐ', 'TW']));
+    // A typed word that stands beside another typed one on the page is marked only there: not the "bộ" of "bộ máy".
+    expect(readDist('a-ii-4.html')).toMatch(/bộ máy/i);
+    const together = await marksFor('a-ii-4.html', 'Bác Hồ về cán bộ');
+    expect(together.filter((m) => m.toLowerCase() === 'bộ').length).toBe(together.filter((m) => m.toLowerCase() === 'cán').length);
     await page.close();
   });
 

@@ -75,8 +75,10 @@ describe('after a failed attempt to store the site', () => {
   });
   it('counts the failures in a row', () => {
     expect(recordFailure(null, 5)).toBe('5 1');
-    expect(recordFailure('5 1', 9)).toBe('9 2');
-    expect(recordFailure('7', 9)).toBe('9 2');
+    expect(recordFailure('5 1', 40_000)).toBe('40000 2');
+    expect(recordFailure('7', 40_000)).toBe('40000 2');
+    // Four tabs told of one failed attempt: one failure.
+    expect(recordFailure('5 1', 900)).toBe('900 1');
     expect(readFailures('9 2')).toEqual({ at: 9, count: 2 });
   });
   it('keeps from an attempt that failed only the files named by their content', () => {
