@@ -104,7 +104,7 @@ export function appendNewResults(shown: SearchResult[], fresh: SearchResult[]): 
  * no result is that page (the search found it nowhere: it is not made up).
  */
 export function documentPageFirst(results: SearchResult[], page: string, top: string): SearchResult[] {
-  const at = results.findIndex((result) => result.url.split('#')[0] === page);
+  const at = results.findIndex((result) => pageOf(result) === page);
   if (at < 0) return results;
   return [atTop(results[at], `${page}#${top}`), ...results.slice(0, at), ...results.slice(at + 1)];
 }
