@@ -24,9 +24,12 @@ export interface Candidates {
   score(slot: number): number;
 }
 
-/** What a page gains from its records other than its best (results.ts, rankPages), given how many of its records match. */
+/**
+ * What a page gains from its records other than its best (results.ts, rankPages), given how many
+ * of its records match with a word that is not very common (rank.ts, rule 7).
+ */
 export function fromOtherRecords(matchesOnPage: number): number {
-  return MORE_RECORDS_WEIGHT * Math.min(matchesOnPage - 1, MORE_RECORDS_AT_MOST);
+  return MORE_RECORDS_WEIGHT * Math.min(Math.max(matchesOnPage - 1, 0), MORE_RECORDS_AT_MOST);
 }
 
 /** Scores are sums of fractions: a bound equal to a score may come out a rounding below it. */

@@ -17,8 +17,9 @@ export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
       if (!scorer.canMatch) return { results: [], more: false };
       const scored: ScoredRecord[] = [];
       for (let record = 0; record < index.recordCount; record += 1) {
-        const score = scorer.score(index.recordWords(record));
-        if (score > 0) scored.push({ record, score, url: index.url(index.pageOf(record)) });
+        const words = index.recordWords(record);
+        const score = scorer.score(words);
+        if (score > 0) scored.push({ record, score, url: index.url(index.pageOf(record)), ...(scorer.onlyVeryCommon(words) ? { common: true } : {}) });
       }
       const pages = rankPages(scored);
       // Only the results shown need their text.

@@ -26,8 +26,9 @@
  *    page of Nghị quyết 27).
  * 6. A line that opens with a link to another page (a row of a list of documents, an index
  *    entry) counts half: the page it names, and the outline's own words, come before the lists.
- * 7. A page's score is its best record's, plus a little for each other record that matches. A
- *    page under 15 % of the best page's score is left out: beside the words found together and
+ * 7. A page's score is its best record's, plus a little for each other record that matches with
+ *    a word that is not very common (rule 4 again: "mot cua" finds "một … của" in many records of
+ *    a page, and they must not lift it above another "một cửa"). A page under 15 % of the best page's score is left out: beside the words found together and
  *    as typed, it only has some of them scattered, or other words spelled alike ("chữ ký số"
  *    found 15 pages with "dân chủ", "kỷ cương", "cơ sở" after the one with "chữ ký số"; under a
  *    tenth, still two: "Ký hiệu trong số hiệu văn bản", "chế độ dân chủ … kỷ cương").
@@ -131,6 +132,20 @@ export class RecordScorer {
     this.catchUp();
     const asTyped = (t: number) => this.matchesAny.some((any, word) => any && this.weight[word * this.termCount + t] > FOLDED_ONLY_WEIGHT);
     return this.required.filter((t) => this.query.terms[t].hasMarks && !asTyped(t));
+  }
+
+  /** Whether `word` (an id) matches some term and is not a very common word: a record holding one adds to its page's score (rule 7). */
+  countsForPage(word: number): boolean {
+    this.catchUp();
+    return this.matchesAny[word] === true && !this.isCommon[word];
+  }
+
+  /** Whether `record` holds the query's words only as very common words (or not at all): then it adds nothing to its page's score (rule 7). */
+  onlyVeryCommon(record: RecordWords): boolean {
+    for (const part of [record.text, record.heading, record.title]) {
+      for (let i = 0; i < part.length; i += 1) if (part[i] >= 0 && this.countsForPage(part[i])) return false;
+    }
+    return true;
   }
 
   /** How well `word` (an id) matches term `t`. */

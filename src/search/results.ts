@@ -1,7 +1,8 @@
 /** Turning scored records into the results a search shows, alike on every path. */
 import { excerptAround } from './excerpt';
 import type { SearchQuery } from './query';
-import { MORE_RECORDS_AT_MOST, MORE_RECORDS_WEIGHT, SCORE_FLOOR_OF_BEST } from './rank';
+import { fromOtherRecords } from './best-first';
+import { SCORE_FLOOR_OF_BEST } from './rank';
 import type { SearchOutcome, SearchRecord, SearchResult } from './types';
 
 /** A record that matched, with its page's URL (the unit results are grouped by). */
@@ -9,24 +10,30 @@ export interface ScoredRecord<R = number> {
   record: R;
   url: string;
   score: number;
-  /** How many records of its page match, when not every one was scored (best-first.ts); else the page's records given are counted. */
+  /** How many records of its page match with a word that is not very common, when not every one was scored (best-first.ts); else the page's records given are counted. */
   matchesOnPage?: number;
+  /** The record holds the query's words only as very common words: it adds nothing to its page (rank.ts, rule 7). */
+  common?: boolean;
 }
 
 /**
  * One entry per page, best first: the page's best record, scored a little higher for each other
- * record of the page that matches (at most MORE_RECORDS_AT_MOST). Equal scores by URL, so every path orders ties
- * alike. A page under SCORE_FLOOR_OF_BEST of the best page's score is left out (rank.ts, rule 7).
+ * record of the page that matches with a word that is not very common (fromOtherRecords). Equal
+ * scores by URL, so every path orders ties alike. A page under SCORE_FLOOR_OF_BEST of the best
+ * page's score is left out (rank.ts, rule 7).
  */
 export function rankPages<R>(scored: Array<ScoredRecord<R>>): Array<ScoredRecord<R>> {
-  const best = new Map<string, { top: ScoredRecord<R>; others: number }>();
+  const best = new Map<string, { top: ScoredRecord<R>; counted: number }>();
   for (const hit of scored) {
+    const counts = hit.common ? 0 : 1;
     const page = best.get(hit.url);
-    if (!page) best.set(hit.url, { top: hit, others: 0 });
-    else if (hit.score > page.top.score) best.set(hit.url, { top: hit, others: page.others + 1 });
-    else page.others += 1;
+    if (!page) best.set(hit.url, { top: hit, counted: counts });
+    else {
+      page.counted += counts;
+      if (hit.score > page.top.score) page.top = hit;
+    }
   }
-  const pages = sortResults([...best.values()].map(({ top, others }) => ({ ...top, score: top.score + MORE_RECORDS_WEIGHT * Math.min((top.matchesOnPage ?? others + 1) - 1, MORE_RECORDS_AT_MOST) })));
+  const pages = sortResults([...best.values()].map(({ top, counted }) => ({ ...top, score: top.score + fromOtherRecords(top.matchesOnPage ?? counted) })));
   const floor = (pages[0]?.score ?? 0) * SCORE_FLOOR_OF_BEST;
   return pages.filter((page) => page.score >= floor);
 }

@@ -85,7 +85,7 @@ export function createShardedEngine(directory: ShardDirectory, load: PartLoader)
       const { slots, scores } = scoreBestFirst(candidates, matchesOnPage ? limit + 1 : Infinity);
       const scored: Array<ScoredRecord<number>> = slots.map((slot, i) => {
         const page = pageOfKey(found.keys[slot]);
-        return { record: found.keys[slot], url: pageKey(page), score: scores[i], ...(matchesOnPage ? { matchesOnPage: matchesOnPage.get(page) } : {}) };
+        return { record: found.keys[slot], url: pageKey(page), score: scores[i], ...(matchesOnPage ? { matchesOnPage: matchesOnPage.get(page) } : {}), ...(found.countsForPage[slot] ? {} : { common: true }) };
       });
       const ranked = rankPages(scored).slice(0, limit + 1);
       const top = ranked.slice(0, limit);
@@ -117,6 +117,8 @@ class FoundRecords {
   /** Per field, per candidate: its first group (an index into the arrays below; -1: none). */
   readonly first: [Int32Array, Int32Array, Int32Array];
   readonly reference: Uint8Array;
+  /** Per candidate: 1 when it holds a word of the query that is not very common (it adds to its page's score: rank.ts, rule 7). */
+  readonly countsForPage: Uint8Array;
   /** Per group attached: its entry, its index in the entry's occurrences, the next group of the same record and field. */
   readonly groupEntry: Int32Array;
   readonly groupIndex: Int32Array;
@@ -126,28 +128,30 @@ class FoundRecords {
   constructor(
     readonly entries: WordEntry[],
     readonly keys: Int32Array,
+    scorer: RecordScorer,
   ) {
     this.first = [new Int32Array(keys.length).fill(-1), new Int32Array(keys.length).fill(-1), new Int32Array(keys.length).fill(-1)];
     this.reference = new Uint8Array(keys.length);
+    this.countsForPage = new Uint8Array(keys.length);
     const groups = entries.reduce((sum, entry) => sum + entry.occurrences.keys.length, 0);
     this.groupEntry = new Int32Array(groups);
     this.groupIndex = new Int32Array(groups);
     this.groupNext = new Int32Array(groups);
-    entries.forEach((entry, e) => this.attach(e));
+    entries.forEach((entry, e) => this.attach(e, scorer.countsForPage(entry.id)));
   }
 
-  /** How many candidates each page holds. */
+  /** How many candidates of each page add to its score (countsForPage). */
   recordsPerPage(): Map<number, number> {
     const counts = new Map<number, number>();
-    for (const key of this.keys) {
+    this.keys.forEach((key, c) => {
       const page = pageOfKey(key);
-      counts.set(page, (counts.get(page) ?? 0) + 1);
-    }
+      counts.set(page, (counts.get(page) ?? 0) + this.countsForPage[c]);
+    });
     return counts;
   }
 
   /** Links an entry's groups to the candidates they stand in: both in the order of records, field by field. */
-  private attach(e: number): void {
+  private attach(e: number, counts: boolean): void {
     const { keys, references, fieldStarts } = this.entries[e].occurrences;
     for (let field = 0; field < 3; field += 1) {
       let c = 0;
@@ -161,6 +165,7 @@ class FoundRecords {
         this.groupNext[at] = this.first[field][c];
         this.first[field][c] = at;
         if (references[g]) this.reference[c] = 1;
+        if (counts) this.countsForPage[c] = 1;
       }
     }
   }
@@ -202,7 +207,7 @@ function collectRecords(entries: WordEntry[], scorer: RecordScorer): FoundRecord
   const matches = (entry: WordEntry, t: number) => entry.id >= 0 && scorer.matchOf(entry.id, t) > 0;
   const matching = entries.filter((entry) => terms.some((t) => matches(entry, t)));
   const perTerm = scorer.required.map((t) => recordsOf(matching.filter((entry) => matches(entry, t)))).sort((a, b) => a.length - b.length);
-  return new FoundRecords(matching, perTerm.reduce(intersect));
+  return new FoundRecords(matching, perTerm.reduce(intersect), scorer);
 }
 
 /** Builds a record's field as ranking reads it (ids at their positions, -1 between), in a buffer kept between records. */

@@ -10,6 +10,13 @@ describe('rankPages', () => {
     expect(ranked.map((r) => [r.record, r.url])).toEqual([[2, 'a.html'], [1, 'b.html']]);
     expect(ranked[0].score).toBeCloseTo(9 + MORE_RECORDS_WEIGHT);
   });
+  it('adds nothing to a page for its records that hold the words only as very common ones (rank.ts, rule 7)', () => {
+    const common = (record: number, url: string, score: number) => ({ ...hit(record, url, score), common: true });
+    const ranked = rankPages([hit(0, 'b.html', 5), common(1, 'b.html', 0.01), common(2, 'b.html', 0.01), hit(3, 'a.html', 5), hit(4, 'a.html', 1)]);
+    expect(ranked.map((r) => [r.url, r.score])).toEqual([['a.html', 5 + MORE_RECORDS_WEIGHT], ['b.html', 5]]);
+    // A page whose records all hold only very common words gains nothing, and loses nothing.
+    expect(rankPages([common(0, 'c.html', 0.01), common(1, 'c.html', 0.01)])[0].score).toBe(0.01);
+  });
   it('orders ties by URL, so every path lists them alike', () => {
     expect(rankPages([hit(0, 'b.html', 3), hit(1, 'a.html', 3)]).map((r) => r.url)).toEqual(['a.html', 'b.html']);
   });

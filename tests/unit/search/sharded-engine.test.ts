@@ -154,6 +154,28 @@ describe('sharded engine', () => {
     }
   });
 
+  it('does not lift a page for its records that hold the words typed only as very common words (rank.ts, rule 7), on either engine', async () => {
+    // Both pages say "một cửa" once; z.html also says "một … của" four times: typed without
+    // marks, "mot cua" finds those too, and they must not put z.html first.
+    const tie: SearchSite = {
+      pages: [{ url: 'z.html', title: 'Tồn tại' }, { url: 'y.html', title: 'Kết quả' }],
+      records: [
+        { page: 0, anchor: 'p0', heading: '', text: 'Thủ tục theo cơ chế một cửa liên thông còn ít.' },
+        ...[1, 2, 3, 4].map((r) => ({ page: 0, anchor: `p${r}`, heading: '', text: `Một số lĩnh vực của đơn vị thứ ${r}.` })),
+        { page: 1, anchor: 'p0', heading: '', text: 'Thủ tục theo cơ chế một cửa tiếp tục được duy trì.' },
+      ],
+    };
+    const compactTie = createSearchEngine(packSearchIndex(tie));
+    const { engine } = shardedEngineOf(tie);
+    for (const limit of [1, 10]) {
+      for (const q of ['mot cua', 'một cửa', 'cơ chế một cửa', 'mot cua lien thong']) {
+        const expected = q === 'mot cua lien thong' ? ['z.html#p0'] : ['y.html#p0', 'z.html#p0'];
+        expect(compactTie.search(parseQuery(q), limit).results.map((r) => r.url), q).toEqual(expected.slice(0, limit));
+        expect(await engine.search(parseQuery(q), limit), q).toEqual(compactTie.search(parseQuery(q), limit));
+      }
+    }
+  });
+
   it('asks again for a part that failed to load', async () => {
     const index = packShardedIndex(site);
     let fail = true;
