@@ -176,7 +176,7 @@ export const documentSchema = contentObject({
     kind: z.string().min(1).optional(),
     /** Cơ quan ban hành; omit when facts.md gives none. */
     issuer: z.string().optional(),
-    /** Ngày ban hành as facts.md gives it (e.g. "09/11/2022"). Documents only. */
+    /** Its date as facts.md gives it (e.g. "09/11/2022"): ngày ban hành, or for a constitution or a law the day the Quốc hội passed it (ngày thông qua). Documents only. */
     issued: vietnameseDay('the date of issue').optional(),
     /** Trích yếu. Optional. */
     summary: z.string().optional(),

@@ -106,6 +106,7 @@ const vi = {
   'document.kind': 'Loại văn bản',
   'document.issuer': 'Cơ quan ban hành',
   'document.issued': 'Ngày ban hành',
+  'document.passed': 'Ngày thông qua',
   'document.summary': 'Trích yếu',
   'document.structure': 'Bố cục',
   'document.structureIs': 'gồm {structure}',
@@ -164,7 +165,7 @@ const vi = {
   'quotations.related': 'Bài viết liên quan',
   'glossary.title': 'Thuật ngữ và chữ viết tắt',
   'glossary.intro':
-    'Các chữ viết tắt và tên riêng dùng trong đề cương, với dạng đầy đủ; tiếp theo là một số thuật ngữ liên quan mà đề cương không viết tắt. Ở mỗi trang, lần đầu một chữ viết tắt của đề cương xuất hiện được gạch chân chấm và dẫn về đây.',
+    'Các chữ viết tắt và tên riêng dùng trong đề cương, với dạng đầy đủ; tiếp theo là một số thuật ngữ liên quan mà đề cương không viết tắt. Trên các trang đọc đề cương (từng mục và toàn văn), lần đầu một chữ viết tắt xuất hiện trong lời văn (không kể tiêu đề) được gạch chân chấm và dẫn về đây; chữ nằm trong tên một văn bản thì dẫn đến trang của văn bản ấy.',
   'glossary.group.de-cuong': 'Chữ viết tắt dùng trong đề cương',
   'glossary.group.ten-rieng': 'Tên riêng, từ nước ngoài trong đề cương',
   'glossary.group.lien-quan': 'Thuật ngữ liên quan (đề cương không viết tắt)',

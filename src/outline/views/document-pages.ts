@@ -11,6 +11,9 @@ import type { Crumb } from './section-parts';
 /** The first letter in lower case, to continue a sentence with a field ("Đề ra …" → "đề ra …"). */
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
+/** Kinds of document the Quốc hội votes: their date is the day it passed them (thông qua), which "ban hành" (promulgated) would not say. */
+const PASSED_BY_VOTE = new Set(['Hiến pháp', 'Luật']);
+
 export function documentView(outline: Outline, doc: DocumentItem) {
   const event = doc.group === 'dai-hoi';
   // A field facts.md gives no value for is left out; one it marks UNKNOWN says so in the content.
@@ -25,7 +28,7 @@ export function documentView(outline: Outline, doc: DocumentItem) {
         [t('document.number'), doc.number],
         [t('document.kind'), doc.kind],
         [t('document.issuer'), doc.issuer],
-        [t('document.issued'), doc.issued],
+        [t(PASSED_BY_VOTE.has(doc.kind ?? '') ? 'document.passed' : 'document.issued'), doc.issued],
         [t('document.summary'), doc.summary],
         [t('document.structure'), doc.structure],
         [t('document.inForce'), doc.inForce],
