@@ -19,6 +19,7 @@ import {
   isBlank,
   isCalendarDate,
   isCount,
+  dateAsRead,
   joinConflict,
   keepForUndo,
   MAX_FILE_BYTES,
@@ -216,13 +217,36 @@ function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
   }
 }
 
+/**
+ * Under the date box, the date it holds as the printed header will write it: a date box follows
+ * the browser's language, and one set to English takes "20/10/2024" month first. A year far
+ * from the outline's (a slip, or Firefox's "0004") is asked about.
+ */
+function readDateBack(input: HTMLInputElement | HTMLTextAreaElement): void {
+  const line = document.getElementById(`${input.id}-read`);
+  if (!line || !input.dataset.outlineYear) return;
+  const read = dateAsRead(input.value, Number(input.dataset.outlineYear));
+  line.hidden = !read;
+  line.toggleAttribute('data-far', Boolean(read?.farYear));
+  line.textContent = !read ? '' : read.farYear ? `${t('worksheet.dateRead', { date: read.words })} ${t('worksheet.dateFarYear', { year: read.year, outlineYear: input.dataset.outlineYear })}` : t('worksheet.dateRead', { date: read.words });
+  // Read with the box by a screen reader, while it says something.
+  if (read) input.setAttribute('aria-describedby', line.id);
+  else input.removeAttribute('aria-describedby');
+}
+
+/** A box's value shown where else the page needs it: in print, in the count's note, in the date's words. */
+function showValue(input: HTMLInputElement | HTMLTextAreaElement): void {
+  showForPrint(input.name, input.value);
+  checkCount(input);
+  readDateBack(input);
+}
+
 /** Puts the text of `data` in the boxes (all of them, or those not being typed in). */
 function fill(all = true): void {
   for (const input of inputs) {
     if (!all && dirty.has(input.name)) continue;
     input.value = data.fields[input.name]?.value ?? '';
-    showForPrint(input.name, input.value);
-    checkCount(input);
+    showValue(input);
   }
 }
 
@@ -232,8 +256,7 @@ form.addEventListener('input', (event) => {
   if (!fields.has(input.name)) return;
   data.fields[input.name] = { value: input.value, at: Date.now() };
   dirty.add(input.name);
-  showForPrint(input.name, input.value);
-  checkCount(input);
+  showValue(input);
   window.clearTimeout(timer);
   timer = window.setTimeout(save, SAVE_DELAY_MS);
 });
@@ -261,8 +284,7 @@ function receive(theirs: WorksheetData): string[] {
     const caret = document.activeElement === input ? input.selectionStart : null;
     input.value = field.value;
     if (caret !== null) input.setSelectionRange(Math.min(caret, field.value.length), Math.min(caret, field.value.length));
-    showForPrint(name, field.value);
-    checkCount(input);
+    showValue(input);
     changed.push(label(name));
   }
   return changed;

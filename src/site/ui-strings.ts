@@ -207,6 +207,8 @@ const vi = {
   'worksheet.resultsOf': '{area} – Kết quả, liên hệ tại đơn vị',
   'worksheet.countOf': 'Số lượng thủ tục hành chính đã giải quyết – {label}',
   'worksheet.example': 'Ví dụ: {example}',
+  'worksheet.dateRead': 'Phiếu sẽ ghi: {date}.',
+  'worksheet.dateFarYear': 'Năm {year} có đúng không? Đề cương ghi năm {outlineYear}. Nếu sai, hãy chọn lại ngày.',
   'worksheet.exampleBox': 'Phần của {example} (để tham khảo)',
   'worksheet.exampleBoxFrom': 'Phần của {example}, trích mục {sections} (để tham khảo)',
   'worksheet.noExample': 'Đề cương không có nội dung riêng cho mục này.',

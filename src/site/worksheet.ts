@@ -7,6 +7,7 @@
  */
 
 import { foldVietnamese } from './fold-vietnamese';
+import { formatVietnameseDate } from './vietnamese-date';
 import type { UiKey } from './ui-strings';
 
 export const WORKSHEET_KIND = 'phieu-lien-he';
@@ -226,6 +227,21 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * What the date box holds, as the printed header will write it ("ngày 1 tháng 2 năm 2024"),
+ * and whether its year is far from the outline's (more than a year apart): a date box in a
+ * browser set to English reads "20/10/2024" month first, and Firefox may take a year of "4".
+ * Undefined for an empty box or no real date.
+ */
+export function dateAsRead(value: string, outlineYear: number): { words: string; year: number; farYear: boolean } | undefined {
+  // (Not isCalendarDate: a year of "0004" is what must be shown, to be put right.)
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  // A day the month has not ("2024-02-30") would roll on to the next month's.
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return undefined;
+  const year = date.getUTCFullYear();
+  return { words: formatVietnameseDate(date), year, farYear: Math.abs(year - outlineYear) > 1 };
 }
 
 /**

@@ -282,6 +282,36 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('says under the date box, in words, the date the printed header will write, and asks about a year far from the outline\'s', async () => {
+    // A browser set to English shows the box month first: "20/10/2024" typed day first is read otherwise.
+    const context = await env.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const read = page.locator('#ws-date-read');
+    expect(await read.isVisible()).toBe(false);
+    await page.fill('input[name="date"]', '2024-02-01');
+    await expect.poll(() => read.textContent()).toBe('Phiếu sẽ ghi: ngày 1 tháng 2 năm 2024.');
+    expect(await page.textContent('[data-print-field="date"]')).toBe('ngày 1 tháng 2 năm 2024');
+    expect(await page.getAttribute('input[name="date"]', 'aria-describedby')).toBe('ws-date-read');
+    expect(await read.getAttribute('data-far')).toBeNull();
+    // Firefox took "0004" for a year typed in part; and a slip of a decade.
+    for (const [value, year] of [['0004-02-01', '4'], ['2014-10-20', '2014']]) {
+      await page.fill('input[name="date"]', value);
+      await expect.poll(() => read.textContent()).toContain(`Năm ${year} có đúng không? Đề cương ghi năm 2024.`);
+      expect(await read.getAttribute('data-far')).toBe('');
+    }
+    await page.fill('input[name="date"]', '2024-10-20');
+    await waitForStatus(page, 'Đã lưu');
+    await page.reload();
+    await ready(page);
+    expect(await read.textContent()).toBe('Phiếu sẽ ghi: ngày 20 tháng 10 năm 2024.');
+    await page.fill('input[name="date"]', '');
+    await expect.poll(() => read.isVisible()).toBe(false);
+    expect(await page.getAttribute('input[name="date"]', 'aria-describedby')).toBeNull();
+    await context.close();
+  });
+
   it('a count typed below 0 or not whole is said to be no count as it is typed, kept as typed, and comes back from its file', async () => {
     const context = await env.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   exportWorksheet,
+  dateAsRead,
   isCalendarDate,
   isCount,
   keepForUndo,
@@ -90,6 +91,13 @@ describe('worksheet files', () => {
   it('knows a calendar date as the date box writes it', () => {
     expect(['2024-02-29', '2024-10-15'].map(isCalendarDate)).toEqual([true, true]);
     expect(['2023-02-29', '2024-13-45', '2024-02-30', '15/10/2024', ''].map(isCalendarDate)).toEqual([false, false, false, false, false]);
+  });
+  it('reads the date box back in words, as the printed header writes it, and knows a year far from the outline\'s', () => {
+    expect(dateAsRead('2024-10-20', 2024)).toEqual({ words: 'ngày 20 tháng 10 năm 2024', year: 2024, farYear: false });
+    expect(dateAsRead('2025-01-05', 2024)?.farYear).toBe(false);
+    expect(dateAsRead('2014-10-20', 2024)?.farYear).toBe(true);
+    expect(dateAsRead('0004-02-01', 2024)).toEqual({ words: 'ngày 1 tháng 2 năm 4', year: 4, farYear: true });
+    expect(['', '2024-02-30', '2024-13-01', '20/10/2024'].map((v) => dateAsRead(v, 2024))).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 
