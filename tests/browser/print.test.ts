@@ -61,6 +61,14 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     expect(flat).toContain('Luật Cán bộ, công chức số 22/2008/QH12 Tình trạng (cập nhật 11/2026): Đã được thay thế từ 01/7/2025');
     // The page number stands at the foot of the pages.
     expect(first.text.split('\f')[1].trim().split('\n').at(-1)!.trim()).toBe('2');
+    // No heading is left at the foot of a page, its text on the next (B.I's, whose text is B.I.1's …).
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    const headings = parse(readFileSync(join(DIST, 'toan-van.html'), 'utf8')).querySelectorAll('main h2, main h3, main h4, main h5').map((h) => squash(h.text));
+    // The last words of each page but the last, above its number.
+    const pageEnds = first.text.split('\f').filter((sheet) => sheet.trim()).slice(0, -1).map((sheet) => squash(sheet.split('\n').filter((line) => line.trim()).slice(-3, -1).join(' ')).split(' ').slice(-6).join(' '));
+    expect(headings.length).toBeGreaterThan(10);
+    expect(pageEnds.every((end) => end.length > 10)).toBe(true);
+    expect(pageEnds.filter((end) => headings.some((heading) => heading.endsWith(end)))).toEqual([]);
   });
 
   it('prints the title black and the reporter centred under the right column', async () => {
