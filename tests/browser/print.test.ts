@@ -220,11 +220,11 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     expect(b).toContain('ioffice.quangngai (sửa theo phỏng đoán)');
   });
 
-  it('a section page and a document page print without navigation', async () => {
-    for (const path of ['a-ii-4.html', 'van-ban/nd-112-2020-nd-cp.html']) {
+  it('the home page, a section page and a document page print without navigation, nor the line to download the USB copy', async () => {
+    for (const path of ['index.html', 'a-ii-4.html', 'van-ban/nd-112-2020-nd-cp.html']) {
       const { text } = await printed(path);
       const flat = text.replace(/\s+/g, ' ');
-      for (const word of NAVIGATION) expect(flat, `${path}: ${word}`).not.toContain(word);
+      for (const word of [...NAVIGATION, 'Tải bản dùng không cần mạng', '.zip']) expect(flat, `${path}: ${word}`).not.toContain(word);
       expect(flat.length).toBeGreaterThan(500);
     }
   });
