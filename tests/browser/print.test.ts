@@ -98,7 +98,8 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     const flat = text.replace(/[ \t]+/g, ' ');
     expect(flat).toContain('……, ngày … tháng … năm 20…');
     expect(flat).not.toMatch(/^\s*,\s*$/m);
-    const page = await browser.newPage();
+    // As wide as A4 paper (210 mm at 96 CSS pixels an inch), so that the page lays out as it prints.
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
     await page.emulateMedia({ media: 'print' });
     await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
     const lines = await page.$$eval('.print-lines', (els) => els.map((el) => [getComputedStyle(el).display, el.getBoundingClientRect().height]));
@@ -106,6 +107,28 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     for (const [display, height] of lines) {
       expect(display).toBe('block');
       expect(height).toBeGreaterThan(50);
+    }
+    // Each count's line to write on stands on its name's line, right after the longest name of its list, the lines in a column.
+    const counts = await page.$$eval('.worksheet__counts', (lists) =>
+      lists.map((list) => [...list.querySelectorAll('.worksheet__count')].map((row) => {
+        // The name's words, not its box (a block as wide as its column).
+        const words = document.createRange();
+        words.selectNodeContents(row.querySelector('label')!);
+        const name = words.getBoundingClientRect();
+        const line = row.querySelector('input')!.getBoundingClientRect();
+        return { nameRight: name.right, nameTop: name.top, nameBottom: name.bottom, lineLeft: line.left, lineTop: line.top, lineBottom: line.bottom };
+      })),
+    );
+    expect(counts.flat().length).toBeGreaterThan(3);
+    for (const list of counts) {
+      const widest = Math.max(...list.map((row) => row.nameRight));
+      for (const row of list) {
+        expect(row.lineTop).toBeLessThan(row.nameBottom);
+        expect(row.lineBottom).toBeGreaterThan(row.nameTop);
+        expect(row.lineLeft - widest).toBeGreaterThan(0);
+        expect(row.lineLeft - widest).toBeLessThan(30);
+        expect(row.lineLeft).toBe(list[0].lineLeft);
+      }
     }
     // An answer typed in prints instead of the lines.
     await page.emulateMedia({ media: 'screen' });
