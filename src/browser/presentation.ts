@@ -84,8 +84,10 @@ document.addEventListener('DOMContentLoaded', () => {
 
   const act = (action: DeckAction) => {
     if (action === 'fullscreen') toggleFullscreen();
-    else if (action === 'exitFullscreen') {
+    else if (action === 'escape') {
+      // Esc leaves full screen first (in full screen the browser takes it itself), then the meeting mode.
       if (document.fullscreenElement) void document.exitFullscreen?.();
+      else if (exit) location.href = exit.href;
     } else if (action === 'dark') toggleTheme();
     else show(moveTo(action, current, slides.length));
   };

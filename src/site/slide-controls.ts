@@ -3,7 +3,8 @@
  * No I/O: src/browser/presentation.ts applies the result to the page.
  */
 
-export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'exitFullscreen' | 'dark';
+/** `escape`: out of full screen, or, not in full screen, out of the meeting mode (as "Thoát trình chiếu" does). */
+export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'escape' | 'dark';
 
 /** Clickers send PageDown/PageUp (some send the arrows); "Spacebar" and "Esc" are the names old browsers give. */
 const ACTIONS: Record<string, DeckAction> = {
@@ -20,8 +21,8 @@ const ACTIONS: Record<string, DeckAction> = {
   End: 'last',
   f: 'fullscreen',
   F: 'fullscreen',
-  Escape: 'exitFullscreen',
-  Esc: 'exitFullscreen',
+  Escape: 'escape',
+  Esc: 'escape',
   d: 'dark',
   D: 'dark',
 };
@@ -39,10 +40,12 @@ export interface KeyResult {
 
 /**
  * The meaning of a key pressed while `digits` have been typed: a digit adds to the slide number,
- * Enter goes there (or forward when no number is typed), any other key of the deck forgets it.
+ * Enter goes there (or forward when no number is typed), Esc forgets it (and only that), any other
+ * key of the deck forgets it too.
  */
 export function readKey(key: string, shiftKey: boolean, digits: string): KeyResult {
   if (/^[0-9]$/.test(key)) return { digits: (digits + key).slice(-4), handled: true };
+  if ((key === 'Escape' || key === 'Esc') && digits) return { digits: '', handled: true };
   if (key === 'Enter' && digits) return { goTo: Number(digits), digits: '', handled: true };
   if (key === 'Backspace' && digits) return { digits: digits.slice(0, -1), handled: true };
   const action = (key === ' ' || key === 'Spacebar') && shiftKey ? 'previous' : ACTIONS[key];

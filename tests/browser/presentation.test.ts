@@ -289,11 +289,21 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     expect(fitProblems(await readSlide(page))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(page.url()).toContain(PAGE);
     await page.click('[data-deck="fullscreen"]');
     await page.waitForFunction(() => document.fullscreenElement !== null);
     await page.keyboard.press('F');
     // The button follows the change of state, which the browser reports a moment later.
     await page.waitForFunction(() => document.fullscreenElement === null && document.querySelector('[data-deck="fullscreen"]')?.getAttribute('aria-pressed') === 'false');
+    // A slide number being typed: Esc forgets it and stays.
+    await page.keyboard.press('1');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-deck-goto]')?.hidden === true);
+    expect(page.url()).toContain(PAGE);
+    // Out of full screen, Esc leaves the meeting mode, as "Thoát trình chiếu" does: to the slide's page.
+    const exit = (await page.getAttribute('[data-deck="exit"]', 'href'))!;
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.href.endsWith(exit));
   });
 
   it('on a phone held upright it says to turn the phone, or to read the full text; not on a screen wider than high', async () => {

@@ -9,10 +9,13 @@ describe('keys of the meeting mode', () => {
     expect(readKey('Home', false, '').action).toBe('first');
     expect(readKey('End', false, '').action).toBe('last');
   });
-  it('F toggles full screen, Esc leaves it, D the dark look', () => {
+  it('F toggles full screen, Esc leaves it (or the meeting mode), D the dark look', () => {
     expect(readKey('f', false, '').action).toBe('fullscreen');
     expect(readKey('F', true, '').action).toBe('fullscreen');
-    expect(readKey('Escape', false, '12')).toEqual({ action: 'exitFullscreen', digits: '', handled: true });
+    expect(readKey('Escape', false, '')).toEqual({ action: 'escape', digits: '', handled: true });
+    expect(readKey('Esc', false, '').action).toBe('escape');
+    // A slide number being typed: Esc forgets it, and only that.
+    expect(readKey('Escape', false, '12')).toEqual({ digits: '', handled: true });
     expect(readKey('d', false, '').action).toBe('dark');
   });
   it('a number then Enter goes to that slide; Backspace takes a digit back; another key of the deck forgets it', () => {
