@@ -21,6 +21,7 @@ import {
   isCount,
   dateAsRead,
   joinConflict,
+  worksheetFileName,
   keepForUndo,
   MAX_FILE_BYTES,
   mergeWorksheets,
@@ -306,7 +307,7 @@ window.addEventListener('pageshow', (event) => {
 
 function download(): void {
   if (dirty.size) save();
-  const name = 'phieu-lien-he.json';
+  const name = worksheetFileName({ cell: data.fields.cell?.value, reporter: data.fields.reporter?.value });
   const blob = new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);

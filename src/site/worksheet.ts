@@ -7,6 +7,7 @@
  */
 
 import { foldVietnamese } from './fold-vietnamese';
+import { slugifyVietnamese } from './slug';
 import { formatVietnameseDate } from './vietnamese-date';
 import type { UiKey } from './ui-strings';
 
@@ -227,6 +228,16 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The name a saved worksheet's file is offered under: the cell's and the reporter's names in it,
+ * as typed, so that the files a secretary gathers from several teachers tell themselves apart
+ * ("phieu-lien-he-chi-bo-truong-thcs-an-hai-duong-van-nong.json"); "phieu-lien-he.json" without them.
+ */
+export function worksheetFileName(values: { cell?: string; reporter?: string }): string {
+  const parts = [values.cell, values.reporter].map((value) => slugifyVietnamese(value ?? '')).filter(Boolean);
+  return `${['phieu-lien-he', ...parts].join('-')}.json`;
 }
 
 /**

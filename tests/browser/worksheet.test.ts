@@ -110,7 +110,8 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         const before = await values(page);
         const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export"]')]);
         const file = await download.path();
-        // The save is confirmed with the file's name.
+        // The save is confirmed with the file's name, which names the cell typed in.
+        expect(download.suggestedFilename()).toBe('phieu-lien-he-chi-bo-truong-tieu-hoc-thu.json');
         expect(await statusText(page)).toContain(`“${download.suggestedFilename()}”`);
         expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'phieu-lien-he', version: 1 });
         await page.click('[data-action="clear"]');

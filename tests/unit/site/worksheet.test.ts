@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   exportWorksheet,
   dateAsRead,
+  worksheetFileName,
   isCalendarDate,
   isCount,
   keepForUndo,
@@ -91,6 +92,12 @@ describe('worksheet files', () => {
   it('knows a calendar date as the date box writes it', () => {
     expect(['2024-02-29', '2024-10-15'].map(isCalendarDate)).toEqual([true, true]);
     expect(['2023-02-29', '2024-13-45', '2024-02-30', '15/10/2024', ''].map(isCalendarDate)).toEqual([false, false, false, false, false]);
+  });
+  it('names a saved worksheet\'s file after its cell and reporter, as typed', () => {
+    expect(worksheetFileName({ cell: 'Chi bộ Trường THCS An Hải', reporter: 'Dương Văn Nông' })).toBe('phieu-lien-he-chi-bo-truong-thcs-an-hai-duong-van-nong.json');
+    expect(worksheetFileName({ reporter: '  Đặng Thị Hoa ' })).toBe('phieu-lien-he-dang-thi-hoa.json');
+    expect(worksheetFileName({ cell: '', reporter: '…' })).toBe('phieu-lien-he.json');
+    expect(worksheetFileName({})).toBe('phieu-lien-he.json');
   });
   it('reads the date box back in words, as the printed header writes it, and knows a year far from the outline\'s', () => {
     expect(dateAsRead('2024-10-20', 2024)).toEqual({ words: 'ngày 20 tháng 10 năm 2024', year: 2024, farYear: false });
