@@ -19,14 +19,15 @@ export interface Synonym {
 
 /**
  * How teachers name what the outline names otherwise, for search only (no page shows them):
- * "Bác Hồ" and "HCM" are Hồ Chí Minh, whom the outline calls "Hồ Chí Minh", "Chủ tịch Hồ Chí
- * Minh" or "Người", never "Bác"; "HS" is "học sinh", which the outline writes out; a school's
+ * "Bác Hồ", "Bác" ("làm theo Bác") and "HCM" are Hồ Chí Minh, whom the outline calls "Hồ Chí
+ * Minh", "Chủ tịch Hồ Chí Minh" or "Người", never "Bác"; "HS" is "học sinh", which the outline writes out; a school's
  * "hiệu trưởng" is its "người đứng đầu", as Part B says (B.I.3); a "trang web" is what B.I.6
  * calls "Website", "virút" is how Vietnamese spells the "virus" it names, and "Trường học kết
  * nối" is the portal B.I.6 names only by its address, truonghocketnoi.edu.vn.
  */
 export const SPOKEN_NAMES: readonly Synonym[] = [
   { short: 'Bác Hồ', full: 'Hồ Chí Minh', oneWay: true },
+  { short: 'Bác', full: 'Hồ Chí Minh', oneWay: true },
   { short: 'HCM', full: 'Hồ Chí Minh', oneWay: true },
   { short: 'HS', full: 'học sinh', oneWay: true },
   { short: 'hiệu trưởng', full: 'người đứng đầu', oneWay: true },
@@ -71,12 +72,15 @@ export function querySynonyms(raw: string, synonyms: readonly Synonym[], limit =
   const words = folded(raw);
   const kept = splitWords(raw.toLowerCase());
   const found = new Set<string>();
-  for (const synonym of synonyms) {
-    for (const [from, to] of replacementsOf(synonym)) {
-      const at = runAt(words, from);
-      // "Bác Hồ Chí Minh" already says "Hồ Chí Minh": no "hồ chí minh chí minh".
-      if (at >= 0 && !(synonym.oneWay && runAt(words, folded(synonym.full)) >= 0)) found.add([...kept.slice(0, at), ...to, ...kept.slice(at + from.length)].join(' '));
-    }
+  const matches = synonyms
+    .flatMap((synonym) => replacementsOf(synonym).map(([from, to]) => ({ synonym, from, to, at: runAt(words, from) })))
+    // "Bác Hồ Chí Minh" already says "Hồ Chí Minh": no "hồ chí minh chí minh".
+    .filter(({ synonym, at }) => at >= 0 && !(synonym.oneWay && runAt(words, folded(synonym.full)) >= 0));
+  // A form inside a longer one found is not replaced on its own ("Bác" of "Bác Hồ").
+  const inLonger = (m: (typeof matches)[number]) => matches.some((o) => o.from.length > m.from.length && m.at < o.at + o.from.length && o.at < m.at + m.from.length);
+  for (const match of matches) {
+    const { from, to, at } = match;
+    if (!inLonger(match)) found.add([...kept.slice(0, at), ...to, ...kept.slice(at + from.length)].join(' '));
   }
   found.delete(kept.join(' '));
   return [...found].slice(0, limit);

@@ -80,4 +80,7 @@ export const EVERYDAY_QUERIES: Array<[query: string, passage: string]> = [
   ['đại hội 13', 'XIII'],
   // What a Party cell says of Part B; the outline never says "bản thân".
   ['liên hệ bản thân', 'tự liên hệ'],
+  // Teachers call Hồ Chí Minh "Bác"; the outline never does.
+  ['học tập và làm theo Bác', 'Học tập và làm theo tư tưởng Hồ Chí Minh'],
+  ['hoc tap va lam theo bac', 'Học tập và làm theo tư tưởng Hồ Chí Minh'],
 ];

@@ -34,6 +34,9 @@ describe('querySynonyms', () => {
   it('spells out the names teachers say for what the outline names otherwise, one way only', () => {
     expect(querySynonyms('Bác Hồ nói gì', SPOKEN_NAMES)).toEqual(['hồ chí minh nói gì']);
     expect(querySynonyms('bac ho', SPOKEN_NAMES)).toEqual(['hồ chí minh']);
+    // "Bác" alone too; not again inside "Bác Hồ" ("hồ chí minh hồ").
+    expect(querySynonyms('học tập và làm theo Bác', SPOKEN_NAMES)).toEqual(['học tập và làm theo hồ chí minh']);
+    expect(querySynonyms('lời bác dạy về cán bộ', SPOKEN_NAMES)).toEqual(['lời hồ chí minh dạy về cán bộ']);
     expect(querySynonyms('tư tưởng HCM', SPOKEN_NAMES)).toEqual(['tư tưởng hồ chí minh']);
     expect(querySynonyms('hs chuyển đi', SPOKEN_NAMES)).toEqual(['học sinh chuyển đi']);
     expect(querySynonyms('tiêu chuẩn hiệu trưởng', SPOKEN_NAMES)).toEqual(['tiêu chuẩn người đứng đầu']);
