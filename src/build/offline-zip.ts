@@ -2,7 +2,8 @@
  * Build time: dist/ban-ngoai-tuyen.zip, the built site to unzip on a USB stick and open from
  * index.html: every page with the site's search index (search-index.js, or search-parts/ on a
  * large site; so it is written after the indexes), without Pagefind's files (no page loads them,
- * and their module, fetch and Worker are blocked on file://) and without the link to the zip itself.
+ * and their module, fetch and Worker are blocked on file://), without sw.js (written after it:
+ * browsers run no service worker from file://) and without the link to the zip itself.
  */
 import { zipSync, type Zippable } from 'fflate';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,8 @@
 /**
  * Build time: dist/sw.js, the service worker that keeps the site for reading with no network
  * after one visit over http/https (src/browser/service-worker.ts), written once the search
- * indexes exist (it stores them too) and before the zip (which carries the site's files).
+ * indexes exist (it stores them too) and after the zip, whose size the home page then names
+ * (the zip leaves sw.js out: no service worker runs from file://).
  * It is the bundled worker with, before it, the list of files to store, their version and the
  * status line's words. The version is a hash of those files and of the worker's code: any change
  * to either makes a new sw.js, which the browser then installs in place of the old one.

@@ -26,8 +26,8 @@ for (const [name, data] of Object.entries(entries)) {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('the offline zip', () => {
-  it('holds every file of the site but itself and Pagefind\'s, which cannot run from file://', () => {
-    expect(Object.keys(entries).sort()).toEqual(listFiles(DIST).filter((f) => f !== FILES.offlineZip && !f.startsWith(`${FILES.pagefindDir}/`)));
+  it('holds every file of the site but itself, Pagefind\'s and the service worker, which cannot run from file://', () => {
+    expect(Object.keys(entries).sort()).toEqual(listFiles(DIST).filter((f) => f !== FILES.offlineZip && f !== FILES.serviceWorker && !f.startsWith(`${FILES.pagefindDir}/`)));
     expect(Object.keys(entries)).toContain(FILES.searchIndex);
   });
   it('holds the files as built, except the link to the zip, which the copy cannot follow', () => {

@@ -99,6 +99,15 @@ describe('links in dist/ (P1)', () => {
   });
 });
 
+describe('the download of the USB copy', () => {
+  it('the home page names the zip\'s size as it is, for a teacher on a weak link to weigh', () => {
+    const home = parse(readFileSync(join(DIST, 'index.html'), 'utf8'));
+    const offer = home.querySelector('.offline')!.textContent.replace(/\s+/g, ' ');
+    const kb = Math.round(statSync(join(DIST, 'ban-ngoai-tuyen.zip')).size / 1024);
+    expect(offer).toContain(`tệp nén .zip, ${kb} KB: giải nén vào USB`);
+  });
+});
+
 describe('a production build', () => {
   it('is what `npm run build` gives a user: the search page carries no note meant for `npm run dev`', () => {
     const searchPage = parse(pages.get('tim-kiem.html')!);
