@@ -1,11 +1,11 @@
 /**
  * The meeting mode (trinh-chieu.html), in <head> (classic: runs from file://). Without it the
  * slides stand one under the other; with it one slide fills the screen and the keys, a
- * presentation clicker (PageUp/PageDown), the buttons or a swipe move through them. The URL's
+ * presentation clicker (PageUp/PageDown), the buttons, the mouse wheel or a swipe move through them. The URL's
  * fragment follows the slide (the slide's id), so a reload or a shared link stays there.
  */
 import { GLOBALS } from '../site/routes';
-import { moveTo, readKey, swipeAction, type DeckAction } from '../site/slide-controls';
+import { moveTo, readKey, readWheel, swipeAction, WHEEL_AT_REST, type DeckAction } from '../site/slide-controls';
 import { t } from './embedded-strings';
 import { readStored, writeStored } from './local-storage';
 
@@ -119,6 +119,15 @@ document.addEventListener('DOMContentLoaded', () => {
     // After a mouse click the keys (and the clicker) move the slides again, not the button.
     if (event.detail > 0) button.blur();
   });
+
+  // The wheel turns the slides, but scrolls a slide whose text is longer than the screen.
+  let wheel = WHEEL_AT_REST;
+  document.addEventListener('wheel', (event) => {
+    if ((event.target as Element | null)?.closest?.('.slide__body.is-overflowing') || event.ctrlKey) return;
+    const read = readWheel(wheel, event.deltaY, event.deltaMode === 1, event.timeStamp);
+    wheel = read.state;
+    if (read.action) act(read.action);
+  }, { passive: true });
 
   let touch: { x: number; y: number } | undefined;
   document.addEventListener('touchstart', (event) => {

@@ -59,6 +59,37 @@ export function moveTo(action: 'next' | 'previous' | 'first' | 'last', current: 
   return Math.max(0, Math.min(total - 1, target));
 }
 
+/** What the mouse wheel has done so far (readWheel). */
+export interface WheelState {
+  /** The distance turned since the wheel last rested, in pixels (down > 0). */
+  turned: number;
+  /** When the last wheel event came. */
+  at: number;
+  /** Whether the next turn may move a slide: not until the wheel has rested since the last move (a touchpad's glide goes on for a second). */
+  armed: boolean;
+}
+
+export const WHEEL_AT_REST: WheelState = { turned: 0, at: -Infinity, armed: true };
+/** The wheel rests after this long without an event. */
+const WHEEL_REST_MS = 250;
+/** A turn of this many pixels (about a notch of a mouse wheel) moves a slide. */
+const WHEEL_STEP_PX = 40;
+/** Pixels in a line, for a wheel that counts lines (Firefox's deltaMode 1). */
+const LINE_PX = 16;
+
+/**
+ * The mouse wheel at the projector: turned down goes forward, up back, one slide a turn; a turn
+ * goes on while its events come less than WHEEL_REST_MS apart, so a touchpad's glide moves one
+ * slide, not ten. `lines`: the delta counts lines, not pixels.
+ */
+export function readWheel(state: WheelState, deltaY: number, lines: boolean, now: number): { state: WheelState; action?: 'next' | 'previous' } {
+  const rested = now - state.at > WHEEL_REST_MS;
+  const turned = (rested ? 0 : state.turned) + deltaY * (lines ? LINE_PX : 1);
+  const armed = state.armed || rested;
+  if (!armed || Math.abs(turned) < WHEEL_STEP_PX) return { state: { turned, at: now, armed } };
+  return { state: { turned: 0, at: now, armed: false }, action: turned > 0 ? 'next' : 'previous' };
+}
+
 /** A swipe on a touch screen: to the left goes forward, to the right back; short or mostly vertical moves do nothing. */
 export function swipeAction(dx: number, dy: number, minDistance = 50): 'next' | 'previous' | undefined {
   if (Math.abs(dx) < minDistance || Math.abs(dx) < 1.5 * Math.abs(dy)) return undefined;

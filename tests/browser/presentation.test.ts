@@ -254,6 +254,13 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     // After a click the clicker's keys move the slides again, not the button.
     await page.keyboard.press('Enter');
     expect((await readSlide(page)).id).toBe('a-i-2--2');
+    // The mouse wheel too: a notch up goes back, once rested a notch down forward again.
+    await page.mouse.move(640, 300);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(() => location.hash === '#a-i-2');
+    await page.waitForTimeout(400);
+    await page.mouse.wheel(0, 100);
+    await page.waitForFunction(() => location.hash === '#a-i-2--2');
     // Leaving the slides opens the page where the slide stands: its first paragraph, below the sticky header.
     expect(await page.getAttribute('[data-deck="exit"]', 'href')).toBe('a-i-2.html#a-i-2-p1');
     await page.click('[data-deck="exit"]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveTo, readKey, swipeAction } from '../../../src/site/slide-controls';
+import { moveTo, readKey, readWheel, swipeAction, WHEEL_AT_REST, type WheelState } from '../../../src/site/slide-controls';
 
 describe('keys of the meeting mode', () => {
   it('moves forward with → ↓ PageDown, Space and Enter, back with ← ↑ PageUp and Shift+Space', () => {
@@ -45,5 +45,33 @@ describe('moving through the deck', () => {
     expect(swipeAction(120, -20)).toBe('previous');
     expect(swipeAction(-30, 0)).toBeUndefined();
     expect(swipeAction(-80, 120)).toBeUndefined();
+  });
+});
+
+describe('the mouse wheel in the meeting mode', () => {
+  /** Wheel events given as [deltaY, ms since the first]: the slides moved. */
+  const turn = (events: Array<[number, number]>, lines = false) => {
+    let state: WheelState = WHEEL_AT_REST;
+    const moves: string[] = [];
+    for (const [delta, at] of events) {
+      const read = readWheel(state, delta, lines, 1000 + at);
+      state = read.state;
+      if (read.action) moves.push(read.action);
+    }
+    return moves;
+  };
+  it('a notch down goes forward, up back; notches apart move a slide each', () => {
+    expect(turn([[100, 0]])).toEqual(['next']);
+    expect(turn([[-100, 0]])).toEqual(['previous']);
+    expect(turn([[100, 0], [100, 400], [-100, 800]])).toEqual(['next', 'next', 'previous']);
+    // Firefox counts lines: 3 lines a notch.
+    expect(turn([[3, 0]], true)).toEqual(['next']);
+  });
+  it('a touchpad\'s glide (small deltas, close together, for a second) moves one slide, a little nudge none', () => {
+    const glide = Array.from({ length: 60 }, (_, i) => [8, i * 16] as [number, number]);
+    expect(turn(glide)).toEqual(['next']);
+    expect(turn([[10, 0], [10, 16]])).toEqual([]);
+    // Rested, the next turn moves again.
+    expect(turn([...glide, [100, 60 * 16 + 400]])).toEqual(['next', 'next']);
   });
 });
