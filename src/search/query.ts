@@ -178,7 +178,7 @@ export const LOOSER_LIMIT = 40;
 const KEYWORDS_AT_MOST = 5;
 
 /**
- * When nothing has every word typed ("Bác nói về cán bộ": the outline never says "Bác"), the
+ * When nothing has every word typed ("thầy nói về cán bộ": the outline never says "thầy"), the
  * searches to try instead, in rounds, best first:
  * 1. when some words typed stand on no page at all (`absent`, as the terms' `exact` spellings:
  *    a word mistyped), or make it a question ("gì", "mình", and a verb before "gì", "nói gì", "làm được gì": NEED.asks),
@@ -187,7 +187,7 @@ const KEYWORDS_AT_MOST = 5;
  *    "liên hệ bản thân" → "liên hệ bản", and "liên hệ");
  * 2. for a few keywords (at most KEYWORDS_AT_MOST words left to leave out), the query with one
  *    more of its words left out, then two;
- * 3. for a sentence (more words than that: "Bác dạy cán bộ phải làm gì để phục vụ nhân
+ * 3. for a sentence (more words than that: "thầy dạy cán bộ phải làm gì để phục vụ nhân
  *    dân"), its runs of the words left, the longest first, each length a round (down to two
  *    words: "nhân dân").
  * Never every word is left out, nor all but lone letters or digits. A word typed twice goes out
@@ -252,7 +252,7 @@ export function looserQueries(query: SearchQuery, limit = LOOSER_LIMIT, absent: 
   }
   // A sentence: its runs of words (without the words gone first), the longest first. Any eight
   // of its ten words are found in many a long paragraph, scattered; a run is what was meant
-  // together ("phục vụ nhân dân" of "Bác dạy cán bộ phải làm gì để phục vụ nhân dân"). The
+  // together ("phục vụ nhân dân" of "thầy dạy cán bộ phải làm gì để phục vụ nhân dân"). The
   // runs start as long as the limit lets every shorter length down to two words be tried too.
   const kept = indexes.filter((i) => !gone.includes(keys[i]));
   const runsOf = (length: number) => kept.length - length + 1;

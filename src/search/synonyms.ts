@@ -36,29 +36,55 @@ export const SPOKEN_NAMES: readonly Synonym[] = [
   { short: 'trường học kết nối', full: 'truonghocketnoi', oneWay: true },
 ];
 
-/** The words of a text as compared: folded, "kỹ" as "kĩ" (spelling.ts), one for each word. */
-const folded = (text: string) => splitWords(text.toLowerCase()).map((word) => foldVietnamese(canonicalSpelling(word)));
+/** A word as compared: as spelled ("kỹ" as "kĩ": spelling.ts) and folded; `marked`: it has tone marks (or "đ"). */
+interface Compared {
+  exact: string;
+  folded: string;
+  marked: boolean;
+}
+
+/** The words of a text as compared, one for each word. */
+function compared(text: string): Compared[] {
+  return splitWords(text.toLowerCase()).map((word) => {
+    const exact = canonicalSpelling(word);
+    const folded = foldVietnamese(exact);
+    return { exact, folded, marked: folded !== exact };
+  });
+}
+
+/**
+ * Whether a word typed is a word of a form: typed with marks, as spelled, as search reads marks
+ * (rank.ts, rule 3: "bậc", "bắc", "bạc" are not "Bác"); typed without, folded ("bac" may be "Bác").
+ */
+const sameWord = (typed: Compared, form: Compared) => (typed.marked ? typed.exact === form.exact : typed.folded === form.folded);
+
+/** One way of replacing a form by the other: the words to find, the words put in their place. */
+type Replacement = [from: Compared[], to: string[]];
 
 /** A synonym's words, read once (a query is read again at every keystroke): each way of replacing one form by the other. */
-const replacements = new WeakMap<Synonym, Array<[string[], string[]]>>();
-function replacementsOf(synonym: Synonym): Array<[string[], string[]]> {
+const replacements = new WeakMap<Synonym, Replacement[]>();
+function replacementsOf(synonym: Synonym): Replacement[] {
   let known = replacements.get(synonym);
   if (!known) {
-    const shortWords = folded(synonym.short);
+    const shortWords = compared(synonym.short);
+    const shortFolded = shortWords.map((word) => word.folded);
     const fullWords = splitWords(synonym.full.toLowerCase());
-    known = [[shortWords, fullWords], ...(synonym.oneWay ? [] : [[folded(synonym.full), shortWords] as [string[], string[]]])];
+    known = [[shortWords, fullWords], ...(synonym.oneWay ? [] : [[compared(synonym.full), shortFolded] as Replacement])];
     // A glossary abbreviation of several parts is often typed in one piece ("CBGVNV" for
     // "CB,GV,NV"): it stands for the full form, and for the parts as the text writes them.
-    if (shortWords.length > 1 && !synonym.oneWay) known.push([[shortWords.join('')], fullWords], [[shortWords.join('')], shortWords]);
+    if (shortWords.length > 1 && !synonym.oneWay) {
+      const onePiece = compared(shortFolded.join(''));
+      known.push([onePiece, fullWords], [onePiece, shortFolded]);
+    }
     replacements.set(synonym, known);
   }
   return known;
 }
 
-/** Where the first run of `from` (folded words) stands in `words`; -1 when absent. */
-function runAt(words: string[], from: string[]): number {
+/** Where the first run of `from` stands in `words` (sameWord); -1 when absent. */
+function runAt(words: Compared[], from: Compared[]): number {
   for (let at = 0; at + from.length <= words.length; at += 1) {
-    if (from.every((word, i) => words[at + i] === word)) return at;
+    if (from.every((word, i) => sameWord(words[at + i], word))) return at;
   }
   return -1;
 }
@@ -69,13 +95,13 @@ function runAt(words: string[], from: string[]): number {
  * chức", whose "công" must not mark "cống" (nor "cán" mark "cần").
  */
 export function querySynonyms(raw: string, synonyms: readonly Synonym[], limit = 3): string[] {
-  const words = folded(raw);
+  const words = compared(raw);
   const kept = splitWords(raw.toLowerCase());
   const found = new Set<string>();
   const matches = synonyms
     .flatMap((synonym) => replacementsOf(synonym).map(([from, to]) => ({ synonym, from, to, at: runAt(words, from) })))
     // "Bác Hồ Chí Minh" already says "Hồ Chí Minh": no "hồ chí minh chí minh".
-    .filter(({ synonym, at }) => at >= 0 && !(synonym.oneWay && runAt(words, folded(synonym.full)) >= 0));
+    .filter(({ synonym, at }) => at >= 0 && !(synonym.oneWay && runAt(words, compared(synonym.full)) >= 0));
   // A form inside a longer one found is not replaced on its own ("Bác" of "Bác Hồ").
   const inLonger = (m: (typeof matches)[number]) => matches.some((o) => o.from.length > m.from.length && m.at < o.at + o.from.length && o.at < m.at + m.from.length);
   for (const match of matches) {

@@ -26,6 +26,9 @@ describe('querySynonyms', () => {
   it('keeps the other words as typed, tone marks and all', () => {
     const withCbcc = [...glossary, { short: 'CB', full: 'cán bộ' }, { short: 'CC', full: 'công chức' }];
     expect(querySynonyms('Luật cán bộ công chức', withCbcc)).toEqual(['luật cb công chức', 'luật cán bộ cc']);
+    // A form found inside a longer one found is not replaced on its own: the longer one says it all.
+    const withCbccvc = [...withCbcc, { short: 'CB,CC,VC', full: 'cán bộ, công chức, viên chức' }];
+    expect(querySynonyms('cán bộ công chức viên chức', withCbccvc)).toEqual(['cb cc vc']);
     expect(querySynonyms('Kết quả CCHC', glossary)).toEqual(['kết quả cải cách hành chính']);
   });
   it('compares a final "y" or "i" after a consonant alike ("quản lí" is "quản lý")', () => {
@@ -37,6 +40,9 @@ describe('querySynonyms', () => {
     // "Bác" alone too; not again inside "Bác Hồ" ("hồ chí minh hồ").
     expect(querySynonyms('học tập và làm theo Bác', SPOKEN_NAMES)).toEqual(['học tập và làm theo hồ chí minh']);
     expect(querySynonyms('lời bác dạy về cán bộ', SPOKEN_NAMES)).toEqual(['lời hồ chí minh dạy về cán bộ']);
+    expect(querySynonyms('lam theo bac', SPOKEN_NAMES)).toEqual(['lam theo hồ chí minh']);
+    // A word typed with marks is the word so spelled: "bậc", "Bắc", "bạc" are not "Bác".
+    for (const other of ['nâng bậc lương', 'bậc học', 'miền Bắc', 'Bắc Ninh', 'tiền bạc']) expect(querySynonyms(other, SPOKEN_NAMES), other).toEqual([]);
     expect(querySynonyms('tư tưởng HCM', SPOKEN_NAMES)).toEqual(['tư tưởng hồ chí minh']);
     expect(querySynonyms('hs chuyển đi', SPOKEN_NAMES)).toEqual(['học sinh chuyển đi']);
     expect(querySynonyms('tiêu chuẩn hiệu trưởng', SPOKEN_NAMES)).toEqual(['tiêu chuẩn người đứng đầu']);
