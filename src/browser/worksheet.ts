@@ -13,11 +13,9 @@
  * scripts), and what is typed meanwhile is kept when it starts.
  */
 import { t } from './embedded-strings';
-import { formatVietnameseDate } from '../site/vietnamese-date';
 import {
   exportWorksheet,
   isBlank,
-  isCalendarDate,
   isCount,
   dateAsRead,
   joinConflict,
@@ -147,7 +145,7 @@ function save(): boolean {
     const theirs = stored.fields[name];
     let value = data.fields[name]?.value ?? '';
     if (theirs && theirs.value !== (known.get(name) ?? '') && fields.get(name)?.kind !== 'text') {
-      if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: isCalendarDate(theirs.value) ? formatVietnameseDate(new Date(theirs.value)) : theirs.value });
+      if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: dateRead(theirs.value)?.words ?? theirs.value });
     } else if (theirs && theirs.value !== (known.get(name) ?? '')) {
       // Changed elsewhere too: both texts are kept. Nothing to join (this box holds the other text
       // already, or the other tab emptied it): the text typed here stays.
@@ -191,10 +189,13 @@ const isOneLine = (name: string) => !(byName.get(name) instanceof HTMLTextAreaEl
 /** Boxes where text typed before the script came was joined to text saved before: said at the first save. */
 const earlyBoth: string[] = [];
 
+/** The date box's value read (dateAsRead), as the page shows it under the box and prints it in the header. */
+const dateRead = (value: string) => dateAsRead(value, Number(byName.get('date')?.dataset.outlineYear ?? new Date().getFullYear()), new Date().getFullYear());
+
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
 function showForPrint(name: string, value: string): void {
   for (const el of document.querySelectorAll<HTMLElement>(`[data-print-for="${name}"], [data-print-field="${name}"]`)) {
-    el.textContent = name === 'date' && value ? formatVietnameseDate(new Date(value)) : value;
+    el.textContent = name === 'date' ? (dateRead(value)?.words ?? '') : value;
   }
 }
 
@@ -226,7 +227,7 @@ function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
 function readDateBack(input: HTMLInputElement | HTMLTextAreaElement): void {
   const line = document.getElementById(`${input.id}-read`);
   if (!line || !input.dataset.outlineYear) return;
-  const read = dateAsRead(input.value, Number(input.dataset.outlineYear));
+  const read = dateRead(input.value);
   line.hidden = !read;
   line.toggleAttribute('data-far', Boolean(read?.farYear));
   line.textContent = !read ? '' : read.farYear ? `${t('worksheet.dateRead', { date: read.words })} ${t('worksheet.dateFarYear', { year: read.year, outlineYear: input.dataset.outlineYear })}` : t('worksheet.dateRead', { date: read.words });

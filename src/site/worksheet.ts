@@ -242,17 +242,22 @@ export function worksheetFileName(values: { cell?: string; reporter?: string }):
 
 /**
  * What the date box holds, as the printed header will write it ("ngày 1 tháng 2 năm 2024"),
- * and whether its year is far from the outline's (more than a year apart): a date box in a
- * browser set to English reads "20/10/2024" month first, and Firefox may take a year of "4".
- * Undefined for an empty box or no real date.
+ * and whether its year is far (more than a year) from both the outline's and this year: a date
+ * box in a browser set to English reads "20/10/2024" month first, Firefox may take a year of
+ * "4", and Chromium's box takes a year of up to six digits ("202410"). Undefined for an empty
+ * box or no real date.
  */
-export function dateAsRead(value: string, outlineYear: number): { words: string; year: number; farYear: boolean } | undefined {
-  // (Not isCalendarDate: a year of "0004" is what must be shown, to be put right.)
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+export function dateAsRead(value: string, outlineYear: number, thisYear: number): { words: string; year: number; farYear: boolean } | undefined {
+  // (Not isCalendarDate: a year of "0004" or "202410" is what must be shown, to be put right.)
+  const parts = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(value);
+  if (!parts) return undefined;
+  const [year, month, day] = parts.slice(1).map(Number);
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
   // A day the month has not ("2024-02-30") would roll on to the next month's.
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) return undefined;
-  const year = date.getUTCFullYear();
-  return { words: formatVietnameseDate(date), year, farYear: Math.abs(year - outlineYear) > 1 };
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  const far = (other: number) => Math.abs(year - other) > 1;
+  return { words: formatVietnameseDate(date), year, farYear: far(outlineYear) && far(thisYear) };
 }
 
 /**

@@ -99,12 +99,16 @@ describe('worksheet files', () => {
     expect(worksheetFileName({ cell: '', reporter: '…' })).toBe('phieu-lien-he.json');
     expect(worksheetFileName({})).toBe('phieu-lien-he.json');
   });
-  it('reads the date box back in words, as the printed header writes it, and knows a year far from the outline\'s', () => {
-    expect(dateAsRead('2024-10-20', 2024)).toEqual({ words: 'ngày 20 tháng 10 năm 2024', year: 2024, farYear: false });
-    expect(dateAsRead('2025-01-05', 2024)?.farYear).toBe(false);
-    expect(dateAsRead('2014-10-20', 2024)?.farYear).toBe(true);
-    expect(dateAsRead('0004-02-01', 2024)).toEqual({ words: 'ngày 1 tháng 2 năm 4', year: 4, farYear: true });
-    expect(['', '2024-02-30', '2024-13-01', '20/10/2024'].map((v) => dateAsRead(v, 2024))).toEqual([undefined, undefined, undefined, undefined]);
+  it('reads the date box back in words, as the printed header writes it, and knows a year far from the outline\'s and from this year', () => {
+    expect(dateAsRead('2024-10-20', 2024, 2026)).toEqual({ words: 'ngày 20 tháng 10 năm 2024', year: 2024, farYear: false });
+    expect(dateAsRead('2025-01-05', 2024, 2026)?.farYear).toBe(false);
+    // Today's date, two years after the outline's, is no slip.
+    expect(dateAsRead('2026-12-02', 2024, 2026)?.farYear).toBe(false);
+    expect(dateAsRead('2014-10-20', 2024, 2026)?.farYear).toBe(true);
+    expect(dateAsRead('0004-02-01', 2024, 2026)).toEqual({ words: 'ngày 1 tháng 2 năm 4', year: 4, farYear: true });
+    // Chromium's box takes a year of up to six digits: one typed too many is shown, and asked about.
+    expect(dateAsRead('202410-10-20', 2024, 2026)).toEqual({ words: 'ngày 20 tháng 10 năm 202410', year: 202410, farYear: true });
+    expect(['', '2024-02-30', '2023-02-29', '2024-13-01', '20/10/2024', '2024-1-05'].map((v) => dateAsRead(v, 2024, 2026))).toEqual(Array(6).fill(undefined));
   });
 });
 
