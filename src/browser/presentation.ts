@@ -10,6 +10,8 @@ import { t } from './embedded-strings';
 import { readStored, writeStored } from './local-storage';
 
 const root = document.documentElement;
+/** How long after a first Esc a second one leaves the meeting mode. */
+const ESC_AGAIN_MS = 3000;
 root.classList.add('deck-js');
 applyTheme(loadTheme());
 
@@ -82,13 +84,31 @@ document.addEventListener('DOMContentLoaded', () => {
     body?.classList.toggle('is-overflowing', body.scrollHeight > body.clientHeight + 1);
   };
 
+  /**
+   * Esc leaves full screen first (in full screen the browser takes it itself), then closes the
+   * keys' help if open; out of both, it says that a second Esc leaves the meeting mode, and a
+   * second one within ESC_AGAIN_MS does: a clicker's "slideshow" button sends Esc too, and the
+   * meeting must not end on one press.
+   */
+  let leaveUntil = 0;
+  const escape = () => {
+    const help = document.querySelector<HTMLDetailsElement>('details.deck-help[open]');
+    if (document.fullscreenElement) void document.exitFullscreen?.();
+    else if (help) help.open = false;
+    else if (performance.now() < leaveUntil && exit) location.href = exit.href;
+    else if (goto) {
+      leaveUntil = performance.now() + ESC_AGAIN_MS;
+      goto.hidden = false;
+      goto.textContent = t('presentation.escAgain');
+      if (status) status.textContent = goto.textContent;
+      setTimeout(() => digits === '' && goto.textContent === t('presentation.escAgain') && (goto.hidden = true), ESC_AGAIN_MS);
+    }
+  };
+
   const act = (action: DeckAction) => {
     if (action === 'fullscreen') toggleFullscreen();
-    else if (action === 'escape') {
-      // Esc leaves full screen first (in full screen the browser takes it itself), then the meeting mode.
-      if (document.fullscreenElement) void document.exitFullscreen?.();
-      else if (exit) location.href = exit.href;
-    } else if (action === 'dark') toggleTheme();
+    else if (action === 'escape') escape();
+    else if (action === 'dark') toggleTheme();
     else show(moveTo(action, current, slides.length));
   };
 

@@ -71,7 +71,7 @@ export interface WheelState {
 
 export const WHEEL_AT_REST: WheelState = { turned: 0, at: -Infinity, armed: true };
 /** The wheel rests after this long without an event. */
-const WHEEL_REST_MS = 250;
+export const WHEEL_REST_MS = 250;
 /** A turn of this many pixels (about a notch of a mouse wheel) moves a slide. */
 const WHEEL_STEP_PX = 40;
 /** Pixels in a line, for a wheel that counts lines (Firefox's deltaMode 1). */

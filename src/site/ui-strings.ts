@@ -191,8 +191,9 @@ const vi = {
   'presentation.help': 'Phím tắt',
   'presentation.rotate': 'Xoay ngang điện thoại để trang chiếu to hơn.',
   'presentation.readInstead': 'Hoặc đọc toàn văn đề cương.',
-  'presentation.keys': 'Trang sau: → ↓ PageDown, phím cách, Enter hoặc lăn chuột xuống. Trang trước: ← ↑ PageUp hoặc lăn chuột lên. Trang đầu, trang cuối: Home, End. Toàn màn hình: F (Esc để thoát). Thoát trình chiếu: Esc. Đến một trang: gõ số trang rồi Enter. Nền tối: D. Trên máy tính bảng: vuốt sang trái hoặc phải.',
+  'presentation.keys': 'Trang sau: → ↓ PageDown, phím cách, Enter hoặc lăn chuột xuống. Trang trước: ← ↑ PageUp hoặc lăn chuột lên. Trang đầu, trang cuối: Home, End. Toàn màn hình: F (Esc để thoát). Thoát trình chiếu: bấm Esc hai lần (ngoài chế độ toàn màn hình). Đến một trang: gõ số trang rồi Enter. Nền tối: D. Trên máy tính bảng: vuốt sang trái hoặc phải.',
   'presentation.goTo': 'Đến trang {number}',
+  'presentation.escAgain': 'Bấm Esc lần nữa để thoát trình chiếu',
   'presentation.noScript': 'JavaScript đang tắt nên các trang chiếu được xếp lần lượt từ trên xuống. Bật JavaScript để trình chiếu từng trang bằng bàn phím hoặc bút trình chiếu.',
   'worksheet.title': 'Phiếu liên hệ Phần B',
   'worksheet.intro':

@@ -20,6 +20,7 @@ import { DIST, readDist, ROOT } from '../support/site';
 import { serveStatic } from '../../tools/harness/static-server';
 import { applyFixes, missingInOrder, sourceUnits, themeIndex } from '../support/source-units';
 import { collapseWhitespace } from '../../src/site/text';
+import { WHEEL_REST_MS } from '../../src/site/slide-controls';
 
 const PAGE = 'trinh-chieu.html';
 const SHOTS = join(ROOT, 'test-artifacts/slides');
@@ -258,7 +259,7 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     await page.mouse.move(640, 300);
     await page.mouse.wheel(0, -100);
     await page.waitForFunction(() => location.hash === '#a-i-2');
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(WHEEL_REST_MS + 150);
     await page.mouse.wheel(0, 100);
     await page.waitForFunction(() => location.hash === '#a-i-2--2');
     // Leaving the slides opens the page where the slide stands: its first paragraph, below the sticky header.
@@ -296,19 +297,25 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     expect(fitProblems(await readSlide(page))).toEqual([]);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
-    expect(page.url()).toContain(PAGE);
     await page.click('[data-deck="fullscreen"]');
     await page.waitForFunction(() => document.fullscreenElement !== null);
     await page.keyboard.press('F');
     // The button follows the change of state, which the browser reports a moment later.
     await page.waitForFunction(() => document.fullscreenElement === null && document.querySelector('[data-deck="fullscreen"]')?.getAttribute('aria-pressed') === 'false');
-    // A slide number being typed: Esc forgets it and stays.
+    // Out of full screen, Esc closes the keys' help if open; a slide number being typed, it forgets it.
+    await page.click('.deck-help summary');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector<HTMLDetailsElement>('details.deck-help')!.open);
     await page.keyboard.press('1');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-deck-goto]')?.hidden === true);
-    expect(page.url()).toContain(PAGE);
-    // Out of full screen, Esc leaves the meeting mode, as "Thoát trình chiếu" does: to the slide's page.
+    // Then one Esc says that a second leaves (a clicker's slideshow button sends one), and the second
+    // leaves the meeting mode, as "Thoát trình chiếu" does: to the slide's page.
     const exit = (await page.getAttribute('[data-deck="exit"]', 'href'))!;
+    await page.keyboard.press('Escape');
+    expect(await page.textContent('[data-deck-goto]')).toBe('Bấm Esc lần nữa để thoát trình chiếu');
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain(PAGE);
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.href.endsWith(exit));
   });
