@@ -24,7 +24,8 @@ export function afterBuild(): AstroIntegration {
         logger.info(`stylesheet links made relative on ${makeAssetLinksRelative(root)} pages`);
         const search = await writeSearchIndexes(root);
         logger.info(`search: ${search.records} records of ${search.pages} pages; compact index ${(search.compactGzip / 1024).toFixed(1)} KB gzip, so the search page uses the ${search.engine} engine over http`);
-        logger.info(`${FILES.offlineZip}: ${(writeOfflineZip(root) / 1024).toFixed(0)} KB, its size written in ${fillFileSizes(root)} place(s)`);
+        const zipBytes = writeOfflineZip(root);
+        logger.info(`${FILES.offlineZip}: ${(zipBytes / 1024).toFixed(0)} KB, its size written in ${fillFileSizes(root)} place(s)`);
         const worker = await writeServiceWorker(root);
         logger.info(`${FILES.serviceWorker}: stores ${worker.files} files, ${(worker.bytes / 1024).toFixed(0)} KB, version ${worker.version}`);
         logger.info(`${checkBuiltLinks(root)} files, links checked`);

@@ -13,9 +13,9 @@ export const FILE_SIZE_ATTRIBUTE = 'data-file-size';
 
 /** A size as a Vietnamese reader reads it: "335 KB", "1,2 MB" (a decimal comma). */
 export function formatFileSize(bytes: number): string {
-  const kb = bytes / 1024;
-  if (kb < 1000) return `${Math.max(1, Math.round(kb))} KB`;
-  return `${(kb / 1024).toFixed(1).replace('.', ',')} MB`;
+  const kb = Math.max(1, Math.round(bytes / 1024));
+  if (kb < 1000) return `${kb} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
 /** Writes into each page of `root` the size of the files it names; returns how many places were filled. */

@@ -26,7 +26,9 @@ export interface Candidates {
 
 /**
  * What a page gains from its records other than its best (results.ts, rankPages), given how many
- * of its records match with a word that is not very common (rank.ts, rule 7).
+ * of its records match with a word that is not very common (rank.ts, rule 7): each beyond the
+ * first, the best record taken to be among them (it is, unless all its words are very common:
+ * a constant of the page either way, which the pruning above relies on).
  */
 export function fromOtherRecords(matchesOnPage: number): number {
   return MORE_RECORDS_WEIGHT * Math.min(Math.max(matchesOnPage - 1, 0), MORE_RECORDS_AT_MOST);

@@ -12,6 +12,8 @@ describe('file sizes written into the pages', () => {
     expect(formatFileSize(334_961)).toBe('327 KB');
     expect(formatFileSize(100)).toBe('1 KB');
     expect(formatFileSize(1_258_291)).toBe('1,2 MB');
+    // Not "1000 KB".
+    expect(formatFileSize(1_023_500)).toBe('1,0 MB');
   });
   it('fills every place a page names a file, and leaves the rest of the page as it was', () => {
     writeFileSync(join(root, 'ban.zip'), Buffer.alloc(2048));
