@@ -314,6 +314,11 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     const exit = (await page.getAttribute('[data-deck="exit"]', 'href'))!;
     await page.keyboard.press('Escape');
     expect(await page.textContent('[data-deck-goto]')).toBe('Bấm Esc lần nữa để thoát trình chiếu');
+    // Readable, over the buttons if they show.
+    expect(await page.$eval('[data-deck-goto]', (el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    })).toBe(true);
     await page.waitForTimeout(300);
     expect(page.url()).toContain(PAGE);
     await page.keyboard.press('Escape');
