@@ -55,6 +55,7 @@ function compared(text: string): Compared[] {
 /**
  * Whether a word typed is a word of a form: typed with marks, as spelled, as search reads marks
  * (rank.ts, rule 3: "bậc", "bắc", "bạc" are not "Bác"); typed without, folded ("bac" may be "Bác").
+ * "đ" is a mark as there: "đao" (for "đào") is spelled otherwise, and gives no other spelling.
  */
 const sameWord = (typed: Compared, form: Compared) => (typed.marked ? typed.exact === form.exact : typed.folded === form.folded);
 
@@ -73,7 +74,8 @@ function replacementsOf(synonym: Synonym): Replacement[] {
     // A glossary abbreviation of several parts is often typed in one piece ("CBGVNV" for
     // "CB,GV,NV"): it stands for the full form, and for the parts as the text writes them.
     if (shortWords.length > 1 && !synonym.oneWay) {
-      const onePiece = compared(shortFolded.join(''));
+      // Spelled ("GDĐT"), so that typed with its "Đ" it is found as spelled, and "gddt" folded.
+      const onePiece = compared(shortWords.map((word) => word.exact).join(''));
       known.push([onePiece, fullWords], [onePiece, shortFolded]);
     }
     replacements.set(synonym, known);

@@ -66,7 +66,7 @@ describe.skipIf(!enabled)('search status words', () => {
       const page = await env.browser.newPage();
       const base = mode === 'http' ? env.site.url : pathToFileURL(DIST).href + '/';
       const firstResult = () => page.$eval('[data-search-results] a', (a) => a.getAttribute('href') ?? '');
-      // No paragraph holds every word (the outline never says "thầy"); A.I.2 holds "cán bộ … phải … phục vụ nhân dân".
+      // No paragraph holds every word ("thầy" nowhere as typed, and no paragraph with its other spellings holds the rest); A.I.2 holds "cán bộ … phải … phục vụ nhân dân".
       const question = await statusFor(page, base, 'thầy dạy cán bộ phải làm gì để phục vụ nhân dân');
       expect(question).toBe('Không có kết quả nào có đủ mọi từ của “thầy dạy cán bộ phải làm gì để phục vụ nhân dân”. Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.');
       const firstThree = await page.$$eval('[data-search-results] a', (links) => links.slice(0, 3).map((a) => (a.getAttribute('href') ?? '').replace(/\?hl=[^#]*/, '')));

@@ -15,6 +15,10 @@ describe('querySynonyms', () => {
   it('reads an abbreviation of several parts typed in one piece as the full form and as its parts', () => {
     expect(querySynonyms('cbgvnv', glossary)).toEqual(['cán bộ giáo viên nhân viên', 'cb gv nv']);
     expect(querySynonyms('CBGVNV nhà trường', glossary)).toEqual(['cán bộ giáo viên nhân viên nhà trường', 'cb gv nv nhà trường']);
+    // With its "Đ" as the text writes it, or without marks.
+    const withGdDt = [...glossary, { short: 'GD&ĐT', full: 'Giáo dục và Đào tạo' }];
+    expect(querySynonyms('Sở GDĐT', withGdDt)).toEqual(['sở giáo dục và đào tạo', 'sở gd dt']);
+    expect(querySynonyms('so gddt', withGdDt)).toEqual(['so giáo dục và đào tạo', 'so gd dt']);
     // Not a part of a longer word.
     expect(querySynonyms('cbgvnvx', glossary)).toEqual([]);
   });
