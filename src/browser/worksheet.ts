@@ -222,7 +222,7 @@ function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
 /**
  * Under the date box, the date it holds as the printed header will write it: a date box follows
  * the browser's language, and one set to English takes "20/10/2024" month first. A year far
- * from the outline's (a slip, or Firefox's "0004") is asked about.
+ * from both the outline's and this year (a slip, or Firefox's "0004") is asked about.
  */
 function readDateBack(input: HTMLInputElement | HTMLTextAreaElement): void {
   const line = document.getElementById(`${input.id}-read`);

@@ -221,13 +221,23 @@ export function isCount(value: string): boolean {
   return /^\d+$/.test(value);
 }
 
-/** A real calendar date written as the date box writes it (YYYY-MM-DD). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
+/**
+ * The day a date box's value names (YYYY-MM-DD, the year of four to six digits: Chromium's box
+ * takes up to six), or undefined for no real day ("2024-02-30", "15/10/2024").
+ */
+function boxDate(value: string): Date | undefined {
+  const match = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  // Set apart from Date.UTC, which reads the years 0–99 as 1900–1999.
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : undefined;
+}
+
+/** A real calendar date written as the date box writes it (YYYY-MM-DD); an odd year ("0004") too: the page asks about it (dateAsRead), an import keeps it. */
+export function isCalendarDate(value: string): boolean {
+  return boxDate(value) !== undefined;
 }
 
 /**
@@ -248,14 +258,9 @@ export function worksheetFileName(values: { cell?: string; reporter?: string }):
  * box or no real date.
  */
 export function dateAsRead(value: string, outlineYear: number, thisYear: number): { words: string; year: number; farYear: boolean } | undefined {
-  // (Not isCalendarDate: a year of "0004" or "202410" is what must be shown, to be put right.)
-  const parts = /^(\d{4,6})-(\d{2})-(\d{2})$/.exec(value);
-  if (!parts) return undefined;
-  const [year, month, day] = parts.slice(1).map(Number);
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year);
-  // A day the month has not ("2024-02-30") would roll on to the next month's.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  const date = boxDate(value);
+  if (!date) return undefined;
+  const year = date.getUTCFullYear();
   const far = (other: number) => Math.abs(year - other) > 1;
   return { words: formatVietnameseDate(date), year, farYear: far(outlineYear) && far(thisYear) };
 }

@@ -91,6 +91,9 @@ describe('worksheet files', () => {
   });
   it('knows a calendar date as the date box writes it', () => {
     expect(['2024-02-29', '2024-10-15'].map(isCalendarDate)).toEqual([true, true]);
+    // An odd year the box gave (Firefox's "0004", Chromium's six digits) is a date: a file keeps it, the page asks about it.
+    expect(['0004-02-01', '202410-10-20', '2000-02-29'].map(isCalendarDate)).toEqual([true, true, true]);
+    expect(['2100-02-29', '0004-02-30', '1234567-01-01'].map(isCalendarDate)).toEqual([false, false, false]);
     expect(['2023-02-29', '2024-13-45', '2024-02-30', '15/10/2024', ''].map(isCalendarDate)).toEqual([false, false, false, false, false]);
   });
   it('names a saved worksheet\'s file after its cell and reporter, as typed', () => {
