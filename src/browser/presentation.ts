@@ -91,6 +91,7 @@ document.addEventListener('DOMContentLoaded', () => {
    * meeting must not end on one press.
    */
   let leaveUntil = 0;
+  let escapeTimer: number | undefined;
   const escape = () => {
     const help = document.querySelector<HTMLDetailsElement>('details.deck-help[open]');
     if (document.fullscreenElement) void document.exitFullscreen?.();
@@ -101,7 +102,11 @@ document.addEventListener('DOMContentLoaded', () => {
       goto.hidden = false;
       goto.textContent = t('presentation.escAgain');
       if (status) status.textContent = goto.textContent;
-      setTimeout(() => digits === '' && goto.textContent === t('presentation.escAgain') && (goto.hidden = true), ESC_AGAIN_MS);
+      window.clearTimeout(escapeTimer);
+      escapeTimer = window.setTimeout(() => {
+        leaveUntil = 0;
+        if (digits === '') goto.hidden = true;
+      }, ESC_AGAIN_MS);
     }
   };
 
@@ -123,6 +128,11 @@ document.addEventListener('DOMContentLoaded', () => {
     // Enter and Space on a button or link of the page do what that control does.
     const onControl = (event.target as Element | null)?.closest?.('button, a, summary, input, select, textarea');
     if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
+    const isEscape = event.key === 'Escape' || event.key === 'Esc';
+    // Esc held down repeats: it must not leave as a second press would. Any other key takes back
+    // the first Esc, as it takes its words off the screen.
+    if (isEscape && event.repeat) return event.preventDefault();
+    if (!isEscape) leaveUntil = 0;
     const result = readKey(event.key, event.shiftKey, digits);
     digits = result.digits;
     showDigits();

@@ -3,7 +3,7 @@
  * No I/O: src/browser/presentation.ts applies the result to the page.
  */
 
-/** `escape`: out of full screen, or, not in full screen, out of the meeting mode (as "Thoát trình chiếu" does). */
+/** `escape`: out of full screen, else the keys' help closed, else (a second Esc) out of the meeting mode: src/browser/presentation.ts. */
 export type DeckAction = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'escape' | 'dark';
 
 /** Clickers send PageDown/PageUp (some send the arrows); "Spacebar" and "Esc" are the names old browsers give. */
