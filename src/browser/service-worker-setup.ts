@@ -24,13 +24,27 @@ function keepHeight(line: HTMLElement): void {
   else root.removeProperty(HEIGHT_VARIABLE);
 }
 
+/** The reader closed the line that says the copy is being stored (how far it has come is not shown again), or the copy is stored. */
+let storingDone = false;
+
+function hide(line: HTMLElement): void {
+  const status = line.firstElementChild!;
+  line.removeAttribute('data-shown');
+  line.replaceChildren(status);
+  status.textContent = '';
+  keepHeight(line);
+}
+
 function show(line: HTMLElement, message: OfflineMessage): void {
-  const hide = () => {
-    line.removeAttribute('data-shown');
-    line.replaceChildren(status);
-    status.textContent = '';
-    keepHeight(line);
-  };
+  // While the copy is stored, only how far it has come changes: said to the eye, not read out each time.
+  if (message.kind === 'storing') {
+    const shown = line.querySelector('.offline-status__progress');
+    if (storingDone) return;
+    if (line.getAttribute('data-shown') === 'storing' && shown) {
+      shown.textContent = message.progress ?? '';
+      return;
+    }
+  }
   const button = (label: string, onClick: () => void) => {
     const el = document.createElement('button');
     el.type = 'button';
@@ -39,14 +53,26 @@ function show(line: HTMLElement, message: OfflineMessage): void {
     line.append(el);
   };
   const status = line.firstElementChild!;
-  hide();
+  hide(line);
   status.textContent = message.text;
+  if (message.progress !== undefined) {
+    const progress = document.createElement('span');
+    progress.className = 'offline-status__progress';
+    progress.setAttribute('aria-hidden', 'true');
+    progress.textContent = message.progress;
+    line.append(progress);
+  }
   if (message.reload) button(message.reload, () => location.reload());
-  button(message.close, hide);
+  button(message.close, () => {
+    if (message.kind === 'storing') storingDone = true;
+    hide(line);
+  });
+  // (A last word of how far it had come, arriving late, must not take the place of "stored".)
+  if (message.kind !== 'storing') storingDone = true;
   line.setAttribute('data-shown', message.kind);
   keepHeight(line);
   // "Stored" is worth a glance, not a place on the screen: it leaves by itself. A newer version waits for the reader.
-  if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(), 20_000);
+  if (message.kind === 'ready') setTimeout(() => line.getAttribute('data-shown') === 'ready' && hide(line), 20_000);
 }
 
 export function setUpServiceWorker(): void {
@@ -83,8 +109,12 @@ export function setUpServiceWorker(): void {
         if (registration?.active) removeStored(FAILED_AT_KEY + worker);
         const installing = registration?.installing;
         installing?.addEventListener('statechange', () => {
-          // (Where storage is refused, the next page tries again.)
-          if (installing.state === 'redundant' && !registration.active) writeStored(FAILED_AT_KEY + worker, recordFailure(readStored(FAILED_AT_KEY + worker), Date.now()));
+          // (Where storage is refused, the next page tries again.) A failure is not news: the line
+          // that said the copy was being stored goes, and no "stored" comes after it.
+          if (installing.state === 'redundant' && !registration.active) {
+            writeStored(FAILED_AT_KEY + worker, recordFailure(readStored(FAILED_AT_KEY + worker), Date.now()));
+            if (line.getAttribute('data-shown') === 'storing') hide(line);
+          }
           // Stored: the next failure, if ever, waits half a minute again.
           if (installing.state === 'activated') removeStored(FAILED_AT_KEY + worker);
         });

@@ -4,7 +4,8 @@
  * files to store, their version and the status line's words (src/build/service-worker.ts).
  *
  * - install: stores every listed file in the cache of this version, revalidated with the server
- *   (never an old copy from the HTTP cache); if one fails (the weak link dropped for a moment, a
+ *   (never an old copy from the HTTP cache), and a first copy that takes a while says how far it
+ *   has come (storingProgress); if one fails (the weak link dropped for a moment, a
  *   server refused a file), the version already stored keeps serving, and what was stored stays in
  *   the new cache: the next attempt takes from it the scripts and styles, whose names carry their
  *   content's hash (isContentNamed), and asks for the pages again. A first install
@@ -19,7 +20,20 @@
  *   site it does not store (the zip, a page that does not exist: isUnstoredSitePage), asked for
  *   with no network, gets the site's words for it (offlinePage) rather than the browser's error page.
  */
-import { cacheNameFor, isContentNamed, isOlderCache, isUnstoredSitePage, offlineMessage, offlinePage, OPTIONAL_FILES, storedPathFor, type OfflineCopy } from '../site/offline-cache';
+import {
+  cacheNameFor,
+  isContentNamed,
+  isOlderCache,
+  isUnstoredSitePage,
+  offlineMessage,
+  offlinePage,
+  OPTIONAL_FILES,
+  STORING_SAID_AFTER_MS,
+  STORING_SAID_EVERY_MS,
+  storedPathFor,
+  type OfflineCopy,
+  type OfflineMessage,
+} from '../site/offline-cache';
 import { FILES, GLOBALS } from '../site/routes';
 
 /** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
@@ -60,20 +74,52 @@ async function storeFile(cache: Cache, path: string): Promise<void> {
   await cache.put(url, kept);
 }
 
+/** Tells this site's own open pages (another site on the same server is a client of the same origin too, in a sub-folder of this one, or anywhere when this one is at the root). */
+async function tellPages(message: OfflineMessage): Promise<void> {
+  for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    if (storedPathFor(client.url, siteTop, stored) !== undefined) client.postMessage(message);
+  }
+}
+
+/**
+ * While a first copy is stored, how far it has come, for the pages' status line: nothing in its
+ * first STORING_SAID_AFTER_MS (a fast link is done by then), then every STORING_SAID_EVERY_MS
+ * that the count has moved (the first time whatever it is: a file slow to come may hold it still).
+ * An update is stored without a word until it is done: the copy stored meanwhile keeps serving.
+ */
+function storingProgress(total: number): { stored(): void; stop(): void } {
+  let done = 0;
+  let said = -1;
+  let timer = setTimeout(function tell() {
+    if (done !== said) void tellPages(offlineMessage('storing', copy.strings, { done, total }));
+    said = done;
+    timer = setTimeout(tell, STORING_SAID_EVERY_MS);
+  }, STORING_SAID_AFTER_MS);
+  return {
+    stored: () => {
+      done += 1;
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
 async function storeEveryFile(): Promise<void> {
+  const first = !worker.registration.active;
   // A first install: no version of this site is stored yet, so any cache of it is what an attempt
   // that failed left (of this version, or of an older one never installed); only this version's
   // scripts and styles are worth keeping, and storeFile reads them from its cache.
-  if (!worker.registration.active) {
+  if (first) {
     const left = (await caches.keys()).filter((name) => isOlderCache(name, siteTop, copy.version));
     await Promise.all(left.map((name) => caches.delete(name)));
   }
   const cache = await caches.open(cacheName);
+  const progress = first ? storingProgress(copy.files.length) : undefined;
   // Every file is tried, whatever happens to the others. A file the copy can do without, refused
   // by the server, is left out; any other missing fails the install, and what was stored is kept
   // for the next attempt (a page reads only the cache of the version installed, so a cache
   // half-filled is never read; the next attempt takes from it only the files named by their content).
-  const results = await Promise.allSettled(copy.files.map((path) => storeFile(cache, path)));
+  const results = await Promise.allSettled(copy.files.map((path) => storeFile(cache, path).then(() => progress?.stored())));
+  progress?.stop();
   const failed = results.flatMap((result, i) => (result.status === 'rejected' && !OPTIONAL_FILES.has(copy.files[i]) ? [result.reason] : []));
   if (failed.length) throw failed[0];
 }
@@ -82,12 +128,7 @@ async function replaceOlderVersions(): Promise<void> {
   const older = (await caches.keys()).filter((name) => isOlderCache(name, siteTop, copy.version));
   await Promise.all(older.map((name) => caches.delete(name)));
   await worker.clients.claim();
-  const message = offlineMessage(older.length ? 'updated' : 'ready', copy.strings);
-  for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-    // Another site on the same server is a client of the same origin too (in a sub-folder of this
-    // one, or anywhere when this one is at the root): only this site's own pages are told.
-    if (storedPathFor(client.url, siteTop, stored) !== undefined) client.postMessage(message);
-  }
+  await tellPages(offlineMessage(older.length ? 'updated' : 'ready', copy.strings));
 }
 
 async function fromCache(request: Request, path: string): Promise<Response> {

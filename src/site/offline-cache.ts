@@ -6,7 +6,7 @@
  */
 import { FILES, WEB_MANIFEST } from './routes';
 import { escapeHtml } from './text';
-import type { UiKey } from './ui-strings';
+import { fillPlaceholders, type UiKey } from './ui-strings';
 
 /** What the build writes into sw.js (as self.OUTLINE_OFFLINE_COPY). */
 export interface OfflineCopy {
@@ -18,14 +18,25 @@ export interface OfflineCopy {
   strings: Partial<Record<UiKey, string>>;
 }
 
-/** What the worker tells the pages once a version is stored: the first one, or a newer one than before. */
+/**
+ * What the worker tells the pages: how far a first copy has come while it is stored (on a weak
+ * link it takes a while: STORING_SAID_AFTER_MS), and once a version is stored, the first one or a
+ * newer one than before.
+ */
 export interface OfflineMessage {
-  kind: 'ready' | 'updated';
+  kind: 'storing' | 'ready' | 'updated';
   text: string;
   close: string;
+  /** How far the storing has come ("12/64 tệp"): a first copy only. */
+  progress?: string;
   /** The label of the button that reloads the page (a newer version only). */
   reload?: string;
 }
+
+/** A first copy still being stored this long after it began is said to be, with how far it has come (not before: on a fast link it is soon done, and "stored" says it). */
+export const STORING_SAID_AFTER_MS = 1500;
+/** How often, at most, the pages are told how far it has come. */
+export const STORING_SAID_EVERY_MS = 500;
 
 /**
  * The files a visit stores: every page, style and script, the site's search index
@@ -139,9 +150,10 @@ export function isUnstoredSitePage(url: string, siteTop: string, stored: Readonl
   return page !== null && (page[1] === undefined || [...stored].some((file) => file.startsWith(`${page[1]}/`)));
 }
 
-/** The status line's words for a stored version, from the strings the build gave the worker. */
-export function offlineMessage(kind: OfflineMessage['kind'], strings: OfflineCopy['strings']): OfflineMessage {
+/** The status line's words, from the strings the build gave the worker; `stored`: how many files of how many, while storing. */
+export function offlineMessage(kind: OfflineMessage['kind'], strings: OfflineCopy['strings'], stored?: { done: number; total: number }): OfflineMessage {
   const text = (key: UiKey) => strings[key] ?? key;
+  if (kind === 'storing') return { kind, text: text('offline.storing'), close: text('offline.close'), progress: fillPlaceholders(text('offline.storingCount'), { done: stored?.done ?? 0, total: stored?.total ?? 0 }) };
   return kind === 'ready'
     ? { kind, text: text('offline.ready'), close: text('offline.close') }
     : { kind, text: text('offline.updated'), close: text('offline.close'), reload: text('offline.reload') };
@@ -153,9 +165,10 @@ export function isOfflineMessage(data: unknown): data is OfflineMessage {
   return (
     typeof message === 'object' &&
     message !== null &&
-    (message.kind === 'ready' || message.kind === 'updated') &&
+    (message.kind === 'storing' || message.kind === 'ready' || message.kind === 'updated') &&
     typeof message.text === 'string' &&
     typeof message.close === 'string' &&
+    (message.progress === undefined || typeof message.progress === 'string') &&
     (message.reload === undefined || typeof message.reload === 'string')
   );
 }

@@ -291,6 +291,8 @@ const vi = {
   // Offline after one visit (http/https): the name on a phone's home screen (web app manifest), and
   // the status line the service worker has the page show once the site is stored.
   'app.shortName': 'Đề cương',
+  'offline.storing': 'Đang lưu tài liệu vào máy để đọc khi không có mạng; xin giữ mạng đến khi lưu xong.',
+  'offline.storingCount': 'Đã lưu {done}/{total} tệp.',
   'offline.ready': 'Đã lưu tài liệu vào máy: từ nay đọc và tìm kiếm được cả khi không có mạng.',
   'offline.updated': 'Đã tải bản mới của tài liệu về máy.',
   'offline.reload': 'Tải lại trang để xem',

@@ -322,6 +322,42 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     await broken.close();
   });
 
+  it('a first copy slow to store (a weak link) says how far it has come, then that it is stored; one that fails takes its line away, and says nothing more', async () => {
+    const copy = offlineCopyOf(DIST);
+    // The search index comes 4 s after it is asked for; the pages and scripts at once.
+    const slow = await serveStatic(DIST, '/truong/de-cuong/', { delay: (path) => (path === FILES.searchIndex ? 4000 : 0) });
+    const fresh = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const slowPage = await fresh.newPage();
+    await slowPage.goto(`${slow.url}a-i-1.html`);
+    const storing = slowPage.locator('.offline-status[data-shown="storing"]');
+    await storing.waitFor({ timeout: 15_000 });
+    expect(await storing.locator('[role="status"]').textContent()).toBe(copy.strings['offline.storing']);
+    // How far, to the eye (a screen reader is not read every count).
+    const progress = storing.locator('.offline-status__progress');
+    expect(await progress.getAttribute('aria-hidden')).toBe('true');
+    const [done, total] = (/^Đã lưu (\d+)\/(\d+) tệp\.$/.exec((await progress.textContent()) ?? '') ?? []).slice(1).map(Number);
+    expect(total).toBe(copy.files.length);
+    expect(done).toBeGreaterThan(0);
+    expect(done).toBeLessThan(total);
+    await slowPage.screenshot({ path: join(SHOTS, 'offline-storing-phone.png') });
+    expect(await statusSays(slowPage, 'ready')).toBe(copy.strings['offline.ready']);
+    await fresh.close();
+    await slow.close();
+    // Failed: a page missing on the server, and the index slow, so that the line shows first.
+    const partial = join(work, 'partial-slow');
+    cpSync(DIST, partial, { recursive: true });
+    rmSync(join(partial, 'toan-van.html'));
+    const broken = await serveStatic(partial, '/truong/de-cuong/', { delay: (path) => (path === FILES.searchIndex ? 4000 : 0) });
+    const failing = await browser.newContext();
+    const failingPage = await failing.newPage();
+    await failingPage.goto(`${broken.url}a-i-1.html`);
+    await failingPage.locator('.offline-status[data-shown="storing"]').waitFor({ timeout: 15_000 });
+    await failingPage.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('de-cuong:offline-failed-at:')), undefined, { timeout: 15_000 });
+    expect(await failingPage.locator('.offline-status[data-shown]').count()).toBe(0);
+    await failing.close();
+    await broken.close();
+  });
+
   it('a server that refuses the manifest (IIS until .webmanifest is added): the rest is stored and says so', async () => {
     const noManifest = join(work, 'no-manifest');
     cpSync(DIST, noManifest, { recursive: true });

@@ -41,6 +41,8 @@ export interface ServeOptions {
   extraFiles?: Record<string, string>;
   /** A page of the site sent, with status 404, for any missing file (a server's error page). */
   notFoundPage?: string;
+  /** How long to wait before answering a path under the sub-path, in ms (a file slow to come on a weak link). */
+  delay?: (path: string) => number;
 }
 
 /**
@@ -64,7 +66,9 @@ export async function serveStatic(dir: string, basePath = '/truong/de-cuong/', o
       traffic.requests += 1;
       traffic.bytes += body.length;
       traffic.paths.push(path.slice(basePath.length));
-      res.writeHead(status, headers).end(body);
+      const wait = options.delay?.(path.slice(basePath.length)) ?? 0;
+      if (wait > 0) setTimeout(() => res.writeHead(status, headers).end(body), wait);
+      else res.writeHead(status, headers).end(body);
     };
     if (!path.startsWith(basePath)) {
       res.writeHead(404, options.headers).end('outside the site');

@@ -151,8 +151,14 @@ describe('what the status line says', () => {
     expect(message.reload).toBe(strings['offline.reload']);
     expect(isOfflineMessage(message)).toBe(true);
   });
+  it('while a first copy is stored: that it is, to keep the network, and how far it has come', () => {
+    const message = offlineMessage('storing', strings, { done: 12, total: 64 });
+    expect(message).toEqual({ kind: 'storing', text: strings['offline.storing'], close: 'Đóng', progress: 'Đã lưu 12/64 tệp.' });
+    expect(message.text).toContain('xin giữ mạng');
+    expect(isOfflineMessage(message)).toBe(true);
+  });
   it('any other message posted to the page is ignored', () => {
-    for (const other of [null, 'ready', { kind: 'ready' }, { kind: 'other', text: 'x', close: 'y' }, { kind: 'updated', text: 'x', close: 'y', reload: 1 }]) {
+    for (const other of [null, 'ready', { kind: 'ready' }, { kind: 'other', text: 'x', close: 'y' }, { kind: 'updated', text: 'x', close: 'y', reload: 1 }, { kind: 'storing', text: 'x', close: 'y', progress: 3 }]) {
       expect(isOfflineMessage(other)).toBe(false);
     }
   });
