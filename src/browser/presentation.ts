@@ -5,7 +5,7 @@
  * fragment follows the slide (the slide's id), so a reload or a shared link stays there.
  */
 import { GLOBALS } from '../site/routes';
-import { moveTo, readKey, readWheel, swipeAction, WHEEL_AT_REST, type DeckAction } from '../site/slide-controls';
+import { isEscapeKey, moveTo, readKey, readWheel, swipeAction, WHEEL_AT_REST, type DeckAction } from '../site/slide-controls';
 import { t } from './embedded-strings';
 import { readStored, writeStored } from './local-storage';
 
@@ -128,7 +128,7 @@ document.addEventListener('DOMContentLoaded', () => {
     // Enter and Space on a button or link of the page do what that control does.
     const onControl = (event.target as Element | null)?.closest?.('button, a, summary, input, select, textarea');
     if (onControl && (event.key === 'Enter' || event.key === ' ')) return;
-    const isEscape = event.key === 'Escape' || event.key === 'Esc';
+    const isEscape = isEscapeKey(event.key);
     // Esc held down repeats: it must not leave as a second press would. Any other key takes back
     // the first Esc, as it takes its words off the screen.
     if (isEscape && event.repeat) return event.preventDefault();

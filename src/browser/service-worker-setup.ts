@@ -38,8 +38,8 @@ function hide(line: HTMLElement): void {
 function show(line: HTMLElement, message: OfflineMessage): void {
   // While the copy is stored, only how far it has come changes: said to the eye, not read out each time.
   if (message.kind === 'storing') {
-    const shown = line.querySelector('.offline-status__progress');
     if (storingDone) return;
+    const shown = line.querySelector('.offline-status__progress');
     if (line.getAttribute('data-shown') === 'storing' && shown) {
       shown.textContent = message.progress ?? '';
       return;

@@ -225,12 +225,15 @@ function checkCount(input: HTMLInputElement | HTMLTextAreaElement): void {
  * from both the outline's and this year (a slip, or Firefox's "0004") is asked about.
  */
 function readDateBack(input: HTMLInputElement | HTMLTextAreaElement): void {
+  // (The date box alone has the outline's year; every other box returns here, at each keystroke.)
+  if (!input.dataset.outlineYear) return;
   const line = document.getElementById(`${input.id}-read`);
-  if (!line || !input.dataset.outlineYear) return;
+  if (!line) return;
   const read = dateRead(input.value);
   line.hidden = !read;
   line.toggleAttribute('data-far', Boolean(read?.farYear));
-  line.textContent = !read ? '' : read.farYear ? `${t('worksheet.dateRead', { date: read.words })} ${t('worksheet.dateFarYear', { year: read.year, outlineYear: input.dataset.outlineYear })}` : t('worksheet.dateRead', { date: read.words });
+  const far = read?.farYear ? ` ${t('worksheet.dateFarYear', { year: read.year, outlineYear: input.dataset.outlineYear })}` : '';
+  line.textContent = read ? `${t('worksheet.dateRead', { date: read.words })}${far}` : '';
   // Read with the box by a screen reader, while it says something.
   if (read) input.setAttribute('aria-describedby', line.id);
   else input.removeAttribute('aria-describedby');

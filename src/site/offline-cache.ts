@@ -35,7 +35,7 @@ export interface OfflineMessage {
 
 /** A first copy still being stored this long after it began is said to be, with how far it has come (not before: on a fast link it is soon done, and "stored" says it). */
 export const STORING_SAID_AFTER_MS = 1500;
-/** How often, at most, the pages are told how far it has come. */
+/** Then, how often the pages are told again how far it has come (when the count has moved). */
 export const STORING_SAID_EVERY_MS = 500;
 
 /**

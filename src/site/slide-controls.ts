@@ -38,6 +38,9 @@ export interface KeyResult {
   handled: boolean;
 }
 
+/** Esc, as browsers name it (old ones "Esc"). */
+export const isEscapeKey = (key: string) => ACTIONS[key] === 'escape';
+
 /**
  * The meaning of a key pressed while `digits` have been typed: a digit adds to the slide number,
  * Enter goes there (or forward when no number is typed), Esc forgets it (and only that), any other
@@ -45,7 +48,7 @@ export interface KeyResult {
  */
 export function readKey(key: string, shiftKey: boolean, digits: string): KeyResult {
   if (/^[0-9]$/.test(key)) return { digits: (digits + key).slice(-4), handled: true };
-  if ((key === 'Escape' || key === 'Esc') && digits) return { digits: '', handled: true };
+  if (isEscapeKey(key) && digits) return { digits: '', handled: true };
   if (key === 'Enter' && digits) return { goTo: Number(digits), digits: '', handled: true };
   if (key === 'Backspace' && digits) return { digits: digits.slice(0, -1), handled: true };
   const action = (key === ' ' || key === 'Spacebar') && shiftKey ? 'previous' : ACTIONS[key];
