@@ -59,6 +59,9 @@ export const FREQUENCY_WEIGHT = 2;
 export const PROXIMITY_WEIGHT = 1.5;
 /** A reference line (it opens with a link to another page) scores this part of what text would: the page it names, or the outline's own words, come first. */
 export const REFERENCE_WEIGHT = 0.5;
+/** How a part of a record holds a term, for RecordScorer.bound: by a very common word only (it counts in runs alone, rule 4), or by another. */
+export const HELD_COMMON = 1;
+export const HELD = 2;
 /** The least score of a record that matches. */
 export const MATCH_FLOOR = 0.01;
 /** A page scoring under this part of the best page's score is left out (rule 7). */
@@ -148,6 +151,12 @@ export class RecordScorer {
     return true;
   }
 
+  /** How `word` (an id) holds term `t`, as bound reads it: HELD, HELD_COMMON (a very common word: only in runs) or 0. */
+  heldAs(word: number, t: number): number {
+    if (!(this.weight[word * this.termCount + t] > 0)) return 0;
+    return this.isCommon[word] ? HELD_COMMON : HELD;
+  }
+
   /** How well `word` (an id) matches term `t`. */
   matchOf(word: number, t: number): number {
     return this.weight[word * this.termCount + t];
@@ -204,12 +213,14 @@ export class RecordScorer {
   }
 
   /**
-   * The most `score` can give a record, knowing only which terms some word of its text, of its
-   * heading and of its page's title matches (1) or not (0), not where the words stand: the
-   * longest run cannot be longer than the typed words in a row that the part holds, a frequency
-   * is under 1, the proximity bonus at most its weight. Never below the record's score (a unit
-   * test checks it on random records), so that a large search may score only the records whose
-   * bound can reach its first pages (best-first.ts).
+   * The most `score` can give a record, knowing only how each term is held (heldAs: HELD_COMMON
+   * or HELD) by some word of its text, of its heading and of its page's title, or not (0), not
+   * where the words stand: the longest run cannot be longer than the typed words in a row that the
+   * part holds, a frequency is under 1 and counts only words that are not very common (rule 4),
+   * as do the heading, the title and the proximity bonus, at most its weight. Never below the
+   * record's score (a unit test checks it on random records), so that a large search may score
+   * only the records whose bound can reach its first pages (best-first.ts): "mot cua" need not
+   * score the thousands of records that hold "một" and "của" but no "cửa".
    */
   bound(text: ArrayLike<number>, heading: ArrayLike<number>, title: ArrayLike<number>, reference: boolean): number {
     const sequence = this.query.sequence;
@@ -228,9 +239,9 @@ export class RecordScorer {
     let inHeading = 0;
     let inTitle = 0;
     for (const t of counted) {
-      inText += text[t] ? 1 : 0;
-      inHeading += heading[t] ? 1 : 0;
-      inTitle += title[t] ? 1 : 0;
+      inText += text[t] === HELD ? 1 : 0;
+      inHeading += heading[t] === HELD ? 1 : 0;
+      inTitle += title[t] === HELD ? 1 : 0;
     }
     bound += (FREQUENCY_WEIGHT * inText + HEADING_WEIGHT * inHeading + TITLE_WEIGHT * inTitle) / counted.length;
     if (counted.length > 1 && inText === counted.length) bound += PROXIMITY_WEIGHT;

@@ -233,25 +233,28 @@ class FieldWords {
   }
 }
 
-/** Which terms a record's field holds a word of (1) or not (0), as RecordScorer.bound reads them, in a buffer kept between records. */
+/** How a record's field holds each term (RecordScorer.heldAs: HELD, HELD_COMMON or 0), as RecordScorer.bound reads them, in a buffer kept between records. */
 class FieldTerms {
   /** One per field: the three are read together. */
   private readonly buffers: Uint8Array[];
-  /** Per entry of the records found, the terms its word matches. */
-  private readonly termsOf: number[][];
+  /** Per entry of the records found, how its word holds each term. */
+  private readonly heldBy: Uint8Array[];
 
   constructor(
     private readonly found: FoundRecords,
     scorer: RecordScorer,
   ) {
-    const terms = scorer.query.terms.map((_, t) => t);
-    this.buffers = [TEXT, HEADING, TITLE].map(() => new Uint8Array(terms.length));
-    this.termsOf = found.entries.map((entry) => terms.filter((t) => scorer.matchOf(entry.id, t) > 0));
+    const terms = scorer.query.terms.length;
+    this.buffers = [TEXT, HEADING, TITLE].map(() => new Uint8Array(terms));
+    this.heldBy = found.entries.map((entry) => Uint8Array.from({ length: terms }, (_, t) => scorer.heldAs(entry.id, t)));
   }
 
   of(field: number, slot: number): Uint8Array {
-    const present = this.buffers[field].fill(0);
-    for (let g = this.found.first[field][slot]; g >= 0; g = this.found.groupNext[g]) for (const t of this.termsOf[this.found.groupEntry[g]]) present[t] = 1;
-    return present;
+    const held = this.buffers[field].fill(0);
+    for (let g = this.found.first[field][slot]; g >= 0; g = this.found.groupNext[g]) {
+      const by = this.heldBy[this.found.groupEntry[g]];
+      for (let t = 0; t < by.length; t += 1) if (by[t] > held[t]) held[t] = by[t];
+    }
+    return held;
   }
 }
