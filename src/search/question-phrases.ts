@@ -18,9 +18,9 @@ import { foldVietnamese } from '../site/fold-vietnamese';
 import { OUR_UNITS } from './common-words';
 
 /** How a question ends: "… là gì", "… như thế nào". Longest first, so that the longest is spelled. */
-const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'làm được gì', 'những gì', 'được gì', 'là gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
+export const ENDINGS = ['để làm gì', 'như thế nào', 'gồm những gì', 'làm được gì', 'những gì', 'được gì', 'là gì', 'làm gì', 'có gì', 'nói gì', 'dạy gì', 'bàn gì', 'nêu gì', 'viết gì', 'thế nào', 'ra sao', 'làm sao', 'ở đâu', 'bao nhiêu'];
 /** How a question begins: "vì sao …", "thế nào là …". */
-const BEGINNINGS = ['như thế nào là', 'làm thế nào để', 'thế nào là', 'vì sao', 'tại sao', 'làm sao', 'bao nhiêu'];
+export const BEGINNINGS = ['như thế nào là', 'làm thế nào để', 'thế nào là', 'vì sao', 'tại sao', 'làm sao', 'bao nhiêu'];
 
 /** A phrase's words without their marks, as a pattern: any spaces between them. */
 const unmarked = (phrase: string) => foldVietnamese(phrase).split(' ').join('\\s+');
@@ -39,11 +39,24 @@ const patternsOnce = () =>
     spelled: new Map([...ENDINGS, ...BEGINNINGS].map((phrase) => [foldVietnamese(phrase), phrase])),
   });
 
+/**
+ * The words without which spellQuestion changes nothing: the last word of an ending, the first of
+ * a beginning, "gi" and "minh". Most queries hold none, and are then left as typed before the
+ * patterns are built and run (each costs a few milliseconds the first time, more on a phone).
+ */
+let triggers: Set<string> | undefined;
+const triggersOnce = () =>
+  (triggers ??= new Set(['gi', 'minh', ...ENDINGS.map((phrase) => foldVietnamese(phrase).split(' ').pop()!), ...BEGINNINGS.map((phrase) => foldVietnamese(phrase).split(' ')[0])]));
+
 /** `raw` with a question typed without marks at either end spelled with them; anything else as typed. */
 export function spellQuestion(raw: string): string {
   const text = raw.normalize('NFC');
+  const lower = text.toLowerCase();
   // A mark anywhere: the teacher types with marks, and means what they typed.
-  if (foldVietnamese(text) !== text.toLowerCase()) return raw;
+  if (foldVietnamese(text) !== lower) return raw;
+  // Pieces between anything but [a-z0-9]: every word the patterns below see whole is one of them.
+  const trigger = triggersOnce();
+  if (!lower.split(/[^a-z0-9]+/).some((word) => trigger.has(word))) return raw;
   const { ending, beginning, spelled, ours } = patternsOnce();
   const hasWord = (part: string) => /[\p{L}\p{N}]/u.test(part);
   /** `out` with the phrase found spelled with its marks. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spellQuestion } from '../../../src/search/question-phrases';
+import { BEGINNINGS, ENDINGS, spellQuestion } from '../../../src/search/question-phrases';
+import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 
 describe('a question typed without tone marks', () => {
   it('is spelled with its marks at the end of the query, the other words as typed', () => {
@@ -10,6 +11,10 @@ describe('a question typed without tone marks', () => {
     expect(spellQuestion('cntt lam duoc gi')).toBe('cntt làm được gì');
     expect(spellQuestion('chi so sipas bao nhieu')).toBe('chi so sipas bao nhiêu');
     expect(spellQuestion('bac ho noi gi')).toBe('bac ho nói gì');
+  });
+  it('is spelled, every one of them, at its end or beginning (none is passed over as holding no question word)', () => {
+    for (const ending of ENDINGS) expect(spellQuestion(`cai cach ${foldVietnamese(ending)}`)).toBe(`cai cach ${ending}`);
+    for (const beginning of BEGINNINGS) expect(spellQuestion(`${foldVietnamese(beginning)} cai cach`)).toBe(`${beginning} cai cach`);
   });
   it('is spelled at the beginning of the query', () => {
     expect(spellQuestion('vi sao phai tinh gian bien che')).toBe('vì sao phai tinh gian bien che');
