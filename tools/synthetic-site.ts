@@ -7,7 +7,7 @@ import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle } from '../src/build/classic-scripts';
-import { preloaderPath, readSearchSite, writeSearchIndexes } from '../src/search/build/write-indexes';
+import { readSearchSite, shardedScriptPaths, writeSearchIndexes } from '../src/search/build/write-indexes';
 import { FILES, GLOBALS, PAGES } from '../src/site/routes';
 import { createSlugger } from '../src/site/slug';
 
@@ -58,8 +58,10 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
   const searchPage = built.replace(/data-search-engine="[a-z]*"/, 'data-search-engine="compact"').replace(new RegExp(`<meta name="${GLOBALS.serviceWorkerMeta}"[^>]*>`), '');
   if (!searchPage.includes('data-search-engine="compact"') || searchPage.includes(`name="${GLOBALS.serviceWorkerMeta}"`)) throw new Error(`${PAGES.search}: the built search page has changed; tools/synthetic-site.ts cannot adapt it`);
   writeFileSync(join(root, PAGES.search), searchPage);
-  // A small site's build leaves out the sharded index's preloader: bundle it where the page expects it.
-  writeFileSync(preloaderPath(root), (await bundle(join(import.meta.dirname, '../src/browser/search-preload.ts'))).code);
+  // A small site's build leaves out the sharded index's scripts: bundle them where the page expects them.
+  const sharded = shardedScriptPaths(root);
+  writeFileSync(sharded.preload, (await bundle(join(import.meta.dirname, '../src/browser/search-preload.ts'))).code);
+  writeFileSync(sharded.search, (await bundle(join(import.meta.dirname, '../src/browser/search-page-sharded.ts'))).code);
   await writeSearchIndexes(root);
   return root;
 }

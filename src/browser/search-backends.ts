@@ -3,23 +3,15 @@
  * (src/search/build/write-indexes.ts): both hold the same records (every paragraph of the site)
  * and rank them with the same rules (src/search/rank.ts), and both are classic scripts, so one
  * index serves http and file:// alike:
- * - compact: dist/search-index.js, the whole index in one request, searched in the page;
- * - sharded: dist/search-parts/, for a larger site; a query loads only the parts it needs.
+ * - compact: dist/search-index.js, the whole index in one request, searched in the page
+ *   (compact-backend.ts);
+ * - sharded: dist/search-parts/, for a larger site; a query loads only the parts it needs
+ *   (sharded-backend.ts).
+ * Each has a search script of its own (search-page-compact.ts, search-page-sharded.ts), which
+ * carries only its engine: a small site's search page does not load the large site's engine.
  */
-import { createSearchEngine } from '../search/compact-engine';
-import type { PackedSearchIndex } from '../search/compact-index';
 import type { SearchQuery } from '../search/query';
-import { createShardedEngine } from '../search/sharded-engine';
-import type { ShardDirectory, ShardPage } from '../search/sharded-index';
 import type { SearchOutcome, SearchResult } from '../search/types';
-import { FILES, GLOBALS } from '../site/routes';
-import { loadClassicScript, takePart } from './search-parts';
-
-declare global {
-  interface Window {
-    [GLOBALS.offlineIndex]?: PackedSearchIndex;
-  }
-}
 
 export interface Backend {
   name: 'compact' | 'sharded';
@@ -29,27 +21,16 @@ export interface Backend {
   prepare?(query: SearchQuery): void;
 }
 
-async function compactBackend(): Promise<Backend> {
-  // The search page loads it itself (a <script> before this one).
-  if (!window[GLOBALS.offlineIndex]) await loadClassicScript(FILES.searchIndex);
-  const packed = window[GLOBALS.offlineIndex];
-  if (!packed) throw new Error(`${FILES.searchIndex} holds no index`);
-  const engine = createSearchEngine(packed);
-  return { name: 'compact', search: async (query, limit) => engine.search(query, limit) };
-}
-
-function shardedBackend(directory: ShardDirectory): Backend {
-  const engine = createShardedEngine(directory, {
-    words: async (name) => (await takePart(name, directory)) as string,
-    page: async (name) => (await takePart(name, directory)) as ShardPage,
-  });
-  return { name: 'sharded', search: (query, limit, early) => engine.search(query, limit, early), prepare: (query) => engine.prepare(query) };
+let open: (() => Promise<Backend>) | undefined;
+/** Says which backend this page's search script carries: called by that backend's module, as the script starts. */
+export function useBackend(opener: () => Promise<Backend>): void {
+  open = opener;
 }
 
 let backend: Promise<Backend> | undefined;
 export function getBackend(): Promise<Backend> {
-  const directory = document.getElementById(GLOBALS.searchDirectoryId)?.textContent;
-  backend ??= (directory ? Promise.resolve(shardedBackend(JSON.parse(directory) as ShardDirectory)) : compactBackend()).catch((error: unknown) => {
+  if (!open) return Promise.reject(new Error('the search script carries no backend (search-page-compact.ts, search-page-sharded.ts)'));
+  backend ??= open().catch((error: unknown) => {
     // Nothing loaded (the connection dropped): the next search tries again.
     backend = undefined;
     throw error;

@@ -1,6 +1,8 @@
 /**
  * The search page (tim-kiem.html): the box, the results, "Xem thêm kết quả". The query is read
- * once where it enters (readQuery) and searched on whichever path works here (search-backends.ts).
+ * once where it enters (readQuery) and searched with the backend of the site's index
+ * (search-backends.ts), which the page's search script brings (search-page-compact.ts or
+ * search-page-sharded.ts: this module is part of both).
  */
 import { documentNamedBy, type KnownDocument } from '../search/document-numbers';
 import { appendNewResults, documentPageFirst, mergeSpellings } from '../search/results';

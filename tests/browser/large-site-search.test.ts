@@ -4,7 +4,7 @@
  * http (under a sub-path, gzip) and from file:// alike. Its results are the compact engine's
  * on the same records, result for result.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
@@ -50,6 +50,11 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     // The preloader that asks for a query's parts before the search script has come.
     const preload = html.match(/<script src="(assets\/search-preload\.[0-9a-f]+\.js)"><\/script>/)?.[1];
     expect(preload && existsSync(join(dir, preload))).toBe(true);
+    // The search script that carries the sharded engine, in place of the compact one's, which is gone.
+    const search = html.match(/<script src="(assets\/search-page-sharded\.[0-9a-f]+\.js)"><\/script>/)?.[1];
+    expect(search && existsSync(join(dir, search))).toBe(true);
+    expect(html).not.toContain('search-page-compact');
+    expect(readdirSync(join(dir, FILES.scriptsDir)).filter((f) => f.startsWith('search-page-compact.'))).toEqual([]);
   });
 
   it('gives the compact engine\'s first ten results, page and paragraph, over http and from file://', async () => {

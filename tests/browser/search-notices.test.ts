@@ -91,7 +91,7 @@ describe.skipIf(!enabled)('search status words', () => {
     const page = await context.newPage();
     let release!: () => void;
     const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/assets\/search-page\.[0-9a-f]+\.js$/, async (route) => {
+    await page.route(/assets\/search-page-[a-z]+\.[0-9a-f]+\.js$/, async (route) => {
       await arrived;
       await route.continue();
     });

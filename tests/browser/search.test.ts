@@ -316,7 +316,7 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       const page = await env.browser.newPage();
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/assets\/search-page\.[0-9a-f]+\.js$/, async (route) => {
+      await page.route(/assets\/search-page-[a-z]+\.[0-9a-f]+\.js$/, async (route) => {
         await held;
         await route.continue();
       });

@@ -114,12 +114,17 @@ describe('a production build', () => {
     expect(searchPage.querySelector('.search-page__dev')).toBeNull();
     expect(searchPage.querySelector('[data-search-results]')).not.toBeNull();
   });
-  it('carries one search index, the compact one for a site this size: no sharded parts, and no preloader that nothing loads', () => {
+  it('carries one search index, the compact one for a site this size: no sharded parts, and none of the scripts that read them', () => {
     const searchPage = parse(pages.get('tim-kiem.html')!);
     expect(searchPage.querySelector('[data-search-results]')?.getAttribute('data-search-engine')).toBe('compact');
     expect(files).toContain('search-index.js');
-    expect(files.filter((f) => f.startsWith('search-parts/') || /search-preload\./.test(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('search-parts/') || /search-preload\.|search-page-sharded\./.test(f))).toEqual([]);
     expect(searchPage.querySelector('script[src="search-index.js"]')?.getAttribute('data-sharded-preload')).toMatch(/^assets\/search-preload\.[0-9a-f]+\.js$/);
+    // The search script carries the compact engine alone; the writer would put the sharded one's in its place.
+    const search = searchPage.querySelector('script[data-sharded-search]');
+    expect(search?.getAttribute('data-sharded-search')).toMatch(/^assets\/search-page-sharded\.[0-9a-f]+\.js$/);
+    expect(files).toContain(search?.getAttribute('src'));
+    expect(search?.getAttribute('src')).toMatch(/^assets\/search-page-compact\.[0-9a-f]+\.js$/);
   });
 });
 

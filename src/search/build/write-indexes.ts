@@ -124,33 +124,47 @@ async function writePagefindIndex(root: string, site: SearchSite): Promise<void>
 const ENGINE_ATTRIBUTE = /data-search-engine="[a-z]*"/;
 /** The compact index's script tag, with the address of the sharded index's preloader (src/browser/search-preload.ts). */
 const INDEX_SCRIPT = new RegExp(`<script src="${FILES.searchIndex}" data-sharded-preload="([^"]+)"></script>`);
+/** The search script's tag: the compact index's (src/browser/search-page-compact.ts), with the address of the sharded index's (search-page-sharded.ts). */
+const SEARCH_SCRIPT = /<script src="([^"]+)" data-sharded-search="([^"]+)"><\/script>/;
 
 /**
  * Writes the engine into the search page. With the sharded index, the page's script tag for the
  * compact index gives way to the sharded index's directory (JSON, read by the page's scripts) and
  * its preloader, which asks for the parts the address's query needs before the search script has
- * come. With the compact index, the preloader's file goes: nothing loads it (the zip and the
- * offline copy carry only what runs). The tag keeps its address, for tools/synthetic-site.ts.
+ * come, and the search script to the sharded index's. With the compact index, the files of the
+ * sharded index's scripts go: nothing loads them (the zip and the offline copy carry only what
+ * runs); so does the compact search script with the sharded index. The compact page keeps the
+ * addresses in its tags, for tools/synthetic-site.ts.
  */
 function chooseSearchEngine(searchPage: string, engine: SearchEngineName, directory?: ShardDirectory): void {
   let html = readFileSync(searchPage, 'utf8');
   const tag = INDEX_SCRIPT.exec(html);
-  if (!ENGINE_ATTRIBUTE.test(html) || !tag) {
-    throw new Error(`${PAGES.search} has no data-search-engine attribute or no <script src="${FILES.searchIndex}" data-sharded-preload="…">: the search page and the index writer disagree`);
+  const search = SEARCH_SCRIPT.exec(html);
+  if (!ENGINE_ATTRIBUTE.test(html) || !tag || !search) {
+    throw new Error(
+      `${PAGES.search} has no data-search-engine attribute, no <script src="${FILES.searchIndex}" data-sharded-preload="…"> or no <script src="…" data-sharded-search="…">: the search page and the index writer disagree`,
+    );
   }
   html = html.replace(ENGINE_ATTRIBUTE, `data-search-engine="${engine}"`);
-  const preload = tag[1];
+  const [, preload] = tag;
+  const [, compactSearch, shardedSearch] = search;
+  const remove = (file: string) => rmSync(join(dirname(searchPage), file), { force: true });
   if (directory) {
     html = html.replace(INDEX_SCRIPT, () => `<script type="application/json" id="${GLOBALS.searchDirectoryId}">${jsonForScript(directory)}</script><script src="${preload}"></script>`);
+    html = html.replace(SEARCH_SCRIPT, () => `<script src="${shardedSearch}"></script>`);
+    remove(compactSearch);
   } else {
-    rmSync(join(dirname(searchPage), preload), { force: true });
+    remove(preload);
+    remove(shardedSearch);
   }
   writeFileSync(searchPage, html);
 }
 
-/** Where the search page of the site in `root` expects the sharded index's preloader (its compact index tag says). */
-export function preloaderPath(root: string): string {
-  const tag = INDEX_SCRIPT.exec(readFileSync(join(root, PAGES.search), 'utf8'));
-  if (!tag) throw new Error(`${PAGES.search} has no <script src="${FILES.searchIndex}" data-sharded-preload="…">`);
-  return join(root, tag[1]);
+/** Where the search page of the site in `root`, with the compact index, expects the sharded index's scripts (its tags say): the preloader and the search script. */
+export function shardedScriptPaths(root: string): { preload: string; search: string } {
+  const html = readFileSync(join(root, PAGES.search), 'utf8');
+  const tag = INDEX_SCRIPT.exec(html);
+  const search = SEARCH_SCRIPT.exec(html);
+  if (!tag || !search) throw new Error(`${PAGES.search} has no <script src="${FILES.searchIndex}" data-sharded-preload="…"> or no <script src="…" data-sharded-search="…">`);
+  return { preload: join(root, tag[1]), search: join(root, search[2]) };
 }
