@@ -44,14 +44,17 @@ const ROUNDING = 1e-9;
  */
 export function scoreBestFirst(candidates: Candidates, wanted: number): { slots: number[]; scores: number[] } {
   const { count } = candidates;
-  const slotsInOrder = Array.from({ length: count }, (_, slot) => slot);
-  // The most each record can give its page. Fewer records than pages wanted: each is scored, no bound needed.
+  // The most each record can give its page. Fewer records than pages wanted: each is scored, in order, no bound needed.
   const most = new Float64Array(count);
-  if (wanted < count) for (let slot = 0; slot < count; slot += 1) most[slot] = candidates.bound(slot) + candidates.fromOtherRecords(slot);
-  const order = wanted < count ? slotsInOrder.sort((a, b) => most[b] - most[a] || a - b) : slotsInOrder;
+  const pruned = wanted < count;
+  if (pruned) for (let slot = 0; slot < count; slot += 1) most[slot] = candidates.bound(slot) + candidates.fromOtherRecords(slot);
+  // Highest bound first (ties: the first slot first), taken from a heap: the search stops after
+  // a few of thousands, so only those few are put in order.
+  const order = pruned ? new SlotHeap(most) : undefined;
   const best = new BestPages(wanted);
   const scores = new Float64Array(count);
-  for (const slot of order) {
+  for (let next = 0; next < count; next += 1) {
+    const slot = order ? order.pop() : next;
     if (best.full && most[slot] + ROUNDING < best.least) break;
     const score = candidates.score(slot);
     scores[slot] = score;
@@ -67,6 +70,45 @@ export function scoreBestFirst(candidates: Candidates, wanted: number): { slots:
     }
   }
   return { slots, scores: kept };
+}
+
+/** The slots by `key`, highest first, ties by slot: a binary heap, made in one pass, that gives them one at a time. */
+class SlotHeap {
+  private readonly heap: Int32Array;
+  private size: number;
+
+  constructor(private readonly key: Float64Array) {
+    this.size = key.length;
+    this.heap = Int32Array.from({ length: key.length }, (_, slot) => slot);
+    for (let i = (this.size >> 1) - 1; i >= 0; i -= 1) this.down(i);
+  }
+
+  /** Whether slot a comes before slot b. */
+  private before(a: number, b: number): boolean {
+    return this.key[a] > this.key[b] || (this.key[a] === this.key[b] && a < b);
+  }
+
+  pop(): number {
+    const top = this.heap[0];
+    this.size -= 1;
+    this.heap[0] = this.heap[this.size];
+    this.down(0);
+    return top;
+  }
+
+  private down(at: number): void {
+    const { heap, size } = this;
+    const slot = heap[at];
+    for (;;) {
+      let child = 2 * at + 1;
+      if (child >= size) break;
+      if (child + 1 < size && this.before(heap[child + 1], heap[child])) child += 1;
+      if (!this.before(heap[child], slot)) break;
+      heap[at] = heap[child];
+      at = child;
+    }
+    heap[at] = slot;
+  }
 }
 
 /** The best `size` pages by the least each is known to score; `least`, the lowest of them once there are `size`. */
