@@ -22,8 +22,9 @@ export interface Backend {
 }
 
 let open: (() => Promise<Backend>) | undefined;
-/** Says which backend this page's search script carries: called by that backend's module, as the script starts. */
+/** Says which backend this page's search script carries: called by that backend's module, as the script starts; a script carries one. */
 export function useBackend(opener: () => Promise<Backend>): void {
+  if (open && open !== opener) throw new Error('a search script carries one backend (search-page-compact.ts, search-page-sharded.ts)');
   open = opener;
 }
 

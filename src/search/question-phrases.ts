@@ -54,7 +54,8 @@ export function spellQuestion(raw: string): string {
   const lower = text.toLowerCase();
   // A mark anywhere: the teacher types with marks, and means what they typed.
   if (foldVietnamese(text) !== lower) return raw;
-  // Pieces between anything but [a-z0-9]: every word the patterns below see whole is one of them.
+  // Pieces between anything but [a-z0-9]: a word the patterns below find whole is one of them (or
+  // spelled with a letter that only case-folds to a-z, such as "ſ", which they would give back as typed).
   const trigger = triggersOnce();
   if (!lower.split(/[^a-z0-9]+/).some((word) => trigger.has(word))) return raw;
   const { ending, beginning, spelled, ours } = patternsOnce();

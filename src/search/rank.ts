@@ -250,12 +250,12 @@ export class RecordScorer {
   }
 
   /** The longest run of typed words a part could hold, from which terms it holds (0 when it holds fewer than two: score finds no run there). */
-  private runBound(present: ArrayLike<number>): number {
-    if (this.distinctTermsIn(present) < 2) return 0;
+  private runBound(held: ArrayLike<number>): number {
+    if (this.distinctTermsIn(held) < 2) return 0;
     let best = 0;
     let run = 0;
     for (const t of this.query.sequence) {
-      run = present[t] ? run + 1 : 0;
+      run = held[t] ? run + 1 : 0;
       if (run > best) best = run;
     }
     return best;
@@ -264,7 +264,7 @@ export class RecordScorer {
   /** Two rows of run lengths, kept between calls. */
   private runs: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
 
-  /** How many terms have a count above 0 (or are held: 1). */
+  /** How many terms have a count above 0 (or are held at all: HELD_COMMON or HELD). */
   private distinctTermsIn(counts: ArrayLike<number>): number {
     let n = 0;
     for (let t = 0; t < counts.length; t += 1) if (counts[t] > 0) n += 1;
