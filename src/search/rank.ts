@@ -11,7 +11,9 @@
  *    only when nothing else was typed (query.ts, NEED).
  * 2. Words typed together rank first where they stand together, in order: the longest run of
  *    the typed words found one after the other scores most, the whole query in a row most of
- *    all ("một cửa" → "cơ chế một cửa"; "kỷ luật kỷ cương" → "kỷ luật, kỷ cương").
+ *    all ("một cửa" → "cơ chế một cửa"; "kỷ luật kỷ cương" → "kỷ luật, kỷ cương"), a question's
+ *    words that ask left aside ("cải cách hành chính là gì" → "Cải cách hành chính là một chủ
+ *    trương …").
  * 3. Typed tone marks rank the exact spelling first: with "cửa" typed, "cứa" counts a third,
  *    and a run of exact spellings outranks a run that needs folding; a very common word is
  *    found only as typed ("của" does not stand for "cửa"). A query without marks finds every
@@ -37,7 +39,7 @@
  *    number and status stand: the search page applies it to every path's results
  *    (document-numbers.ts, documentNamedBy; results.ts, documentPageFirst).
  */
-import type { SearchQuery } from './query';
+import { NEED, type SearchQuery } from './query';
 import { otherTonePlacement } from './spelling';
 import type { RankVocabulary } from './vocabulary';
 
@@ -95,6 +97,13 @@ export class RecordScorer {
   private readonly matchesAny: boolean[] = [];
   private readonly isCommon: boolean[] = [];
   private readonly termCount: number;
+  /**
+   * The words typed, in order, without those that ask ("gì", the "làm" of "làm gì": query.ts,
+   * NEED.asks), when there are two of them or more and some word asks: the passage that answers a
+   * question does not say "gì", so these words in a row count as the whole query in a row (rule 2):
+   * "cải cách hành chính là gì" stands whole in "Cải cách hành chính là một chủ trương …".
+   */
+  private readonly answer: number[] | undefined;
   /** Terms a record must hold: those of the highest need typed (query.ts, NEED): all but the very common ones and the words that ask, unless nothing else was typed. */
   readonly required: readonly number[];
 
@@ -106,6 +115,8 @@ export class RecordScorer {
     this.termCount = query.terms.length;
     const most = Math.max(...query.terms.map((term) => term.need));
     this.required = query.terms.flatMap((term, t) => (term.need === most ? [t] : []));
+    const answer = query.sequence.filter((t) => query.terms[t].need !== NEED.asks);
+    this.answer = answer.length >= 2 && answer.length < query.sequence.length ? answer : undefined;
     this.catchUp();
   }
 
@@ -181,17 +192,19 @@ export class RecordScorer {
       const textRuns = this.distinctTermsIn(text.any) > 1;
       const headingRuns = this.distinctTermsIn(heading.any) > 1;
       const titleRuns = this.distinctTermsIn(title.any) > 1;
-      const runIn = (strength: 1 | 2) =>
+      const runIn = (strength: 1 | 2, words = sequence) =>
         Math.max(
-          textRuns ? this.longestRun(record.text, sequence, strength) : 0,
-          headingRuns ? this.longestRun(record.heading, sequence, strength) : 0,
-          titleRuns ? this.longestRun(record.title, sequence, strength) : 0,
+          textRuns ? this.longestRun(record.text, words, strength) : 0,
+          headingRuns ? this.longestRun(record.heading, words, strength) : 0,
+          titleRuns ? this.longestRun(record.title, words, strength) : 0,
         );
       const exact = runIn(2);
       const folded = runIn(1);
+      const { answer } = this;
+      const whole = (run: number, strength: 1 | 2) => run === sequence.length || (answer !== undefined && runIn(strength, answer) === answer.length);
       const steps = sequence.length - 1;
-      score += RUN_WEIGHT * (Math.max(exact, 1) - 1) / steps + (exact === sequence.length ? WHOLE_RUN_WEIGHT : 0);
-      score += FOLDED_RUN_WEIGHT * ((Math.max(folded, 1) - 1) / steps + (folded === sequence.length ? 1 : 0));
+      score += RUN_WEIGHT * (Math.max(exact, 1) - 1) / steps + (whole(exact, 2) ? WHOLE_RUN_WEIGHT : 0);
+      score += FOLDED_RUN_WEIGHT * ((Math.max(folded, 1) - 1) / steps + (whole(folded, 1) ? 1 : 0));
       if (titleRuns) score += (TITLE_RUN_WEIGHT * (Math.max(this.longestRun(record.title, sequence, 1), 1) - 1)) / steps;
     }
     const counted = this.required;
@@ -228,7 +241,9 @@ export class RecordScorer {
     if (sequence.length > 1) {
       const steps = sequence.length - 1;
       const run = Math.max(this.runBound(text), this.runBound(heading), this.runBound(title));
-      const whole = run === sequence.length ? 1 : 0;
+      const { answer } = this;
+      const answered = answer !== undefined && Math.max(this.runBound(text, answer), this.runBound(heading, answer), this.runBound(title, answer)) === answer.length;
+      const whole = run === sequence.length || answered ? 1 : 0;
       bound += (RUN_WEIGHT * (Math.max(run, 1) - 1)) / steps + WHOLE_RUN_WEIGHT * whole;
       bound += FOLDED_RUN_WEIGHT * ((Math.max(run, 1) - 1) / steps + whole);
       const titleRun = this.runBound(title);
@@ -250,11 +265,11 @@ export class RecordScorer {
   }
 
   /** The longest run of typed words a part could hold, from which terms it holds (0 when it holds fewer than two: score finds no run there). */
-  private runBound(held: ArrayLike<number>): number {
+  private runBound(held: ArrayLike<number>, sequence = this.query.sequence): number {
     if (this.distinctTermsIn(held) < 2) return 0;
     let best = 0;
     let run = 0;
-    for (const t of this.query.sequence) {
+    for (const t of sequence) {
       run = held[t] ? run + 1 : 0;
       if (run > best) best = run;
     }

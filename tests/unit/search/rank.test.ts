@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../../src/search/common-words';
 import { NEED, parseQuery } from '../../../src/search/query';
-import { HELD, HELD_COMMON, RecordScorer } from '../../../src/search/rank';
+import { HELD, HELD_COMMON, RecordScorer, WHOLE_RUN_WEIGHT } from '../../../src/search/rank';
 import { RankVocabulary } from '../../../src/search/vocabulary';
 import { EVERYDAY_QUERIES } from '../../../tools/harness/everyday-queries';
 import { TEACHER_QUERIES } from '../../../tools/harness/teacher-queries';
@@ -94,6 +94,15 @@ describe('ranking rules', () => {
     expect(score('cải cách hành chính là gì', 'Cải cách hành chính là gì')).toBeGreaterThan(score('cải cách hành chính là gì', 'Cải cách hành chính là một chủ trương'));
     // Alone, it still finds itself.
     expect(score('gì', 'đề cương nói gì')).toBeGreaterThan(0);
+  });
+  it('takes a question\'s other words in a row as the whole query in a row: the passage that answers comes before a page titled with them', () => {
+    const question = 'cải cách hành chính là gì';
+    const answer = score(question, 'Cải cách hành chính là một chủ trương đúng đắn');
+    expect(answer).toBeGreaterThan(score(question, '“Cải cách thủ tục hành chính”', 'Sáu lĩnh vực', 'Lĩnh vực cải cách hành chính'));
+    // Without "là" in a row with them, a run of four like any other.
+    expect(answer).toBeGreaterThan(score(question, 'Cải cách hành chính, như đã nói, là một chủ trương đúng đắn') + WHOLE_RUN_WEIGHT);
+    // The question itself, "gì" included, still comes first.
+    expect(score(question, 'Cải cách hành chính là gì')).toBeGreaterThan(answer);
   });
   it('needs a word typed without marks that may be a very common one ("o": "ở") no more than it, and ranks it where it stands with the others', () => {
     // Before, "o" had to stand in the record: "ở", "ô", "ơ", or nothing found.
