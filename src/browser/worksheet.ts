@@ -21,6 +21,7 @@ import {
   joinConflict,
   worksheetFileName,
   keepForUndo,
+  printedUnitName,
   MAX_FILE_BYTES,
   mergeWorksheets,
   nextKept,
@@ -192,10 +193,13 @@ const earlyBoth: string[] = [];
 /** The date box's value read (dateAsRead), as the page shows it under the box and prints it in the header. */
 const dateRead = (value: string) => dateAsRead(value, Number(byName.get('date')?.dataset.outlineYear ?? new Date().getFullYear()), new Date().getFullYear());
 
+/** The boxes whose names the printed header writes as a unit's (printedUnitName). */
+const UNIT_FIELDS = new Set(['superior', 'cell']);
+
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
 function showForPrint(name: string, value: string): void {
   for (const el of document.querySelectorAll<HTMLElement>(`[data-print-for="${name}"], [data-print-field="${name}"]`)) {
-    el.textContent = name === 'date' ? (dateRead(value)?.words ?? '') : value;
+    el.textContent = name === 'date' ? (dateRead(value)?.words ?? '') : 'printField' in el.dataset && UNIT_FIELDS.has(name) ? printedUnitName(value) : value;
   }
 }
 

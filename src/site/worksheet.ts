@@ -251,6 +251,18 @@ export function worksheetFileName(values: { cell?: string; reporter?: string }):
 }
 
 /**
+ * A unit's name as the printed header writes it ("Chi bộ Trường Tiểu học An Hải"), its last two
+ * words held together by a no-break space: the header's column is narrow, and a long name broke
+ * inside the place it names ("TIỂU HỌC AN / HẢI"), which most often is its last two words. A name of
+ * three words or fewer is as typed.
+ */
+export function printedUnitName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 4) return name;
+  return [...words.slice(0, -2), words.slice(-2).join('\u00a0')].join(' ');
+}
+
+/**
  * What the date box holds, as the printed header will write it ("ngày 1 tháng 2 năm 2024"),
  * and whether its year is far (more than a year) from both the outline's and this year: a date
  * box in a browser set to English reads "20/10/2024" month first, Firefox may take a year of

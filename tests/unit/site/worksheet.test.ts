@@ -3,6 +3,7 @@ import {
   exportWorksheet,
   dateAsRead,
   worksheetFileName,
+  printedUnitName,
   isCalendarDate,
   isCount,
   keepForUndo,
@@ -101,6 +102,13 @@ describe('worksheet files', () => {
     expect(worksheetFileName({ reporter: '  Đặng Thị Hoa ' })).toBe('phieu-lien-he-dang-thi-hoa.json');
     expect(worksheetFileName({ cell: '', reporter: '…' })).toBe('phieu-lien-he.json');
     expect(worksheetFileName({})).toBe('phieu-lien-he.json');
+  });
+  it('prints a unit\'s long name with its last two words held together (the place it names), a short one as typed', () => {
+    expect(printedUnitName('Chi bộ Trường Tiểu học An Hải')).toBe('Chi bộ Trường Tiểu học An\u00a0Hải');
+    expect(printedUnitName(' Đảng ủy  xã An Hải ')).toBe('Đảng ủy xã An\u00a0Hải');
+    expect(printedUnitName('Chi bộ Lý Sơn')).toBe('Chi bộ Lý\u00a0Sơn');
+    expect(printedUnitName('Chi bộ Thử')).toBe('Chi bộ Thử');
+    expect(printedUnitName('')).toBe('');
   });
   it('reads the date box back in words, as the printed header writes it, and knows a year far from the outline\'s and from this year', () => {
     expect(dateAsRead('2024-10-20', 2024, 2026)).toEqual({ words: 'ngày 20 tháng 10 năm 2024', year: 2024, farYear: false });
