@@ -4,7 +4,8 @@
  * typing and at once when the teacher leaves a box or the page; another tab's typing is merged
  * field by field, and a text box two tabs changed at once keeps both texts (a date or a count,
  * which holds one value, the one typed here, and the page says the other); a file is read only
- * after the teacher has seen what it holds, and "Hoàn tác" brings back what an import or a
+ * after the teacher has seen what it holds, and replaces the worksheet or is added to it (another
+ * teacher's Part B: addWorksheet); "Hoàn tác" brings back what an import, a merge or a
  * clearing replaced (pressed again, the one before, and in the end back: src/site/worksheet.ts
  * keeps ten). A bad file changes nothing and says so; where storage is full or refused, a file
  * opens on an empty worksheet only, on screen, and the page says it is not saved; while the text
@@ -20,6 +21,7 @@ import {
   dateAsRead,
   joinConflict,
   worksheetFileName,
+  addWorksheet,
   keepForUndo,
   printedUnitName,
   MAX_FILE_BYTES,
@@ -381,27 +383,55 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
 /** An import or a clearing: `next` replaces the worksheet, which is kept for "Hoàn tác". */
 const replaceWith = (next: WorksheetData) => replaceAll((current, kept) => ({ next, kept: keepForUndo(kept, current) }));
 
-async function importFile(file: File): Promise<void> {
+/**
+ * A worksheet file read and shown to the teacher before anything changes: undefined when it is
+ * bad (the page says why) or the teacher says no. `mode`: it replaces the worksheet (import) or is
+ * added to it (merge, addWorksheet).
+ */
+async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ incoming: WorksheetData; whose: string; cleaned: string[] } | undefined> {
   // The size is checked before reading, so a huge file is never loaded.
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, fields);
   if (!result.ok) {
     // The messages name a box by its label (parseWorksheetFile gives it as `name`).
     say(t(result.key, { ...result.vars, label: String(result.vars?.name ?? '') }), 'error');
-    return;
+    return undefined;
   }
   const { data: incoming, exportedAt, filled, cleaned } = result.file;
   // Whose: the cell's name, or the reporter's (the outline's title would read "phiếu của Đề cương …").
   const whose = incoming.fields.cell?.value || incoming.fields.reporter?.value || t('worksheet.unknownOwner');
   const when = exportedAt && !Number.isNaN(Date.parse(exportedAt)) ? new Date(exportedAt).toLocaleString('vi-VN') : t('worksheet.unknownTime');
-  const question = t('worksheet.confirmImport', { file: file.name, whose, when, count: filled.length, fields: filled.map(label).join('; ') || '—' });
-  if (!window.confirm(question)) {
-    say(t('worksheet.importCancelled'));
-    return;
+  const vars = { file: file.name, whose, when, count: filled.length, fields: filled.map(label).join('; ') || '—' };
+  if (!window.confirm(t(mode === 'import' ? 'worksheet.confirmImport' : 'worksheet.confirmMerge', vars))) {
+    say(t(mode === 'import' ? 'worksheet.importCancelled' : 'worksheet.mergeCancelled'));
+    return undefined;
   }
-  if (!replaceWith(incoming)) return;
-  const note = cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: cleaned.map(label).join('”, “') })}` : '';
-  say(t('worksheet.imported', { file: file.name }) + note, cleaned.length ? 'error' : 'ok');
+  return { incoming, whose, cleaned };
+}
+
+/** A file's boxes that were not valid dates and were left empty: said after what was done. */
+const cleanedNote = (cleaned: string[]) => (cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: cleaned.map(label).join('”, “') })}` : '');
+
+async function importFile(file: File): Promise<void> {
+  const read = await readFileAsked(file, 'import');
+  if (!read || !replaceWith(read.incoming)) return;
+  say(t('worksheet.imported', { file: file.name }) + cleanedNote(read.cleaned), read.cleaned.length ? 'error' : 'ok');
+}
+
+/** "Gộp thêm phiếu của người khác": the file is added to the worksheet (addWorksheet), which is kept for "Hoàn tác". */
+async function mergeFile(file: File): Promise<void> {
+  const read = await readFileAsked(file, 'merge');
+  if (!read) return;
+  const boxes = new Map([...fields].map(([name, info]) => [name, { kind: info.kind, oneLine: isOneLine(name) }]));
+  let kept: string[] = [];
+  const merged = replaceAll((current, earlier) => {
+    const added = addWorksheet(current, read.incoming, boxes, t('worksheet.mergedFrom', { whose: read.whose, file: file.name }));
+    kept = added.kept;
+    return { next: added.data, kept: keepForUndo(earlier, current) };
+  });
+  if (!merged) return;
+  const keptNote = kept.length ? ` ${t('worksheet.mergeKept', { fields: kept.map(label).join('”, “') })}` : '';
+  say(t('worksheet.merged', { file: file.name }) + keptNote + cleanedNote(read.cleaned), kept.length || read.cleaned.length ? 'error' : 'ok');
 }
 
 /**
@@ -435,8 +465,9 @@ form.addEventListener('click', (event) => {
 
 form.addEventListener('change', (event) => {
   const input = event.target as HTMLInputElement;
-  if (input.dataset.action !== 'import' || !input.files?.[0]) return;
-  void importFile(input.files[0]).finally(() => {
+  const action = input.dataset.action;
+  if ((action !== 'import' && action !== 'merge') || !input.files?.[0]) return;
+  void (action === 'import' ? importFile : mergeFile)(input.files[0]).finally(() => {
     input.value = '';
   });
 });

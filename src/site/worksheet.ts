@@ -190,6 +190,35 @@ export function joinConflict(mine: string, theirs: string, separator: string, on
   return oneLine ? `${mine} ${separator} ${theirs}` : `${mine}\n\n${separator}\n${theirs}`;
 }
 
+/**
+ * Another teacher's worksheet added to this one: the cell's secretary gathers Part B from several.
+ * A box empty here takes the file's text; a text box filled in both keeps this one's text, then the
+ * file's under a line that says whose it is (joinConflict: the same text, or text one already
+ * holds, is not written twice). A box of one value (a date, a count) or of one line (a name)
+ * filled in both with something else keeps this one's, and is listed in `kept`, so that the page
+ * can say so. The file's boxes this worksheet has not are left out, as an import leaves them.
+ */
+export function addWorksheet(ours: WorksheetData, theirs: WorksheetData, boxes: ReadonlyMap<string, { kind: FieldInfo['kind']; oneLine: boolean }>, separator: string): { data: WorksheetData; kept: string[] } {
+  const fields = { ...ours.fields };
+  const kept: string[] = [];
+  for (const [name, box] of boxes) {
+    const mine = ours.fields[name]?.value ?? '';
+    const added = theirs.fields[name]?.value ?? '';
+    if (added === '' || added === mine) continue;
+    if (mine === '') {
+      fields[name] = { value: added, at: theirs.fields[name].at };
+      continue;
+    }
+    if (box.kind !== 'text' || box.oneLine) {
+      kept.push(name);
+      continue;
+    }
+    const joined = joinConflict(mine, added, separator);
+    if (joined !== undefined) fields[name] = { value: joined, at: Math.max(ours.fields[name].at, theirs.fields[name].at) };
+  }
+  return { data: { fields }, kept };
+}
+
 /** The file a cell exports: readable JSON, values only. */
 export function exportWorksheet(data: WorksheetData, outline: string, now = new Date()): string {
   const fields = Object.fromEntries(Object.entries(data.fields).map(([name, field]) => [name, field.value]));

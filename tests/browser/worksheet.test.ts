@@ -128,6 +128,33 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         expect(await values(page)).toEqual(before);
       });
 
+      it('adds another teacher\'s file to the worksheet: empty boxes take its text, a text box keeps both, a name keeps this one\'s; "Hoàn tác" takes it back', async () => {
+        const before = await values(page);
+        expect(before['area:the-che']).not.toBe('');
+        expect(before['area:thu-tuc-hanh-chinh']).toBe('');
+        const fields = { cell: 'Chi bộ Khác', reporter: 'Đặng Thị Hoa', 'area:the-che': 'Phần cô Hoa viết', 'area:thu-tuc-hanh-chinh': 'Chỉ cô Hoa viết' };
+        dialogs.length = 0;
+        await page.setInputFiles('[data-action="merge"]', { name: 'phieu-co-hoa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields })) });
+        await waitForStatus(page, 'Đã gộp phiếu');
+        // Asked first, naming whose it is and what it does to the boxes already filled.
+        expect(dialogs[0]).toContain('Chi bộ Khác');
+        expect(dialogs[0]).toContain('Gộp tệp này vào phiếu đang có');
+        expect(await statusText(page)).toContain('Tên chi bộ');
+        const merged = await values(page);
+        expect(merged).toMatchObject({
+          cell: before.cell,
+          reporter: 'Đặng Thị Hoa',
+          'area:the-che': `${before['area:the-che']}\n\n— Phần của Chi bộ Khác (tệp “phieu-co-hoa.json”): —\nPhần cô Hoa viết`,
+          'area:thu-tuc-hanh-chinh': 'Chỉ cô Hoa viết',
+          'area:tai-chinh-cong': before['area:tai-chinh-cong'],
+        });
+        await page.reload();
+        expect(await values(page)).toEqual(merged);
+        await page.click('[data-action="undo"]');
+        await waitForStatus(page, 'Đã lấy lại');
+        expect(await values(page)).toEqual(before);
+      });
+
       it('refuses a malformed, a foreign, an oversized file and one with a field that is not text or too long, and changes nothing saved', async () => {
         const saved = await stored(page);
         const shown = await values(page);

@@ -4,6 +4,7 @@ import {
   dateAsRead,
   worksheetFileName,
   printedUnitName,
+  addWorksheet,
   isCalendarDate,
   isCount,
   keepForUndo,
@@ -102,6 +103,31 @@ describe('worksheet files', () => {
     expect(worksheetFileName({ reporter: '  Đặng Thị Hoa ' })).toBe('phieu-lien-he-dang-thi-hoa.json');
     expect(worksheetFileName({ cell: '', reporter: '…' })).toBe('phieu-lien-he.json');
     expect(worksheetFileName({})).toBe('phieu-lien-he.json');
+  });
+  it('adds another teacher\'s worksheet to this one: empty boxes take its text, text boxes keep both, a box of one value keeps this one\'s', () => {
+    const ours = { fields: { cell: { value: 'Chi bộ An Hải', at: 1 }, 'area:the-che': { value: 'Phần của tôi', at: 1 }, date: { value: '2024-10-15', at: 1 }, 'area:chuyen-doi-so': { value: 'Chung', at: 1 } } };
+    const theirs = { fields: { cell: { value: 'Chi bộ Khác', at: 2 }, 'area:the-che': { value: 'Phần của cô Hoa', at: 2 }, date: { value: '2024-10-16', at: 2 }, 'area:tai-chinh-cong': { value: 'Mới', at: 2 }, 'area:chuyen-doi-so': { value: 'Chung', at: 2 }, 'count:rut-hoc-ba': { value: '3', at: 2 }, unknown: { value: 'x', at: 2 } } };
+    const boxes = new Map([
+      ['cell', { kind: 'text' as const, oneLine: true }],
+      ['date', { kind: 'date' as const, oneLine: true }],
+      ['area:the-che', { kind: 'text' as const, oneLine: false }],
+      ['area:tai-chinh-cong', { kind: 'text' as const, oneLine: false }],
+      ['area:chuyen-doi-so', { kind: 'text' as const, oneLine: false }],
+      ['count:rut-hoc-ba', { kind: 'count' as const, oneLine: true }],
+    ]);
+    const { data, kept } = addWorksheet(ours, theirs, boxes, '— Phần của cô Hoa: —');
+    const values = Object.fromEntries(Object.entries(data.fields).map(([name, field]) => [name, field.value]));
+    expect(values).toEqual({
+      cell: 'Chi bộ An Hải',
+      date: '2024-10-15',
+      'area:the-che': 'Phần của tôi\n\n— Phần của cô Hoa: —\nPhần của cô Hoa',
+      'area:tai-chinh-cong': 'Mới',
+      'area:chuyen-doi-so': 'Chung',
+      'count:rut-hoc-ba': '3',
+    });
+    expect(kept).toEqual(['cell', 'date']);
+    // Nothing of this worksheet is lost, whatever the file holds.
+    expect(addWorksheet(ours, { fields: {} }, boxes, '—').data).toEqual(ours);
   });
   it('prints a unit\'s long name with its last two words held together (the place it names), a short one as typed', () => {
     expect(printedUnitName('Chi bộ Trường Tiểu học An Hải')).toBe('Chi bộ Trường Tiểu học An\u00a0Hải');
