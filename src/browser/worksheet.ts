@@ -14,6 +14,7 @@
  * scripts), and what is typed meanwhile is kept when it starts.
  */
 import { t } from './embedded-strings';
+import type { UiKey } from '../site/ui-strings';
 import {
   exportWorksheet,
   isBlank,
@@ -336,7 +337,7 @@ function download(): void {
  * no failure loses either: first the list of kept worksheets with the coming one in it too, then
  * the worksheet; if that fails (storage full), the screen stays as it was.
  */
-function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { next: WorksheetData; kept: KeptWorksheet[] } | undefined): boolean {
+function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { next: WorksheetData; kept: KeptWorksheet[] } | undefined, refused: UiKey = 'worksheet.replaceRefused'): boolean {
   if (dirty.size) save();
   // What another tab saved meanwhile is on screen before anything is kept or replaced.
   receive(store.load());
@@ -349,7 +350,7 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
     // not saved (a private window, a teacher's file opened on another machine). Text on screen
     // would be lost, with nothing to bring it back: it stays, and the page says how to keep it.
     if (!isBlank(current)) {
-      say(t('worksheet.replaceRefused'), 'error');
+      say(t(refused), 'error');
       return false;
     }
     // Not saved here: with storage full, saving would drop the worksheets kept for "Hoàn tác"
@@ -388,7 +389,7 @@ const replaceWith = (next: WorksheetData) => replaceAll((current, kept) => ({ ne
  * bad (the page says why) or the teacher says no. `mode`: it replaces the worksheet (import) or is
  * added to it (merge, addWorksheet).
  */
-async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ incoming: WorksheetData; whose: string; cleaned: string[] } | undefined> {
+async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ incoming: WorksheetData; cleaned: string[] } | undefined> {
   // The size is checked before reading, so a huge file is never loaded.
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, fields);
@@ -406,32 +407,43 @@ async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ in
     say(t(mode === 'import' ? 'worksheet.importCancelled' : 'worksheet.mergeCancelled'));
     return undefined;
   }
-  return { incoming, whose, cleaned };
+  return { incoming, cleaned };
 }
-
-/** A file's boxes that were not valid dates and were left empty: said after what was done. */
-const cleanedNote = (cleaned: string[]) => (cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: cleaned.map(label).join('”, “') })}` : '');
 
 async function importFile(file: File): Promise<void> {
   const read = await readFileAsked(file, 'import');
   if (!read || !replaceWith(read.incoming)) return;
-  say(t('worksheet.imported', { file: file.name }) + cleanedNote(read.cleaned), read.cleaned.length ? 'error' : 'ok');
+  const note = read.cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: read.cleaned.map(label).join('”, “') })}` : '';
+  say(t('worksheet.imported', { file: file.name }) + note, read.cleaned.length ? 'error' : 'ok');
 }
+
+/**
+ * The boxes a merged file fills (addWorksheet): all but the reporter's name, which is this
+ * worksheet's own (the one who reports for the cell, and whose name the saved file takes).
+ */
+const MERGED_BOXES = () => new Map([...fields].filter(([name]) => name !== 'reporter').map(([name, info]) => [name, { kind: info.kind, oneLine: isOneLine(name) }]));
 
 /** "Gộp thêm phiếu của người khác": the file is added to the worksheet (addWorksheet), which is kept for "Hoàn tác". */
 async function mergeFile(file: File): Promise<void> {
   const read = await readFileAsked(file, 'merge');
   if (!read) return;
-  const boxes = new Map([...fields].map(([name, info]) => [name, { kind: info.kind, oneLine: isOneLine(name) }]));
-  let kept: string[] = [];
+  // Whose part it is: the teacher who wrote it first (the files a secretary gathers are all the cell's).
+  const who = read.incoming.fields.reporter?.value.trim() || read.incoming.fields.cell?.value.trim();
+  const separator = who ? t('worksheet.mergedFrom', { whose: who, file: file.name }) : t('worksheet.mergedFromFile', { file: file.name });
+  let added: ReturnType<typeof addWorksheet> | undefined;
   const merged = replaceAll((current, earlier) => {
-    const added = addWorksheet(current, read.incoming, boxes, t('worksheet.mergedFrom', { whose: read.whose, file: file.name }));
-    kept = added.kept;
+    added = addWorksheet(current, read.incoming, MERGED_BOXES(), separator);
     return { next: added.data, kept: keepForUndo(earlier, current) };
-  });
-  if (!merged) return;
-  const keptNote = kept.length ? ` ${t('worksheet.mergeKept', { fields: kept.map(label).join('”, “') })}` : '';
-  say(t('worksheet.merged', { file: file.name }) + keptNote + cleanedNote(read.cleaned), kept.length || read.cleaned.length ? 'error' : 'ok');
+  }, 'worksheet.mergeRefused');
+  if (!merged || !added) return;
+  const { kept, joined } = added;
+  const value = (name: string, theirs: string) => (fields.get(name)?.kind === 'date' ? (dateRead(theirs)?.words ?? theirs) : theirs);
+  const notes = [
+    joined.length ? t('worksheet.mergedJoined', { fields: joined.map(label).join('”, “') }) : '',
+    kept.length ? t('worksheet.mergeKept', { fields: kept.map(({ name, theirs }) => `“${label(name)}” (tệp ghi: ${value(name, theirs)})`).join('; ') }) : '',
+    read.cleaned.length ? t('worksheet.mergeCleaned', { fields: read.cleaned.map(label).join('”, “') }) : '',
+  ].filter(Boolean);
+  say([t('worksheet.merged', { file: file.name }), ...notes].join(' '), kept.length || read.cleaned.length ? 'error' : 'ok');
 }
 
 /**

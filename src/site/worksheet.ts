@@ -192,31 +192,42 @@ export function joinConflict(mine: string, theirs: string, separator: string, on
 
 /**
  * Another teacher's worksheet added to this one: the cell's secretary gathers Part B from several.
- * A box empty here takes the file's text; a text box filled in both keeps this one's text, then the
- * file's under a line that says whose it is (joinConflict: the same text, or text one already
- * holds, is not written twice). A box of one value (a date, a count) or of one line (a name)
- * filled in both with something else keeps this one's, and is listed in `kept`, so that the page
- * can say so. The file's boxes this worksheet has not are left out, as an import leaves them.
+ * A box empty here (or holding only spaces) takes the file's text. A text box filled in both keeps
+ * this one's text, then the file's under `separator`, a line that says whose it is; the same text,
+ * or the file's text already added under that very line (the same file merged twice), is not
+ * written again. Two teachers' answers are never taken one for the other, even where one holds
+ * the other ("5 hồ sơ", "15 hồ sơ"). A box of one value (a date, a count) or of one line (a name)
+ * filled in both with something else keeps this one's, and is listed in `kept` with the file's
+ * value, so that the page can say so; the text boxes given both texts are listed in `joined`.
+ * Only the boxes of `boxes` are read: the page leaves out those that are this worksheet's alone.
  */
-export function addWorksheet(ours: WorksheetData, theirs: WorksheetData, boxes: ReadonlyMap<string, { kind: FieldInfo['kind']; oneLine: boolean }>, separator: string): { data: WorksheetData; kept: string[] } {
+export function addWorksheet(
+  ours: WorksheetData,
+  theirs: WorksheetData,
+  boxes: ReadonlyMap<string, { kind: FieldInfo['kind']; oneLine: boolean }>,
+  separator: string,
+): { data: WorksheetData; kept: Array<{ name: string; theirs: string }>; joined: string[] } {
   const fields = { ...ours.fields };
-  const kept: string[] = [];
+  const kept: Array<{ name: string; theirs: string }> = [];
+  const joined: string[] = [];
   for (const [name, box] of boxes) {
     const mine = ours.fields[name]?.value ?? '';
     const added = theirs.fields[name]?.value ?? '';
-    if (added === '' || added === mine) continue;
-    if (mine === '') {
+    if (added.trim() === '' || added === mine) continue;
+    if (mine.trim() === '') {
       fields[name] = { value: added, at: theirs.fields[name].at };
       continue;
     }
     if (box.kind !== 'text' || box.oneLine) {
-      kept.push(name);
+      kept.push({ name, theirs: added });
       continue;
     }
-    const joined = joinConflict(mine, added, separator);
-    if (joined !== undefined) fields[name] = { value: joined, at: Math.max(ours.fields[name].at, theirs.fields[name].at) };
+    const part = `${separator}\n${added}`;
+    if (mine.includes(part)) continue;
+    fields[name] = { value: `${mine}\n\n${part}`, at: Math.max(ours.fields[name].at, theirs.fields[name].at) };
+    joined.push(name);
   }
-  return { data: { fields }, kept };
+  return { data: { fields }, kept, joined };
 }
 
 /** The file a cell exports: readable JSON, values only. */

@@ -139,12 +139,15 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         // Asked first, naming whose it is and what it does to the boxes already filled.
         expect(dialogs[0]).toContain('Chi bộ Khác');
         expect(dialogs[0]).toContain('Gộp tệp này vào phiếu đang có');
-        expect(await statusText(page)).toContain('Tên chi bộ');
+        // The name kept is said, with what the file had; so are the boxes that now hold two parts.
+        expect(await statusText(page)).toContain('“Tên chi bộ” (tệp ghi: Chi bộ Khác)');
+        expect(await statusText(page)).toContain('Cải cách thể chế');
         const merged = await values(page);
         expect(merged).toMatchObject({
           cell: before.cell,
-          reporter: 'Đặng Thị Hoa',
-          'area:the-che': `${before['area:the-che']}\n\n— Phần của Chi bộ Khác (tệp “phieu-co-hoa.json”): —\nPhần cô Hoa viết`,
+          // The one who reports is this worksheet's: a teacher's file does not name them.
+          reporter: before.reporter,
+          'area:the-che': `${before['area:the-che']}\n\n— Phần của Đặng Thị Hoa (tệp “phieu-co-hoa.json”): —\nPhần cô Hoa viết`,
           'area:thu-tuc-hanh-chinh': 'Chỉ cô Hoa viết',
           'area:tai-chinh-cong': before['area:tai-chinh-cong'],
         });

@@ -105,29 +105,41 @@ describe('worksheet files', () => {
     expect(worksheetFileName({})).toBe('phieu-lien-he.json');
   });
   it('adds another teacher\'s worksheet to this one: empty boxes take its text, text boxes keep both, a box of one value keeps this one\'s', () => {
-    const ours = { fields: { cell: { value: 'Chi bộ An Hải', at: 1 }, 'area:the-che': { value: 'Phần của tôi', at: 1 }, date: { value: '2024-10-15', at: 1 }, 'area:chuyen-doi-so': { value: 'Chung', at: 1 } } };
-    const theirs = { fields: { cell: { value: 'Chi bộ Khác', at: 2 }, 'area:the-che': { value: 'Phần của cô Hoa', at: 2 }, date: { value: '2024-10-16', at: 2 }, 'area:tai-chinh-cong': { value: 'Mới', at: 2 }, 'area:chuyen-doi-so': { value: 'Chung', at: 2 }, 'count:rut-hoc-ba': { value: '3', at: 2 }, unknown: { value: 'x', at: 2 } } };
+    const ours = { fields: { cell: { value: 'Chi bộ An Hải', at: 1 }, 'area:the-che': { value: 'Phần của tôi', at: 1 }, date: { value: '2024-10-15', at: 1 }, 'area:chuyen-doi-so': { value: 'Chung', at: 1 }, 'area:chi-so': { value: '5 hồ sơ', at: 1 }, place: { value: '  ', at: 1 } } };
+    const theirs = { fields: { cell: { value: 'Chi bộ Khác', at: 2 }, 'area:the-che': { value: 'Phần của cô Hoa', at: 2 }, date: { value: '2024-10-16', at: 2 }, 'area:tai-chinh-cong': { value: 'Mới', at: 2 }, 'area:chuyen-doi-so': { value: 'Chung', at: 2 }, 'count:rut-hoc-ba': { value: '3', at: 2 }, 'area:chi-so': { value: '15 hồ sơ', at: 2 }, place: { value: 'An Hải', at: 2 }, 'area:to-chuc-bo-may': { value: ' ', at: 2 } } };
+    const text = { kind: 'text' as const, oneLine: false };
     const boxes = new Map([
       ['cell', { kind: 'text' as const, oneLine: true }],
+      ['place', { kind: 'text' as const, oneLine: true }],
       ['date', { kind: 'date' as const, oneLine: true }],
-      ['area:the-che', { kind: 'text' as const, oneLine: false }],
-      ['area:tai-chinh-cong', { kind: 'text' as const, oneLine: false }],
-      ['area:chuyen-doi-so', { kind: 'text' as const, oneLine: false }],
+      ['area:the-che', text],
+      ['area:tai-chinh-cong', text],
+      ['area:chuyen-doi-so', text],
+      ['area:chi-so', text],
+      ['area:to-chuc-bo-may', text],
       ['count:rut-hoc-ba', { kind: 'count' as const, oneLine: true }],
     ]);
-    const { data, kept } = addWorksheet(ours, theirs, boxes, '— Phần của cô Hoa: —');
-    const values = Object.fromEntries(Object.entries(data.fields).map(([name, field]) => [name, field.value]));
-    expect(values).toEqual({
+    const separator = '— Phần của cô Hoa (tệp “hoa.json”): —';
+    const { data, kept, joined } = addWorksheet(ours, theirs, boxes, separator);
+    const values = (worksheet: typeof data) => Object.fromEntries(Object.entries(worksheet.fields).map(([name, field]) => [name, field.value]));
+    expect(values(data)).toEqual({
       cell: 'Chi bộ An Hải',
+      place: 'An Hải',
       date: '2024-10-15',
-      'area:the-che': 'Phần của tôi\n\n— Phần của cô Hoa: —\nPhần của cô Hoa',
+      'area:the-che': `Phần của tôi\n\n${separator}\nPhần của cô Hoa`,
       'area:tai-chinh-cong': 'Mới',
       'area:chuyen-doi-so': 'Chung',
+      // Two teachers' answers, one inside the other: neither is taken for the other.
+      'area:chi-so': `5 hồ sơ\n\n${separator}\n15 hồ sơ`,
       'count:rut-hoc-ba': '3',
     });
-    expect(kept).toEqual(['cell', 'date']);
-    // Nothing of this worksheet is lost, whatever the file holds.
+    expect(kept).toEqual([{ name: 'cell', theirs: 'Chi bộ Khác' }, { name: 'date', theirs: '2024-10-16' }]);
+    expect(joined).toEqual(['area:the-che', 'area:chi-so']);
+    // The same file merged again adds nothing more.
+    expect(values(addWorksheet(data, theirs, boxes, separator).data)).toEqual(values(data));
+    // Nothing of this worksheet is lost, whatever the file holds; a box the page leaves out is not read.
     expect(addWorksheet(ours, { fields: {} }, boxes, '—').data).toEqual(ours);
+    expect(addWorksheet({ fields: {} }, theirs, new Map(), '—').data).toEqual({ fields: {} });
   });
   it('prints a unit\'s long name with its last two words held together (the place it names), a short one as typed', () => {
     expect(printedUnitName('Chi bộ Trường Tiểu học An Hải')).toBe('Chi bộ Trường Tiểu học An\u00a0Hải');
