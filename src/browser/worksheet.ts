@@ -421,7 +421,7 @@ async function importFile(file: File): Promise<void> {
  * The boxes a merged file fills (addWorksheet): all but the reporter's name, which is this
  * worksheet's own (the one who reports for the cell, and whose name the saved file takes).
  */
-const MERGED_BOXES = () => new Map([...fields].filter(([name]) => name !== 'reporter').map(([name, info]) => [name, { kind: info.kind, oneLine: isOneLine(name) }]));
+const mergedBoxes = () => new Map([...fields].filter(([name]) => name !== 'reporter').map(([name, info]) => [name, { kind: info.kind, oneLine: isOneLine(name) }]));
 
 /** "Gộp thêm phiếu của người khác": the file is added to the worksheet (addWorksheet), which is kept for "Hoàn tác". */
 async function mergeFile(file: File): Promise<void> {
@@ -432,7 +432,7 @@ async function mergeFile(file: File): Promise<void> {
   const separator = who ? t('worksheet.mergedFrom', { whose: who, file: file.name }) : t('worksheet.mergedFromFile', { file: file.name });
   let added: ReturnType<typeof addWorksheet> | undefined;
   const merged = replaceAll((current, earlier) => {
-    added = addWorksheet(current, read.incoming, MERGED_BOXES(), separator);
+    added = addWorksheet(current, read.incoming, mergedBoxes(), separator);
     return { next: added.data, kept: keepForUndo(earlier, current) };
   }, 'worksheet.mergeRefused');
   if (!merged || !added) return;
@@ -440,7 +440,7 @@ async function mergeFile(file: File): Promise<void> {
   const value = (name: string, theirs: string) => (fields.get(name)?.kind === 'date' ? (dateRead(theirs)?.words ?? theirs) : theirs);
   const notes = [
     joined.length ? t('worksheet.mergedJoined', { fields: joined.map(label).join('”, “') }) : '',
-    kept.length ? t('worksheet.mergeKept', { fields: kept.map(({ name, theirs }) => `“${label(name)}” (tệp ghi: ${value(name, theirs)})`).join('; ') }) : '',
+    kept.length ? t('worksheet.mergeKept', { fields: kept.map(({ name, theirs }) => t('worksheet.mergeKeptBox', { field: label(name), theirs: value(name, theirs) })).join('; ') }) : '',
     read.cleaned.length ? t('worksheet.mergeCleaned', { fields: read.cleaned.map(label).join('”, “') }) : '',
   ].filter(Boolean);
   say([t('worksheet.merged', { file: file.name }), ...notes].join(' '), kept.length || read.cleaned.length ? 'error' : 'ok');

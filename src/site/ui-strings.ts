@@ -251,6 +251,7 @@ const vi = {
   'worksheet.mergedFrom': '— Phần của {whose} (tệp “{file}”): —',
   'worksheet.mergedFromFile': '— Phần từ tệp “{file}”: —',
   'worksheet.mergeKept': 'Các ô chỉ ghi được một giá trị đã có giá trị khác trên phiếu, nên phiếu giữ nguyên giá trị đang có: {fields}.',
+  'worksheet.mergeKeptBox': '“{field}” (tệp ghi: {theirs})',
   'worksheet.mergeCleaned': 'Ô “{fields}” trong tệp không phải ngày tháng hợp lệ nên không được lấy vào phiếu.',
   'worksheet.mergeRefused': 'Chưa gộp được phiếu: trình duyệt không lưu được gì thêm trên máy này (bộ nhớ đầy hoặc bị chặn). Nội dung đang có vẫn còn trên màn hình; hãy bấm “Lưu phiếu thành tệp” để giữ lại.',
   'worksheet.unknownOwner': '(không ghi tên chi bộ)',
