@@ -197,7 +197,7 @@ const vi = {
   'presentation.noScript': 'JavaScript đang tắt nên các trang chiếu được xếp lần lượt từ trên xuống. Bật JavaScript để trình chiếu từng trang bằng bàn phím hoặc bút trình chiếu.',
   'worksheet.title': 'Phiếu liên hệ Phần B',
   'worksheet.intro':
-    'Phần B của đề cương để mỗi chi bộ tự liên hệ với cơ quan, đơn vị mình. Điền vào các ô dưới đây; kèm theo mỗi ô là phần của {example} để tham khảo. Nội dung được tự lưu trong trình duyệt của máy này (kể cả khi mở từ USB). Phiếu mở từ website và phiếu mở từ USB được lưu riêng, dù trên cùng một máy. Muốn chuyển nội dung sang máy khác hoặc giữa website và USB, bấm “Lưu phiếu thành tệp”, rồi ở nơi kia bấm “Mở phiếu đã lưu”.',
+    'Phần B của đề cương để mỗi chi bộ tự liên hệ với cơ quan, đơn vị mình. Điền vào các ô dưới đây; kèm theo mỗi ô là phần của {example} để tham khảo. Nội dung được tự lưu trong trình duyệt của máy này (kể cả khi mở từ USB). Phiếu mở từ website và phiếu mở từ USB được lưu riêng, dù trên cùng một máy. Muốn chuyển nội dung sang máy khác hoặc giữa website và USB, bấm “Lưu phiếu thành tệp”, rồi ở nơi kia bấm “Mở phiếu đã lưu”. Muốn gộp phần của nhiều người vào một phiếu, bấm “Gộp thêm phiếu của người khác” và chọn tệp của từng người.',
   'worksheet.tools': 'Lưu, mở, gộp, in phiếu',
   'worksheet.general': 'Thông tin chung',
   'worksheet.superior': 'Đảng ủy cấp trên',
