@@ -291,15 +291,34 @@ export function worksheetFileName(values: { cell?: string; reporter?: string }):
 }
 
 /**
- * A unit's name as the printed header writes it ("Chi bộ Trường Tiểu học An Hải"), its last two
- * words held together by a no-break space: the header's column is narrow, and a long name broke
- * inside the place it names ("TIỂU HỌC AN / HẢI"), which most often is its last two words. A name of
- * three words or fewer is as typed.
+ * A unit's name as the printed header writes it ("Chi bộ Trường Tiểu học An Hải"), the proper
+ * name it ends with held together by no-break spaces: the header's column is narrow, and a long
+ * name broke inside the place or person it names ("TIỂU HỌC AN / HẢI", "PHẠM / VĂN ĐỒNG"). That
+ * name is the run of capitalised words at its end ("An Hải", "Phạm Văn Đồng"), of at most
+ * PROPER_NAME_WORDS words and PROPER_NAME_CHARS characters, so that it still fits the column; when
+ * the name ends in no such run, its last two words. A name of three words or fewer is as typed.
  */
 export function printedUnitName(name: string): string {
   const words = name.trim().split(/\s+/);
   if (words.length < 4) return name;
-  return [...words.slice(0, -2), words.slice(-2).join('\u00a0')].join(' ');
+  let held = 0;
+  while (held < PROPER_NAME_WORDS && held < words.length - 1 && isCapitalised(words[words.length - 1 - held])) {
+    if (words.slice(-(held + 1)).join(' ').length > PROPER_NAME_CHARS) break;
+    held += 1;
+  }
+  const kept = Math.max(held, 2);
+  return [...words.slice(0, -kept), words.slice(-kept).join('\u00a0')].join(' ');
+}
+
+/** The longest proper name the printed header holds together: "Nguyễn Thị Minh Khai". */
+const PROPER_NAME_WORDS = 4;
+/** The same, in characters: about half the header column's line at its print size. */
+const PROPER_NAME_CHARS = 24;
+
+/** Whether a word begins with a capital letter ("Hải", "THCS"), not a small one or a digit ("học", "2"). */
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /**

@@ -166,17 +166,23 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     expect(text).not.toContain('Chi bộ Trường Tiểu học Thử');
   });
 
-  it('a worksheet\'s long cell name breaks before the place it names, not inside it ("… TIỂU HỌC / AN HẢI")', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
-    await page.fill('input[name="cell"]', 'Chi bộ Trường Tiểu học An Hải');
-    const file = join(ARTIFACTS, 'phieu-lien-he_long-name.pdf');
-    writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
-    await page.close();
-    const lines = execFileSync('pdftotext', ['-layout', '-l', '1', file, '-'], { encoding: 'utf8' }).split('\n');
-    // The name does not fit the header's half of the page on one line (else this test shows nothing).
-    expect(lines.some((line) => line.includes('CHI BỘ TRƯỜNG') && !line.includes('HẢI'))).toBe(true);
-    expect(lines.find((line) => line.includes('HẢI'))).toMatch(/AN\s+HẢI/);
+  it('a worksheet\'s long cell name breaks before the place or person it names, not inside it ("… TIỂU HỌC / AN HẢI", "… CƠ SỞ / PHẠM VĂN ĐỒNG")', async () => {
+    for (const [cell, name, held] of [
+      ['Chi bộ Trường Tiểu học An Hải', 'an-hai', /AN\s+HẢI/],
+      ['Chi bộ Trường Trung học cơ sở Phạm Văn Đồng', 'pham-van-dong', /PHẠM\s+VĂN\s+ĐỒNG/],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(pathToFileURL(join(DIST, 'phieu-lien-he.html')).href);
+      await page.fill('input[name="cell"]', cell);
+      const file = join(ARTIFACTS, `phieu-lien-he_long-name-${name}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      await page.close();
+      const lines = execFileSync('pdftotext', ['-layout', '-l', '1', file, '-'], { encoding: 'utf8' }).split('\n');
+      const last = cell.split(' ').at(-1)!.toUpperCase();
+      // The name does not fit the header's half of the page on one line (else this test shows nothing).
+      expect(lines.some((line) => line.includes('CHI BỘ TRƯỜNG') && !line.includes(last))).toBe(true);
+      expect(lines.find((line) => line.includes(last))).toMatch(held);
+    }
   });
 
   it('a worksheet prints its answers from under its title on: a long first answer goes on over the next page; no part\'s heading is left at the foot of a page; the reporter signs under the last part, whole', async () => {

@@ -141,8 +141,16 @@ describe('worksheet files', () => {
     expect(addWorksheet(ours, { fields: {} }, boxes, '—').data).toEqual(ours);
     expect(addWorksheet({ fields: {} }, theirs, new Map(), '—').data).toEqual({ fields: {} });
   });
-  it('prints a unit\'s long name with its last two words held together (the place it names), a short one as typed', () => {
+  it('prints a unit\'s long name with the proper name it ends with held together (else its last two words), a short one as typed', () => {
     expect(printedUnitName('Chi bộ Trường Tiểu học An Hải')).toBe('Chi bộ Trường Tiểu học An\u00a0Hải');
+    expect(printedUnitName('Chi bộ Trường Trung học cơ sở Phạm Văn Đồng')).toBe('Chi bộ Trường Trung học cơ sở Phạm\u00a0Văn\u00a0Đồng');
+    expect(printedUnitName('Chi bộ Trường Tiểu học Nguyễn Thị Minh Khai')).toBe('Chi bộ Trường Tiểu học Nguyễn\u00a0Thị\u00a0Minh\u00a0Khai');
+    // At most four words, and no longer than half a line: "Trường THCS An Hải" fits, a longer run is cut from its start.
+    expect(printedUnitName('Chi bộ Trường THCS An Hải')).toBe('Chi bộ Trường\u00a0THCS\u00a0An\u00a0Hải');
+    expect(printedUnitName('Chi bộ Trường THPT Chuyên Nguyễn Khuyến')).toBe('Chi bộ Trường THPT Chuyên\u00a0Nguyễn\u00a0Khuyến');
+    expect(printedUnitName('Chi bộ Khối Cơ Quan Huyện Đảng Ủy Lý Sơn')).toBe('Chi bộ Khối Cơ Quan Huyện Đảng\u00a0Ủy\u00a0Lý\u00a0Sơn');
+    // A name that ends in a small word or a number: its last two words.
+    expect(printedUnitName('Chi bộ trường học số 2')).toBe('Chi bộ trường học số\u00a02');
     expect(printedUnitName(' Đảng ủy  xã An Hải ')).toBe('Đảng ủy xã An\u00a0Hải');
     expect(printedUnitName('Chi bộ Lý Sơn')).toBe('Chi bộ Lý\u00a0Sơn');
     expect(printedUnitName('Chi bộ Thử')).toBe('Chi bộ Thử');
