@@ -78,3 +78,15 @@ export function withoutFinalStop(text: string): string {
 export function withoutOuterQuotes(text: string): string {
   return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();
 }
+
+/**
+ * A field's text continuing a sentence after ":" ("Đề ra đường lối…" → "đề ra đường lối…"): its
+ * first letter in lower case, unless its first word begins a name, that is, the next word is
+ * capitalised too ("Luật Viên chức (sửa đổi)…" stays as it is).
+ */
+export function continuingSentence(text: string): string {
+  const [first = '', second = ''] = text.split(/\s+/, 2);
+  const capital = (word: string) => word.charAt(0) !== word.charAt(0).toLocaleLowerCase('vi');
+  if (capital(first) && capital(second)) return text;
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

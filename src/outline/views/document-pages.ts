@@ -1,15 +1,12 @@
 /** The page of each document the outline cites, and the list of them. */
 import { PAGES, areaPath, documentPath } from '../../site/routes';
 import { sourceLink } from '../../site/sources';
-import { inlineLinksHtml } from '../../site/text';
+import { continuingSentence, inlineLinksHtml } from '../../site/text';
 import { t } from '../../site/ui-strings';
 import type { DocumentItem, Outline } from '../load';
 import { citedPassage } from './cited-passage';
 import { citationsOf, documentEntry, isEditorialOnly } from './document-entry';
 import type { Crumb } from './section-parts';
-
-/** The first letter in lower case, to continue a sentence with a field ("Đề ra …" → "đề ra …"). */
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 
 /** Kinds of document the Quốc hội votes: their date is the day it passed them (thông qua), which "ban hành" (promulgated) would not say. */
 const PASSED_BY_VOTE = new Set(['Hiến pháp', 'Luật']);
@@ -36,10 +33,10 @@ export function documentView(outline: Outline, doc: DocumentItem) {
         [t('document.amendedBy'), doc.amendedBy],
         [t('document.replacedBy'), doc.replacedBy],
       ];
-  const about = doc.summary ? `: ${lowerFirst(doc.summary)}` : doc.structure ? `: ${t('document.structureIs', { structure: doc.structure })}` : '';
+  const about = doc.summary ? `: ${continuingSentence(doc.summary)}` : doc.structure ? `: ${t('document.structureIs', { structure: doc.structure })}` : '';
   const description = event
-    ? `${doc.title} (${doc.place}, ${doc.held})${doc.outcome ? `: ${lowerFirst(doc.outcome)}` : ''}.`
-    : `${doc.title}${about}. ${t('document.status', { checked: doc.checked ?? '' })}: ${lowerFirst(doc.statusShort ?? '')}.`;
+    ? `${doc.title} (${doc.place}, ${doc.held})${doc.outcome ? `: ${continuingSentence(doc.outcome)}` : ''}.`
+    : `${doc.title}${about}. ${t('document.status', { checked: doc.checked ?? '' })}: ${continuingSentence(doc.statusShort ?? '')}.`;
   const editorialOnly = isEditorialOnly(outline, doc.id);
   // The outline's own words first; an editor's note is listed only for a document the outline never names.
   const cited = citationsOf(outline, doc.id).filter((c) => editorialOnly || !c.editorial);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 import { countSyllables, readingMinutes } from '../../../src/site/reading-time';
 import { sourceLink } from '../../../src/site/sources';
-import { collapseWhitespace, firstWordsHint, inlineLinksHtml, inlineLinkTargets, jsonForScript, splitSentences, wholeWordsPattern, withoutFinalStop, withoutOuterQuotes } from '../../../src/site/text';
+import { collapseWhitespace, continuingSentence, firstWordsHint, inlineLinksHtml, inlineLinkTargets, jsonForScript, splitSentences, wholeWordsPattern, withoutFinalStop, withoutOuterQuotes } from '../../../src/site/text';
 import { formatVietnameseDate } from '../../../src/site/vietnamese-date';
 
 describe('foldVietnamese', () => {
@@ -72,6 +72,13 @@ describe('content text as HTML and in sentences', () => {
     expect(withoutOuterQuotes('"đạo đức công vụ"')).toBe('đạo đức công vụ');
     expect(withoutOuterQuotes(' “dụng nhân” ')).toBe('dụng nhân');
     expect(withoutOuterQuotes('nghị định 90')).toBe('nghị định 90');
+  });
+  it('continuingSentence lowers a field\'s first letter to go on after ":", but not a name\'s', () => {
+    expect(continuingSentence('Đề ra đường lối đổi mới')).toBe('đề ra đường lối đổi mới');
+    expect(continuingSentence('Còn hiệu lực')).toBe('còn hiệu lực');
+    expect(continuingSentence('Luật Viên chức (sửa đổi) có hiệu lực từ 01/7/2026')).toBe('Luật Viên chức (sửa đổi) có hiệu lực từ 01/7/2026');
+    expect(continuingSentence('Văn kiện lịch sử')).toBe('văn kiện lịch sử');
+    expect(continuingSentence('')).toBe('');
   });
 });
 
