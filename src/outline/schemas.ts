@@ -297,6 +297,13 @@ export const glossarySchema = contentObject({
   }),
   /** A remark shown in the glossary. Optional. */
   note: z.string().optional(),
+  /**
+   * What is not certain about the full form where the outline uses it, said with it wherever it
+   * is shown as a tooltip ("có thể là tên một phần mềm; chưa xác minh được"); the glossary's note
+   * says it at length.
+   * Optional.
+   */
+  doubt: z.string().min(1).optional(),
   /** True when search should treat the abbreviation and its full form as the same words. Default false. */
   synonym: z.boolean().default(false),
 });

@@ -13,6 +13,12 @@ export interface GlossaryTerm {
   term: string;
   aliases: string[];
   full: string;
+  doubt?: string;
+}
+
+/** What a term's tooltip says: its full form, and what is not certain about it ("cán bộ, công chức, viên chức (có thể là …)"). */
+export function abbreviationTitle(entry: Pick<GlossaryTerm, 'full' | 'doubt'>): string {
+  return entry.doubt ? `${entry.full} (${entry.doubt})` : entry.full;
 }
 
 /**
@@ -38,7 +44,7 @@ export function markAbbreviations(html: string, terms: GlossaryTerm[], seen: Set
       if (seen.has(entry.id)) return match;
       seen.add(entry.id);
       changed = true;
-      const abbr = `<abbr title="${escapeHtml(entry.full)}">${match}</abbr>`;
+      const abbr = `<abbr title="${escapeHtml(abbreviationTitle(entry))}">${match}</abbr>`;
       return isInside(node, 'a') ? abbr : `<a class="abbr-link" href="${hrefOf(entry.id)}">${abbr}</a>`;
     });
     if (changed) replaceWithHtml(node, markup);

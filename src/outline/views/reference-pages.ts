@@ -5,6 +5,7 @@ import { t } from '../../site/ui-strings';
 import type { CorrectionItem, Outline } from '../load';
 import { sectionLabel } from '../nav';
 import { documentById } from './document-entry';
+import { abbreviationTitle } from '../annotate/mark-abbreviations';
 
 export function quotationsView(outline: Outline) {
   const place = (q: { section: string; text: string }) => {
@@ -50,7 +51,7 @@ export function glossaryView(outline: Outline) {
       terms: outline.glossary
         .filter((g) => g.group === group)
         .sort((a, b) => a.term.localeCompare(b.term, 'vi'))
-        .map((g) => ({ ...g, aliasesText: g.aliases.length ? t('glossary.aliases', { aliases: quoted(g.aliases) }) : undefined })),
+        .map((g) => ({ ...g, title: abbreviationTitle(g), aliasesText: g.aliases.length ? t('glossary.aliases', { aliases: quoted(g.aliases) }) : undefined })),
     }))
     .filter((g) => g.terms.length > 0);
 }

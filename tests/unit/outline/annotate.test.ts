@@ -101,6 +101,10 @@ describe('markAbbreviations', () => {
   it('inside a link, marks without nesting another link', () => {
     expect(markAbbreviations('<p><a href="x.html">số 27-CCHC</a></p>', glossary, new Set(), (id) => `thuat-ngu.html#${id}`)).toBe('<p><a href="x.html">số 27-<abbr title="cải cách hành chính">CCHC</abbr></a></p>');
   });
+  it('says in the tooltip what is not certain about a full form', () => {
+    const doubtful = [{ id: 'cb-cc-vc', term: 'CB,CC,VC', aliases: [], full: 'cán bộ, công chức, viên chức', doubt: 'có thể là tên một phần mềm' }];
+    expect(markAbbreviations('<p>PMIS; CB,CC,VC</p>', doubtful, new Set(), (id) => `#${id}`)).toContain('<abbr title="cán bộ, công chức, viên chức (có thể là tên một phần mềm)">CB,CC,VC</abbr>');
+  });
 });
 
 describe('fillCorrections', () => {
