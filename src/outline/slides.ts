@@ -443,8 +443,11 @@ export function contentOf(blocks: readonly TextBlock[]): SlideContent[] {
 /** A section of the outline as the slides need it. */
 export interface SlideSection {
   id: string;
-  /** Its heading as printed ("3. Những tồn tại…"). */
-  heading: string;
+  /**
+   * Its heading as printed ("3. Những tồn tại…"); none for the words that close a part, whose
+   * first slide then opens the part's page at them rather than at its top.
+   */
+  heading?: string;
   /** How the footer names it. */
   name: string;
   /** Site path of its page. */
@@ -502,10 +505,12 @@ export function makeSlides(input: SlidesInput): Slide[] {
     const shown = plan.filter((planned) => planned.kind !== 'quote' || !input.unattributed?.includes(planned.quote));
     /** The id of the last block shown so far in this section. */
     let lastAnchor: string | undefined;
+    /** A section's first slide opens its page at the top; words closing a part (no heading), at them. */
+    const opensAtTop = kindOfHead === 'title' || Boolean(heading);
     shown.forEach((planned, k) => {
       let anchor = lastAnchor;
       if (planned.kind === 'text') {
-        anchor = k === 0 ? undefined : (planned.blocks[0]?.anchor ?? lastAnchor);
+        anchor = k === 0 && opensAtTop ? undefined : (planned.blocks[0]?.anchor ?? lastAnchor);
         lastAnchor = planned.blocks.findLast((block) => block.anchor)?.anchor ?? lastAnchor;
       }
       const base = { id: k === 0 ? section.id : `${section.id}--${k + 1}`, number: slides.length + 1, section: section.id, name: section.name, page: section.page, ...(anchor ? { anchor } : {}) };
@@ -537,7 +542,7 @@ export function makeSlides(input: SlidesInput): Slide[] {
   add(title, planSection(blocksOf(title.html), { headTop: titleHeadHeight(title.head) }), 'title');
   input.sections.forEach((section, i) => {
     const last = i === input.sections.length - 1;
-    const plan = planSection(blocksOf(section.html), { headTop: headingHeight(section.heading), signature: last && Boolean(input.signature) });
+    const plan = planSection(blocksOf(section.html), { headTop: section.heading ? headingHeight(section.heading) : 0, signature: last && Boolean(input.signature) });
     const documents = documentSlides(section.documents ?? []).map((list): PlannedSlide => ({ kind: 'documents', documents: list }));
     add(section, [...plan, ...documents], 'section', section.heading);
   });

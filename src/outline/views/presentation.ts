@@ -27,17 +27,24 @@ export function presentationView(outline: Outline) {
       html: outline.htmlOf.get(header.id) ?? '',
       head: { left: [masthead.superior, masthead.cell], right: [masthead.party, `${masthead.place}, ${masthead.date}`], docType: masthead.docType, docSubtitle: masthead.docSubtitle },
     },
-    // The words that close a part follow the last section before them, where the outline has them.
-    sections: pages.map((item) => ({
-      id: item.id,
-      heading: fullHeading(item),
-      name: sectionLabel(item),
-      page: sectionPath(item.id),
-      html: [item, ...outline.items.filter((end) => end.kind === 'part-end' && outline.pages.filter((p) => p.order < end.order).at(-1)?.id === item.id)]
-        .map((part) => outline.htmlOf.get(part.id) ?? '')
-        .join(''),
-      documents: slideDocuments(relationsOf(outline, item)),
-    })),
+    // The words that close a part (B.I's "Trên đây là kết quả…") follow its last section, where the
+    // outline has them, on a slide of their own named after the part: they stand on the part's page.
+    sections: pages.flatMap((item) => [
+      {
+        id: item.id,
+        heading: fullHeading(item),
+        name: sectionLabel(item),
+        page: sectionPath(item.id),
+        html: outline.htmlOf.get(item.id) ?? '',
+        documents: slideDocuments(relationsOf(outline, item)),
+      },
+      ...outline.items
+        .filter((end) => end.kind === 'part-end' && pages.filter((p) => p.order < end.order).at(-1)?.id === item.id)
+        .map((end) => {
+          const part = outline.items.find((p) => p.id === end.parent)!;
+          return { id: end.id, name: sectionLabel(part), page: sectionPath(part.id), html: outline.htmlOf.get(end.id) ?? '' };
+        }),
+    ]),
     // The quotations the outline attributes, worded as the quotations page words them.
     quotations: quotationsView(outline).quotations.map((q) => ({ id: q.id, text: q.text, speaker: q.whose?.value ?? '', speakerLabel: q.whose?.label, status: q.sourceText, note: q.note })),
     unattributed: outline.quotations.filter((q) => q.kind !== 'trich-dan').map((q) => q.id),

@@ -333,6 +333,16 @@ describe('makeSlides: the whole deck', () => {
     ]);
   });
 
+  it('gives the words that close a part a slide of their own, named after the part, opening its page at them', () => {
+    const partEnd = { id: 'a-ket', name: 'Phần A', page: 'phan-a.html', html: '<p id="a-ket-p1">Trên đây là phần lý luận.</p>' };
+    const withEnd = makeSlides({ ...input, sections: [...input.sections.slice(0, 2), partEnd, ...input.sections.slice(2)] });
+    const slide = withEnd.find((s) => s.section === 'a-ket');
+    expect(slide).toMatchObject({ kind: 'text', id: 'a-ket', name: 'Phần A', page: 'phan-a.html', anchor: 'a-ket-p1' });
+    expect(slide?.heading).toBeUndefined();
+    expect(slide?.content.map((c) => c.html)).toEqual(['Trên đây là phần lý luận.']);
+    expect(withEnd.indexOf(slide!)).toBe(withEnd.findIndex((s) => s.section === 'phan-c') - 1);
+  });
+
   it('stops on a quotation that content/trich-dan does not list', () => {
     expect(() => makeSlides({ ...input, quotations: [] })).toThrow(/quotation "gon"/);
   });
