@@ -339,7 +339,7 @@ describe('makeSlides: the whole deck', () => {
     const slide = withEnd.find((s) => s.section === 'a-ket');
     expect(slide).toMatchObject({ kind: 'text', id: 'a-ket', name: 'Phần A', page: 'phan-a.html', anchor: 'a-ket-p1' });
     expect(slide?.heading).toBeUndefined();
-    expect(slide?.content.map((c) => c.html)).toEqual(['Trên đây là phần lý luận.']);
+    expect(slide?.content).toEqual([{ type: 'p', html: 'Trên đây là phần lý luận.' }]);
     expect(withEnd.indexOf(slide!)).toBe(withEnd.findIndex((s) => s.section === 'phan-c') - 1);
   });
 
