@@ -39,8 +39,9 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [asciiHeadingIds, paragraphIds, externalLinks] }),
   },
   // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts bundled as classic
-  // script files in assets/ (404.html alone inlines its own); after the build, in order: stylesheet
-  // links made relative, search indexes, sw.js, zip, link check (src/build/after-build.ts).
+  // script files in assets/ (404.html alone inlines its own); then the steps after the build, in the
+  // order src/build/after-build.ts gives (search indexes, zip, sw.js, link check). classicScripts()
+  // comes before afterBuild(): the zip and sw.js take the page scripts it writes.
   integrations: [mdx(), contentText(), classicScripts(), afterBuild()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).

@@ -2,15 +2,16 @@
  * Text size (A− / A+) and light or dark theme, remembered between pages and visits
  * (localStorage works from file:// too).
  */
-import { parsePrefs, PREFS_KEY, stepSize, type ReadingPrefs } from '../site/reading-prefs';
+import { parsePrefs, stepSize, type ReadingPrefs } from '../site/reading-prefs';
+import { READING_PREFS_KEY } from '../site/routes';
 import { readStored, writeStored } from './local-storage';
 
 const root = document.documentElement;
 
 /** The reader's choices (the defaults where storage is refused). */
-const load = (): ReadingPrefs => parsePrefs(readStored(PREFS_KEY));
+const load = (): ReadingPrefs => parsePrefs(readStored(READING_PREFS_KEY));
 /** Remembered where storage allows; applied to this page either way. */
-const save = (prefs: ReadingPrefs) => writeStored(PREFS_KEY, JSON.stringify(prefs));
+const save = (prefs: ReadingPrefs) => writeStored(READING_PREFS_KEY, JSON.stringify(prefs));
 
 function apply(prefs: ReadingPrefs): void {
   root.style.fontSize = prefs.size === 100 ? '' : `${prefs.size}%`;
@@ -41,6 +42,6 @@ export function wireReadingControls(): void {
     apply(prefs);
   });
   window.addEventListener('storage', (event) => {
-    if (event.key === PREFS_KEY) apply(load());
+    if (event.key === READING_PREFS_KEY) apply(load());
   });
 }

@@ -108,10 +108,7 @@ async function storeEveryFile(): Promise<void> {
   // A first install: no version of this site is stored yet, so any cache of it is what an attempt
   // that failed left (of this version, or of an older one never installed); only this version's
   // scripts and styles are worth keeping, and storeFile reads them from its cache.
-  if (first) {
-    const left = (await caches.keys()).filter((name) => isOlderCache(name, siteTop, copy.version));
-    await Promise.all(left.map((name) => caches.delete(name)));
-  }
+  if (first) await deleteOlderCaches();
   const cache = await caches.open(cacheName);
   const progress = first ? storingProgress(copy.files.length) : undefined;
   // Every file is tried, whatever happens to the others. A file the copy can do without, refused
@@ -124,11 +121,17 @@ async function storeEveryFile(): Promise<void> {
   if (failed.length) throw failed[0];
 }
 
-async function replaceOlderVersions(): Promise<void> {
+/** Deletes this site's caches of other versions than this one; how many there were. */
+async function deleteOlderCaches(): Promise<number> {
   const older = (await caches.keys()).filter((name) => isOlderCache(name, siteTop, copy.version));
   await Promise.all(older.map((name) => caches.delete(name)));
+  return older.length;
+}
+
+async function replaceOlderVersions(): Promise<void> {
+  const deleted = await deleteOlderCaches();
   await worker.clients.claim();
-  await tellPages(offlineMessage(older.length ? 'updated' : 'ready', copy.strings));
+  await tellPages(offlineMessage(deleted ? 'updated' : 'ready', copy.strings));
 }
 
 async function fromCache(request: Request, path: string): Promise<Response> {

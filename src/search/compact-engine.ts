@@ -9,7 +9,7 @@ import { RecordScorer } from './rank';
 import { rankPages, toResult, type ScoredRecord } from './results';
 import { RESULTS_PAGE, type SearchEngine } from './types';
 
-export function createSearchEngine(packed: PackedSearchIndex): SearchEngine {
+export function createCompactEngine(packed: PackedSearchIndex): SearchEngine {
   const index = new CompactIndex(packed);
   return {
     search(query: SearchQuery, limit = RESULTS_PAGE) {

@@ -1,7 +1,7 @@
 /**
  * The sharded engine: searches a sharded index (sharded-index.ts) with the shared ranking
  * (rank.ts, results.ts), loading only the parts a query needs, each once a visit. Given the same
- * records it returns what the compact engine (engine.ts) returns, result for result: the records
+ * records it returns what the compact engine (compact-engine.ts) returns, result for result: the records
  * that hold the query's words are scored on those words as they stand, the others left blank,
  * highest bound first and only while they can reach the first pages (best-first.ts).
  */

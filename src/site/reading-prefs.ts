@@ -2,10 +2,6 @@
  * The reader's choices, remembered between pages and visits (localStorage works from
  * file:// too): text size and light or dark theme.
  */
-import { READING_PREFS_KEY } from './routes';
-
-export const PREFS_KEY = READING_PREFS_KEY;
-
 /** Text sizes offered by A− / A+, in percent of the browser's default. */
 export const TEXT_SIZES = [87.5, 100, 112.5, 125, 150] as const;
 

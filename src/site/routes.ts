@@ -81,8 +81,8 @@ export const FILES = {
 
 /** Names shared by the build and the browser scripts. */
 export const GLOBALS = {
-  /** Where search-index.js puts the offline index (window.OUTLINE_SEARCH_INDEX). */
-  offlineIndex: 'OUTLINE_SEARCH_INDEX',
+  /** Where search-index.js puts the compact index (window.OUTLINE_SEARCH_INDEX), over http and from file:// alike. */
+  compactIndex: 'OUTLINE_SEARCH_INDEX',
   /** Where each part of the sharded index puts itself (window.OUTLINE_SEARCH_PARTS[name]). */
   searchParts: 'OUTLINE_SEARCH_PARTS',
   /** The parts being loaded, by name (src/browser/search-parts.ts), shared by the search page's two scripts. */

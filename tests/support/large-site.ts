@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSearchSite } from '../../src/search/build/write-indexes';
-import { createSearchEngine } from '../../src/search/compact-engine';
+import { createCompactEngine } from '../../src/search/compact-engine';
 import { packSearchIndex } from '../../src/search/compact-index';
 import { searchLooser, type Search } from '../../src/search/looser-search';
 import { readQuery } from '../../src/search/query';
@@ -32,7 +32,7 @@ export const target = (href: string) => href.replace(/\?[^#]*/, '');
 export async function compactResults(dir: string, queries: string[]): Promise<string[][]> {
   const html = readFileSync(join(dir, PAGES.search), 'utf8');
   const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
-  const compact = createSearchEngine(packSearchIndex(readSearchSite(dir)));
+  const compact = createCompactEngine(packSearchIndex(readSearchSite(dir)));
   const search: Search = (query, limit) => compact.search(query, limit);
   const links: string[][] = [];
   for (const q of queries) {

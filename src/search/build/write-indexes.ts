@@ -10,7 +10,8 @@
  * - dist/pagefind/: the same records fed to Pagefind (addCustomRecord), for tools that read
  *   Pagefind's index. The search page does not load it: Pagefind's search alone takes longer
  *   on a large site than a first visit may wait (`npm run bench`), and it cannot run from file://.
- * The search page learns which index it has at build time (its data-search-engine attribute).
+ * The search page is written for the index it has: its script and index tags, and its
+ * data-search-engine attribute (for tests and tools to read), are set here (chooseSearchEngine).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,7 +56,7 @@ export function readSearchSite(root: string): SearchSite {
 /** Writes the site's search index (compact or sharded) and Pagefind's, and tells the search page which it has. */
 export async function writeSearchIndexes(root: string): Promise<{ pages: number; records: number; compactGzip: number; engine: SearchEngineName }> {
   const site = readSearchSite(root);
-  const script = `window.${GLOBALS.offlineIndex}=${JSON.stringify(packSearchIndex(site))};\n`;
+  const script = `window.${GLOBALS.compactIndex}=${JSON.stringify(packSearchIndex(site))};\n`;
   const compactGzip = gzipSync(script).length;
   const engine: SearchEngineName = compactGzip <= COMPACT_INDEX_LIMIT ? 'compact' : 'sharded';
   rmSync(join(root, FILES.searchPartsDir), { recursive: true, force: true });

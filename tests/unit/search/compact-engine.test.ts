@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../src/search/compact-engine';
+import { createCompactEngine } from '../../../src/search/compact-engine';
 import { packSearchIndex } from '../../../src/search/compact-index';
 import { parseQuery } from '../../../src/search/query';
 
-const engine = createSearchEngine(
+const engine = createCompactEngine(
   packSearchIndex({
     pages: [
       { url: 'a-ii-2.html', title: '2. Những kết quả về cải cách hành chính' },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchEngine } from '../../../src/search/compact-engine';
+import { createCompactEngine } from '../../../src/search/compact-engine';
 import { packSearchIndex } from '../../../src/search/compact-index';
 import { searchLooser } from '../../../src/search/looser-search';
 import { parseQuery, type SearchQuery } from '../../../src/search/query';
 
-const engine = createSearchEngine(
+const engine = createCompactEngine(
   packSearchIndex({
     pages: [
       { url: 'a-i-2.html', title: '2. Xây dựng nền hành chính phục vụ nhân dân' },

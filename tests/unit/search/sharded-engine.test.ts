@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createSearchEngine } from '../../../src/search/compact-engine';
+import { createCompactEngine } from '../../../src/search/compact-engine';
 import { packSearchIndex } from '../../../src/search/compact-index';
 import { parseQuery, readQuery } from '../../../src/search/query';
 import { RecordScorer } from '../../../src/search/rank';
@@ -49,7 +49,7 @@ const QUERIES = [...EVERYDAY_QUERIES.map(([q]) => q), ...TEACHER_QUERIES.map(([q
 
 describe('sharded engine', () => {
   const site = outlineSite(240);
-  const compact = createSearchEngine(packSearchIndex(site));
+  const compact = createCompactEngine(packSearchIndex(site));
 
   it('gives the compact engine\'s results for every query, first page and longer', async () => {
     const { engine } = shardedEngineOf(site);
@@ -165,7 +165,7 @@ describe('sharded engine', () => {
         { page: 1, anchor: 'p0', heading: '', text: 'Thủ tục theo cơ chế một cửa tiếp tục được duy trì.' },
       ],
     };
-    const compactTie = createSearchEngine(packSearchIndex(tie));
+    const compactTie = createCompactEngine(packSearchIndex(tie));
     const { engine } = shardedEngineOf(tie);
     for (const limit of [1, 10]) {
       for (const q of ['mot cua', 'một cửa', 'cơ chế một cửa', 'mot cua lien thong']) {
