@@ -7,6 +7,20 @@
 import { parse, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import { collapseWhitespace, escapeHtml } from '../site/text';
 
+/**
+ * Content the slides cannot lay out, and what it belongs to: a section's text, a quotation (its
+ * id) or a cited document (its title). The presentation view names the file and field (P4).
+ */
+export class SlideProblem extends Error {
+  constructor(
+    message: string,
+    readonly about: { section?: string; quotation?: string; document?: string } = {},
+  ) {
+    super(message);
+    this.name = 'SlideProblem';
+  }
+}
+
 /** A paragraph, a list item or a sub-heading of a section, as a slide shows it. */
 export interface TextBlock {
   kind: 'p' | 'li' | 'h';
@@ -58,7 +72,7 @@ export function blocksOf(html: string): TextBlock[] {
     for (const marked of el.querySelectorAll('[id]')) marked.removeAttribute('id');
     const text = collapseWhitespace(el.textContent);
     if (!text) return;
-    if (el.querySelector('.editor-note')) throw new Error(`An editor's note stands inside "${text.slice(0, 60)}…": put it after the paragraph or the list.`);
+    if (el.querySelector('.editor-note')) throw new SlideProblem(`an editor's note stands inside "${text.slice(0, 60)}…": put it after the paragraph or the list.`);
     const notes = kind === 'h' ? [] : notesFirst;
     blocks.push({ kind, ...(el.id ? { anchor: el.id } : {}), html: el.innerHTML.trim(), text, quotes, ...(list ? { list } : {}), ...(notes.length ? { notes } : {}), ...probableNotes(el) });
     if (kind !== 'h') notesFirst = [];
@@ -92,7 +106,7 @@ export function blocksOf(html: string): TextBlock[] {
     }
   };
   walk(root);
-  if (notesFirst.length) throw new Error(`An editor's note has no words of the outline after it in its section: "${collapseWhitespace(parse(notesFirst[0]).textContent).slice(0, 60)}…"`);
+  if (notesFirst.length) throw new SlideProblem(`an editor's note has no words of the outline after it in its section: "${collapseWhitespace(parse(notesFirst[0]).textContent).slice(0, 60)}…"`);
   return blocks;
 }
 

@@ -12,7 +12,7 @@
  * The sizes are estimated with the widths of the widest common system font (slide-text.ts) and
  * checked in real browsers (tests/browser/presentation.test.ts).
  */
-import { blocksOf, cutPoints, lineCount, rawTextOf, sliceHtml, type CutLevel, type TextBlock } from './slide-text';
+import { blocksOf, cutPoints, lineCount, rawTextOf, sliceHtml, SlideProblem, type CutLevel, type TextBlock } from './slide-text';
 import { collapseWhitespace } from '../site/text';
 
 /**
@@ -147,7 +147,7 @@ export function quotationSize(q: QuotationSlide, details: Array<[string, string]
   const quoteHeight = (size: number) => lineCount(`“${q.text}”`, CONTENT_WIDTH, size) * size * L.quoteLine;
   if (fixed + quoteHeight(L.quoteSize) <= BUDGET) return 'large';
   if (fixed + quoteHeight(L.quoteSmallSize) <= BUDGET) return 'normal';
-  throw new Error(`Quotation "${q.id}" does not fit on one slide even at body size; shorten its source or note in content/trich-dan.`);
+  throw new SlideProblem('it does not fit on one slide even at body size; expected a shorter source or note', { quotation: q.id });
 }
 
 /**
@@ -188,7 +188,7 @@ export function documentSlides(documents: readonly SlideDocument[]): SlideDocume
   let height = Infinity;
   for (const doc of documents) {
     const needed = documentHeight(doc);
-    if (LABEL_HEIGHT + needed > BUDGET) throw new Error(`The status of "${doc.title}" is longer than a slide: shorten its statusShort.`);
+    if (LABEL_HEIGHT + needed > BUDGET) throw new SlideProblem('it is longer than a slide; expected a shorter status', { document: doc.title });
     if (height + needed > BUDGET) {
       slides.push([]);
       height = LABEL_HEIGHT;
@@ -202,7 +202,7 @@ export function documentSlides(documents: readonly SlideDocument[]): SlideDocume
 /** An editor's note fits on one slide, under its label, at the size of the text. */
 function checkNoteFits(html: string): void {
   const text = collapseWhitespace(rawTextOf(html));
-  if (LABEL_HEIGHT + lineCount(text, CONTENT_WIDTH, L.bodySize) * BODY_LINE > BUDGET) throw new Error(`An editor's note is longer than a slide: "${text.slice(0, 60)}…"`);
+  if (LABEL_HEIGHT + lineCount(text, CONTENT_WIDTH, L.bodySize) * BODY_LINE > BUDGET) throw new SlideProblem(`an editor's note is longer than a slide: "${text.slice(0, 60)}…"; expected a shorter note`);
 }
 
 interface Draft {
@@ -324,7 +324,7 @@ export function planSection(blocks: readonly TextBlock[], options: { headTop: nu
           slide.blocks.push(...lead);
           pieces = cutBlock(block, slide, headTop);
         }
-        if (!pieces) throw new Error(`A word of "${block.text.slice(0, 60)}…" is wider than a slide.`);
+        if (!pieces) throw new SlideProblem(`a word of "${block.text.slice(0, 60)}…" is wider than a slide; expected words a line can hold`);
         pieces.forEach((piece, k) => {
           if (k > 0) flush();
           slide.blocks.push(piece);
@@ -516,7 +516,7 @@ export function makeSlides(input: SlidesInput): Slide[] {
       const base = { id: k === 0 ? section.id : `${section.id}--${k + 1}`, number: slides.length + 1, section: section.id, name: section.name, page: section.page, ...(anchor ? { anchor } : {}) };
       if (planned.kind === 'quote') {
         const quote = quotations.get(planned.quote);
-        if (!quote) throw new Error(`Section "${section.id}" marks quotation "${planned.quote}", which content/trich-dan does not list.`);
+        if (!quote) throw new SlideProblem(`it marks quotation "${planned.quote}", which content/trich-dan does not list`, { section: section.id });
         slides.push({ ...base, kind: 'quote', content: [], quote });
         return;
       }
@@ -539,12 +539,24 @@ export function makeSlides(input: SlidesInput): Slide[] {
     });
   };
   const { title } = input;
-  add(title, planSection(blocksOf(title.html), { headTop: titleHeadHeight(title.head) }), 'title');
+  inSection(title.id, () => add(title, planSection(blocksOf(title.html), { headTop: titleHeadHeight(title.head) }), 'title'));
   input.sections.forEach((section, i) => {
     const last = i === input.sections.length - 1;
-    const plan = planSection(blocksOf(section.html), { headTop: section.heading ? headingHeight(section.heading) : 0, signature: last && Boolean(input.signature) });
-    const documents = documentSlides(section.documents ?? []).map((list): PlannedSlide => ({ kind: 'documents', documents: list }));
-    add(section, [...plan, ...documents], 'section', section.heading);
+    inSection(section.id, () => {
+      const plan = planSection(blocksOf(section.html), { headTop: section.heading ? headingHeight(section.heading) : 0, signature: last && Boolean(input.signature) });
+      const documents = documentSlides(section.documents ?? []).map((list): PlannedSlide => ({ kind: 'documents', documents: list }));
+      add(section, [...plan, ...documents], 'section', section.heading);
+    });
   });
   return slides;
+}
+
+/** Lays out a section's slides; a problem found in its text is that section's. */
+function inSection(id: string, lay: () => void): void {
+  try {
+    lay();
+  } catch (error) {
+    if (error instanceof SlideProblem && !error.about.section && !error.about.quotation && !error.about.document) throw new SlideProblem(error.message, { section: id });
+    throw error;
+  }
 }

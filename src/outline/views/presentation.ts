@@ -4,6 +4,9 @@ import { t } from '../../site/ui-strings';
 import type { Outline } from '../load';
 import { fullHeading, sectionLabel } from '../nav';
 import { makeSlides, quotationDetails, quotationSize, type SlideDocument } from '../slides';
+import { SlideProblem } from '../slide-text';
+import { ContentValidationError } from '../validate/problems';
+import { slideContentProblem } from '../validate/slide-problems';
 import { quotationsView } from './reference-pages';
 import { mastheadView, relationsOf, type SignatureView } from './section-parts';
 
@@ -15,8 +18,18 @@ function slideDocuments({ documents, editorial }: ReturnType<typeof relationsOf>
   ];
 }
 
-/** Meeting mode: the whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
+/** Meeting mode: the whole outline as slides; content the slides cannot lay out stops the build naming its file and field (P4). */
 export function presentationView(outline: Outline) {
+  try {
+    return slidesView(outline);
+  } catch (error) {
+    if (error instanceof SlideProblem) throw new ContentValidationError([slideContentProblem(outline, error)]);
+    throw error;
+  }
+}
+
+/** The whole outline as slides, made from the sections' own HTML (src/outline/slides.ts). */
+function slidesView(outline: Outline) {
   const { header, closing, pages } = outline;
   const masthead = mastheadView(header);
   const slides = makeSlides({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksOf, cutPoints, lineCount, rawTextOf, sliceHtml, textWidth } from '../../../src/outline/slide-text';
+import { blocksOf, cutPoints, lineCount, rawTextOf, sliceHtml, SlideProblem, textWidth } from '../../../src/outline/slide-text';
 import {
   BUDGET,
   blocksHeight,
@@ -67,7 +67,7 @@ describe('blocksOf: the outline\'s words of a section, without what the pages ad
   it('gives a note that follows a sub-heading to the paragraph after it; refuses one inside a list item, and one with no words after it', () => {
     const note = '<aside class="editor-note"><p>Ghi chú.</p></aside>';
     expect(blocksOf(`<h3>Mục</h3>${note}<p>Một</p>`).map((b) => [b.text, b.notes])).toEqual([['Mục', undefined], ['Một', ['Ghi chú.']]]);
-    expect(() => blocksOf(`<ul><li>Một ${note}</li></ul>`)).toThrow('An editor\'s note stands inside "Một');
+    expect(() => blocksOf(`<ul><li>Một ${note}</li></ul>`)).toThrow('an editor\'s note stands inside "Một');
     expect(() => blocksOf(`<p>Một</p><h3>Mục</h3>${note}`)).toThrow('no words of the outline after it');
   });
   it('keeps a probable correction marked (its note comes from data-note, and counts in the room the block takes), and any other link as plain words', () => {
@@ -104,7 +104,7 @@ describe('documentSlides: the documents a section cites, with their status, on a
     slides.slice(0, -1).forEach((list, i) => expect(documentsHeight([...list, slides[i + 1][0]])).toBeGreaterThan(BUDGET));
   });
   it('refuses a status longer than a slide, naming the document', () => {
-    expect(() => documentSlides([doc(7, 'rất dài '.repeat(400))])).toThrow('"Nghị định số 7/2020/NĐ-CP"');
+    expect(() => documentSlides([doc(7, 'rất dài '.repeat(400))])).toThrow(expect.objectContaining({ about: { document: 'Nghị định số 7/2020/NĐ-CP' } }));
   });
 });
 
@@ -345,6 +345,13 @@ describe('makeSlides: the whole deck', () => {
 
   it('stops on a quotation that content/trich-dan does not list', () => {
     expect(() => makeSlides({ ...input, quotations: [] })).toThrow(/quotation "gon"/);
+    expect(() => makeSlides({ ...input, quotations: [] })).toThrow(expect.objectContaining({ about: { section: 'a-i-1' } }));
+  });
+
+  it('says which section holds text it cannot lay out (the presentation view names its file)', () => {
+    const wide = { id: 'b-1', heading: '1. Rộng', name: 'Mục B.1', page: 'b-1.html', html: `<p>${'x'.repeat(5000)}</p>` };
+    expect(() => makeSlides({ ...input, sections: [...input.sections, wide] })).toThrow(SlideProblem);
+    expect(() => makeSlides({ ...input, sections: [...input.sections, wide] })).toThrow(expect.objectContaining({ about: { section: 'b-1' }, message: expect.stringContaining('wider than a slide') }));
   });
 
   it('sets a long quotation at body size rather than letting it overflow', () => {

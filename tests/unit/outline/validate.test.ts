@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/outline/validate/problems';
 import { validateOutline, bodyLinks, checkBodyHeadings, componentIds } from '../../../src/outline/validate/structure';
 import { validateRelations } from '../../../src/outline/validate/relations';
+import { slideContentProblem } from '../../../src/outline/validate/slide-problems';
+import { SlideProblem } from '../../../src/outline/slide-text';
 
 const section = (id: string, data: Record<string, unknown>, body = '') => ({
   id,
@@ -167,5 +169,18 @@ describe('validateRelations', () => {
       'a.md › passages[0].starts: no sentence of section "s" begins with "Câu ba"; expected the first words of a sentence there',
       's.mdx › areas: [] differs from the areas whose pages quote this section; expected ["a"]',
     ]);
+  });
+});
+
+describe('slideContentProblem: what the slides cannot lay out, as the file and field to change', () => {
+  const outline = {
+    items: [{ id: 'b-i-6', entry: { filePath: 'content/de-cuong/b-i-6.mdx' } }],
+    documents: [{ id: 'nd-30', title: 'Nghị định số 30/2020/NĐ-CP', entry: { filePath: 'content/van-ban/nd-30-2020-nd-cp.md' } }],
+  } as never;
+  const lineOf = (about: SlideProblem['about']) => formatProblem(slideContentProblem(outline, new SlideProblem('it is longer than a slide', about)));
+  it('names the section\'s file, the document\'s status or the quotation', () => {
+    expect(lineOf({ section: 'b-i-6' })).toBe('content/de-cuong/b-i-6.mdx › body: it is longer than a slide');
+    expect(lineOf({ document: 'Nghị định số 30/2020/NĐ-CP' })).toBe('content/van-ban/nd-30-2020-nd-cp.md › statusShort: it is longer than a slide');
+    expect(lineOf({ quotation: 'gon' })).toBe('content/trich-dan/trich-dan.yaml › gon (source, note): it is longer than a slide');
   });
 });
