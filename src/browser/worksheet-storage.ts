@@ -40,23 +40,30 @@ export function worksheetStorage(key: string) {
     },
 
     /**
-     * Saves the worksheet; when storage is full, the worksheets kept for "Hoàn tác" give way,
-     * those kept longest ago first: what is on screen comes before what it replaced. Returns
-     * whether it is saved and, when some had to give way, how many are still kept (the list is
-     * read only then: a save after each pause in typing stays one write).
+     * Saves the worksheet; when storage is full, the worksheets kept for "Hoàn tác" make room:
+     * what is on screen comes before what it replaced. They are taken out only if that lets the
+     * save through (else they go back as they were, and nothing is lost); then as many go back as
+     * there is room for, those kept last first. Returns whether it is saved and, when storage was
+     * full, how many had to give way and how many are still kept (the list is read only then: a
+     * save after each pause in typing stays one write).
      */
-    save(data: WorksheetData): { saved: boolean; keptLeft?: number } {
+    save(data: WorksheetData): { saved: boolean; dropped: number; keptLeft?: number } {
       const value = JSON.stringify(data);
-      if (write(key, value)) return { saved: true };
-      let list = kept();
-      for (;;) {
-        if (list.length === 0) return { saved: false, keptLeft: 0 };
-        const oldest = list.reduce((a, b) => (b.kept < a.kept ? b : a));
-        list = list.filter((entry) => entry !== oldest);
-        remove(legacyUndoKey(key));
-        if (!(list.length ? write(undoKey(key), JSON.stringify(list)) : remove(undoKey(key)))) return { saved: false, keptLeft: list.length };
-        if (write(key, value)) return { saved: true, keptLeft: list.length };
+      if (write(key, value)) return { saved: true, dropped: 0 };
+      const list = kept();
+      if (list.length === 0) return { saved: false, dropped: 0, keptLeft: 0 };
+      const before = [undoKey(key), legacyUndoKey(key)].map((name) => [name, read(name)] as const);
+      for (const [name] of before) remove(name);
+      if (!write(key, value)) {
+        for (const [name, raw] of before) if (raw !== null) write(name, raw);
+        return { saved: false, dropped: 0, keptLeft: list.length };
       }
+      const lastFirst = [...list].sort((a, b) => b.kept - a.kept);
+      for (let count = list.length; count > 0; count -= 1) {
+        const back = new Set(lastFirst.slice(0, count));
+        if (write(undoKey(key), JSON.stringify(list.filter((entry) => back.has(entry))))) return { saved: true, dropped: list.length - count, keptLeft: count };
+      }
+      return { saved: true, dropped: list.length, keptLeft: 0 };
     },
 
     kept,

@@ -166,7 +166,7 @@ function save(): boolean {
   }
   data = mergeWorksheets(data, stored);
   // When storage is full, the worksheets kept for "Hoàn tác" give way first (worksheet-storage.ts).
-  const { saved, keptLeft } = store.save(data);
+  const { saved, dropped, keptLeft } = store.save(data);
   if (keptLeft !== undefined) showUndo(keptLeft > 0);
   if (!saved) {
     say(t('worksheet.storageFull'), 'error');
@@ -181,9 +181,11 @@ function save(): boolean {
     ...(oneKept.length ? [t('worksheet.otherTabKept', { fields: oneKept.map((kept) => kept.field).join('”, “'), theirs: oneKept.map((kept) => kept.theirs).join('; ') })] : []),
     ...(earlyBoth.length ? [t('worksheet.savedBeforeBoth', { fields: earlyBoth.splice(0).join('”, “') })] : []),
   ];
+  const time = new Date().toLocaleTimeString('vi-VN');
+  if (dropped) conflicts.unshift(t('worksheet.savedUndoDropped', { time, dropped, left: keptLeft ?? 0 }));
   if (conflicts.length) say(conflicts.join(' '), 'error');
   else if (received.length) say(t('worksheet.otherTab', { fields: received.join('”, “') }));
-  else say(t('worksheet.saved', { time: new Date().toLocaleTimeString('vi-VN') }));
+  else say(t('worksheet.saved', { time }));
   return true;
 }
 

@@ -640,9 +640,9 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
-  it('when storage is full, the worksheets kept for "Hoàn tác" give way to what is being typed', async () => {
+  /** A context whose browser storage holds 600,000 characters in all. */
+  const smallStorage = async () => {
     const context = await env.browser.newContext();
-    // A browser whose storage holds 600,000 characters in all.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
@@ -655,22 +655,49 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         setItem.call(this, name, value);
       };
     });
+    return context;
+  };
+  /** Three earlier worksheets of `size` characters each, kept for "Hoàn tác" under `key`. */
+  const keepThree = (page: Page, key: string, size: number) =>
+    page.evaluate(([k, n]) => {
+      const list = [1, 2, 3].map((i) => ({ data: { fields: { 'area:the-che': { value: String(i).repeat(n), at: i } } }, kept: i }));
+      localStorage.setItem(k, JSON.stringify(list));
+    }, [key, size] as const);
+
+  it('when storage is full, the worksheets kept for "Hoàn tác" give way to what is being typed, and the page says so', async () => {
+    const context = await smallStorage();
     const page = await context.newPage();
     await page.goto(`${env.site.url}phieu-lien-he.html`);
     await ready(page);
     const kept = undoKey(await storageKeyOf(page));
-    // Three earlier worksheets of 150,000 characters each are kept for "Hoàn tác".
-    await page.evaluate((k) => {
-      const list = [1, 2, 3].map((n) => ({ data: { fields: { 'area:the-che': { value: String(n).repeat(150_000), at: n } } }, kept: n }));
-      localStorage.setItem(k, JSON.stringify(list));
-    }, kept);
+    await keepThree(page, kept, 150_000);
     await page.fill(AREA, 'Chữ mới '.repeat(25_000));
     await waitForStatus(page, 'Đã lưu');
     const left = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '[]').map((e: { kept: number }) => e.kept), kept);
-    // Those kept longest ago went first.
+    // Those kept longest ago went first, and the page says how many.
     expect(left.length).toBeLessThan(3);
     expect(left).not.toContain(1);
+    await waitForStatus(page, `phải bỏ ${3 - left.length} bản phiếu cũ giữ cho “Hoàn tác” (còn giữ ${left.length} bản)`);
     expect(JSON.parse((await stored(page))!).fields['area:the-che'].value).toHaveLength(200_000);
+    await context.close();
+  });
+
+  it('when storage is full of something else, the worksheets kept for "Hoàn tác" are not given away for nothing', async () => {
+    const context = await smallStorage();
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const kept = undoKey(await storageKeyOf(page));
+    await keepThree(page, kept, 50_000);
+    const before = await page.evaluate((k) => localStorage.getItem(k), kept);
+    // Another page of the same site (file:// pages share one storage) fills the rest: even
+    // without the kept worksheets, the text typed would not fit.
+    await page.evaluate(() => localStorage.setItem('trang-khac', 'x'.repeat(420_000)));
+    await page.fill(AREA, 'Chữ mới '.repeat(25_000));
+    await waitForStatus(page, 'Chưa lưu được');
+    expect(await page.evaluate((k) => localStorage.getItem(k), kept)).toBe(before);
+    expect(await page.locator('[data-action="undo"]').first().isVisible()).toBe(true);
+    expect(await page.inputValue(AREA)).toBe('Chữ mới '.repeat(25_000));
     await context.close();
   });
 
