@@ -103,6 +103,43 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(wide).toEqual([]);
   }, 240_000);
 
+  it('at the largest text size on a 360 px phone, the worksheet\'s labels keep their words whole; "Mục trước / Mục sau" stand one under the other', async () => {
+    const context = await env.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
+    await context.addInitScript(([key, size]) => localStorage.setItem(key as string, JSON.stringify({ size })), [GLOBALS.readingPrefsKey, Math.max(...TEXT_SIZES)]);
+    const page = await context.newPage();
+    await page.goto(env.site.url + 'phieu-lien-he.html');
+    // A word cut across two lines ("bằn|g", "chuy|ển") has client rects on two lines.
+    const cut = await page.$$eval('.worksheet label, .worksheet legend', (labels) =>
+      labels.flatMap((label) => {
+        const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) as Text | undefined;
+        if (!text) return [];
+        return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1 ? [word[0]] : [];
+        });
+      }),
+    );
+    expect(await page.locator('.worksheet__count label').count()).toBeGreaterThan(4);
+    expect(cut).toEqual([]);
+    await page.goto(env.site.url + 'a-i-2.html');
+    const [previous, next] = await page.$$eval('.prev-next a', (links) => links.map((link) => link.getBoundingClientRect()));
+    expect(next.top).toBeGreaterThanOrEqual(previous.bottom);
+    expect(previous.width).toBeGreaterThan(280);
+    await context.close();
+  });
+
+  it('a list whose items carry their own numbers adds none: a part\'s sections, the search results', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(env.site.url + 'a-i.html');
+    expect(await page.$eval('.section__children li', (li) => [li.textContent!.trim().slice(0, 3), getComputedStyle(li).listStyleType])).toEqual(['1. ', 'none']);
+    await page.goto(env.site.url + 'tim-kiem.html?q=mot%20cua');
+    await page.waitForSelector('[data-search-results] li');
+    expect(await page.$eval('[data-search-results] li', (li) => [/^\d+\. /.test(li.textContent!.trim()), getComputedStyle(li).listStyleType])).toEqual([true, 'none']);
+    await page.close();
+  });
+
   it('the list of documents stands as one card per document on a phone, each value under its column\'s name, no word cut; a table on a wide screen, its status in its column', async () => {
     const read = async (width: number) => {
       const page = await env.browser.newPage({ viewport: { width, height: 800 } });
