@@ -32,6 +32,7 @@ import {
   parseUndo,
   parseWorksheetFile,
   stampAll,
+  unknownBoxes,
   undoKey,
   undoStep,
   type FieldInfo,
@@ -391,7 +392,7 @@ const replaceWith = (next: WorksheetData) => replaceAll((current, kept) => ({ ne
  * bad (the page says why) or the teacher says no. `mode`: it replaces the worksheet (import) or is
  * added to it (merge, addWorksheet).
  */
-async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ incoming: WorksheetData; cleaned: string[] } | undefined> {
+async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ incoming: WorksheetData; cleaned: string[]; unknown: string } | undefined> {
   // The size is checked before reading, so a huge file is never loaded.
   const text = file.size > 0 && file.size <= MAX_FILE_BYTES ? await file.text() : '';
   const result = parseWorksheetFile(text, file.size, fields);
@@ -400,7 +401,7 @@ async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ in
     say(t(result.key, { ...result.vars, label: String(result.vars?.name ?? '') }), 'error');
     return undefined;
   }
-  const { data: incoming, exportedAt, filled, cleaned } = result.file;
+  const { data: incoming, exportedAt, filled, cleaned, unknown } = result.file;
   // Whose: the cell's name, or the reporter's (the outline's title would read "phiếu của Đề cương …").
   const whose = incoming.fields.cell?.value || incoming.fields.reporter?.value || t('worksheet.unknownOwner');
   const when = exportedAt && !Number.isNaN(Date.parse(exportedAt)) ? new Date(exportedAt).toLocaleString('vi-VN') : t('worksheet.unknownTime');
@@ -409,14 +410,21 @@ async function readFileAsked(file: File, mode: 'import' | 'merge'): Promise<{ in
     say(t(mode === 'import' ? 'worksheet.importCancelled' : 'worksheet.mergeCancelled'));
     return undefined;
   }
-  return { incoming, cleaned };
+  return { incoming, cleaned, unknown: unknown.length ? boxesNamed(unknownBoxes(incoming, fields)) : '' };
 }
+
+/** Boxes this page does not have, named with their text (shortened), for the page to say. */
+const boxesNamed = (boxes: Array<{ name: string; value: string }>) =>
+  boxes.map(({ name, value }) => t('worksheet.unknownBox', { name, value: value.length > 60 ? `${value.slice(0, 60)}…` : value })).join('; ');
 
 async function importFile(file: File): Promise<void> {
   const read = await readFileAsked(file, 'import');
   if (!read || !replaceWith(read.incoming)) return;
-  const note = read.cleaned.length ? ` ${t('worksheet.cleanedValues', { fields: read.cleaned.map(label).join('”, “') })}` : '';
-  say(t('worksheet.imported', { file: file.name }) + note, read.cleaned.length ? 'error' : 'ok');
+  const notes = [
+    read.cleaned.length ? t('worksheet.cleanedValues', { fields: read.cleaned.map(label).join('”, “') }) : '',
+    read.unknown ? t('worksheet.unknownKept', { boxes: read.unknown }) : '',
+  ].filter(Boolean);
+  say([t('worksheet.imported', { file: file.name }), ...notes].join(' '), notes.length ? 'error' : 'ok');
 }
 
 /**
@@ -444,8 +452,9 @@ async function mergeFile(file: File): Promise<void> {
     joined.length ? t('worksheet.mergedJoined', { fields: joined.map(label).join('”, “') }) : '',
     kept.length ? t('worksheet.mergeKept', { fields: kept.map(({ name, theirs }) => t('worksheet.mergeKeptBox', { field: label(name), theirs: value(name, theirs) })).join('; ') }) : '',
     read.cleaned.length ? t('worksheet.mergeCleaned', { fields: read.cleaned.map(label).join('”, “') }) : '',
+    read.unknown ? t('worksheet.unknownNotMerged', { boxes: read.unknown }) : '',
   ].filter(Boolean);
-  say([t('worksheet.merged', { file: file.name }), ...notes].join(' '), kept.length || read.cleaned.length ? 'error' : 'ok');
+  say([t('worksheet.merged', { file: file.name }), ...notes].join(' '), kept.length || read.cleaned.length || read.unknown ? 'error' : 'ok');
 }
 
 /**
@@ -511,6 +520,9 @@ const storage = store.state();
 if (storage !== 'ok') {
   say(t(storage === 'full' ? 'worksheet.storageFull' : 'worksheet.storageRefused'), 'error');
   showUnsaved(true);
-} else say(t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'));
+} else {
+  const unknown = unknownBoxes(data, fields);
+  say([t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'), ...(unknown.length ? [t('worksheet.unknownStored', { boxes: boxesNamed(unknown) })] : [])].join(' '), unknown.length ? 'error' : 'ok');
+}
 if (dirty.size) save();
 form.dataset.ready = '';

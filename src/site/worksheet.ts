@@ -246,6 +246,8 @@ export interface WorksheetFile {
   filled: string[];
   /** Dates that were not valid: left empty. */
   cleaned: string[];
+  /** Boxes this page does not have that hold text (unknownBoxes): kept in `data`, not shown. */
+  unknown: string[];
 }
 
 export type ImportResult = { ok: true; file: WorksheetFile } | ({ ok: false } & Message);
@@ -338,10 +340,12 @@ export function dateAsRead(value: string, outlineYear: number, thisYear: number)
 
 /**
  * Checks an imported file against the form's fields. Refuses, saying why, a file that is too
- * large, not JSON, not a worksheet, or holds a field this worksheet does not have, a value that
- * is not text, or a text longer than MAX_FIELD_CHARS. A date that is not valid is left empty and
- * named, so that the teacher knows (a date box cannot show it); a count comes back as it was
- * saved, whatever it holds (its box is a text box, and says under it when it is no count).
+ * large, not JSON, not a worksheet, or holds a field no worksheet could have (a name not made as
+ * the page makes them), a value that is not text, or a text longer than MAX_FIELD_CHARS. A date
+ * that is not valid is left empty and named, so that the teacher knows (a date box cannot show
+ * it); a count comes back as it was saved, whatever it holds (its box is a text box, and says
+ * under it when it is no count). A box this page does not have (a count whose label a republish
+ * corrected names its box anew) is kept as it is, and named: the page saved it, so the file opens.
  */
 export function parseWorksheetFile(text: string, bytes: number, fields: ReadonlyMap<string, FieldInfo>, now = Date.now()): ImportResult {
   if (bytes > MAX_FILE_BYTES) {
@@ -362,8 +366,8 @@ export function parseWorksheetFile(text: string, bytes: number, fields: Readonly
   const data: WorksheetData = { fields: {} };
   const cleaned: string[] = [];
   for (const [name, v] of Object.entries(file.fields as Record<string, unknown>)) {
-    const field = fields.get(name);
-    if (!field) return { ok: false, key: 'worksheet.fileUnknownField', vars: { name } };
+    if (!FIELD_NAME.test(name)) return { ok: false, key: 'worksheet.fileUnknownField', vars: { name } };
+    const field = fields.get(name) ?? { label: name, kind: 'text' as const };
     if (typeof v !== 'string') return { ok: false, key: 'worksheet.fileNotText', vars: { name: field.label } };
     if (v.length > MAX_FIELD_CHARS) return { ok: false, key: 'worksheet.fieldTooLong', vars: { name: field.label, max: MAX_FIELD_CHARS } };
     // A count the page saved comes back as it was, even one it said is no count ("-3", "12 hồ sơ"): nothing typed is lost.
@@ -377,13 +381,29 @@ export function parseWorksheetFile(text: string, bytes: number, fields: Readonly
       data,
       outline: typeof file.outline === 'string' ? file.outline : undefined,
       exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : undefined,
-      filled: Object.keys(data.fields).filter((name) => data.fields[name].value !== ''),
+      filled: Object.keys(data.fields).filter((name) => fields.has(name) && data.fields[name].value !== ''),
       cleaned,
+      unknown: unknownBoxes(data, fields).map((box) => box.name),
     },
   };
 }
 
-/** Every field of the form with a time of `at`: the text `from` has, or empty. */
+/** How the page names its boxes: "cell", "area:the-che", "count:rut-hoc-ba". */
+const FIELD_NAME = /^[a-z]+(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/;
+
+/**
+ * The boxes of `data` that hold text but that this page does not have: a count whose label a
+ * republish corrected is named anew. Their text is kept, saved and written to files as it was;
+ * the page names them with it, so that the teacher can copy it where it now belongs.
+ */
+export function unknownBoxes(data: WorksheetData, fields: ReadonlyMap<string, unknown>): Array<{ name: string; value: string }> {
+  return Object.entries(data.fields)
+    .filter(([name, field]) => !fields.has(name) && field.value.trim() !== '')
+    .map(([name, field]) => ({ name, value: field.value }));
+}
+
+/** Every field of the form, and any other box `from` holds (unknownBoxes), with a time of `at`: the text `from` has, or empty. */
 export function stampAll(names: Iterable<string>, from: WorksheetData, at: number): WorksheetData {
-  return { fields: Object.fromEntries([...names].map((name) => [name, { value: from.fields[name]?.value ?? '', at }])) };
+  const all = new Set([...names, ...Object.keys(from.fields)]);
+  return { fields: Object.fromEntries([...all].map((name) => [name, { value: from.fields[name]?.value ?? '', at }])) };
 }

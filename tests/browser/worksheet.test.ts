@@ -389,6 +389,33 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('text saved in a box the page no longer has (a count a republish named anew) is said, kept, saved to a file, and that file opens again', async () => {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    page.on('dialog', (dialog: Dialog) => void dialog.accept());
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const key = await storageKeyOf(page);
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ fields: { cell: { value: 'Chi bộ Thử', at: 1 }, 'count:rut-hoc-ba-cu': { value: '5', at: 1 } } })), key);
+    await page.reload();
+    await waitForStatus(page, 'còn có nội dung của ô không còn trên trang (“count:rut-hoc-ba-cu”: “5”)');
+    await typeAndSave(page, AREA, 'Chữ mới');
+    const download = page.waitForEvent('download');
+    await page.click('[data-action="export"]');
+    const file = await (await download).path();
+    expect(JSON.parse(readFileSync(file, 'utf8')).fields).toMatchObject({ cell: 'Chi bộ Thử', 'count:rut-hoc-ba-cu': '5', 'area:the-che': 'Chữ mới' });
+    await page.click('[data-action="clear"]');
+    await page.setInputFiles('[data-action="import"]', file);
+    await waitForStatus(page, 'Đã mở phiếu');
+    expect(await statusText(page)).toContain('Tệp còn có nội dung của ô mà trang này không có (“count:rut-hoc-ba-cu”: “5”)');
+    expect(await page.inputValue(AREA)).toBe('Chữ mới');
+    expect(JSON.parse((await stored(page))!).fields['count:rut-hoc-ba-cu'].value).toBe('5');
+    // Added to another worksheet, the box it lacks is not taken, and the page says so.
+    await page.setInputFiles('[data-action="merge"]', file);
+    await waitForStatus(page, 'phần đó không được gộp');
+    await context.close();
+  });
+
   it('two tabs in the same box: the box shows the other tab\'s text, and a box both change keeps both', async () => {
     const context = await env.browser.newContext();
     const a = await context.newPage();

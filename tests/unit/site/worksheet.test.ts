@@ -18,6 +18,7 @@ import {
   parseStored,
   parseWorksheetFile,
   stampAll,
+  unknownBoxes,
   keyBeforeTitleFix,
   storageKey,
   type FieldInfo,
@@ -47,8 +48,17 @@ describe('worksheet files', () => {
         exportedAt: '2026-11-25T00:00:00.000Z',
         filled: ['cell', 'area:the-che'],
         cleaned: [],
+        unknown: [],
       },
     });
+  });
+  it('opens a file with a box this page does not have (a count a republish named anew), keeping its text and naming it', () => {
+    const result = parseWorksheetFile(file({ cell: 'Chi bộ A', 'count:rut-hoc-ba-cu': '5', 'count:trong': '' }), 80, fields, 3);
+    expect(result).toMatchObject({ ok: true, file: { filled: ['cell'], unknown: ['count:rut-hoc-ba-cu'] } });
+    expect(result.ok && result.file.data.fields['count:rut-hoc-ba-cu']).toEqual({ value: '5', at: 3 });
+    expect(unknownBoxes({ fields: { cell: { value: 'A', at: 1 }, 'count:cu': { value: '5', at: 1 }, 'count:trong': { value: ' ', at: 1 } } }, fields)).toEqual([{ name: 'count:cu', value: '5' }]);
+    // Its text is checked as any box's.
+    expect(parseWorksheetFile(file({ 'count:cu': 5 }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotText', vars: { name: 'count:cu' } });
   });
   it('refuses a malformed, a foreign and an oversized file, naming fields by their labels', () => {
     expect(parseWorksheetFile('{not json', 9, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotJson' });
@@ -58,7 +68,9 @@ describe('worksheet files', () => {
     expect(parseWorksheetFile(whole.slice(0, whole.length - 20), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileDamaged' });
     expect(parseWorksheetFile('{"a":1}', 7, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotWorksheet' });
     expect(parseWorksheetFile('{}', MAX_FILE_BYTES + 1, fields)).toMatchObject({ ok: false, key: 'worksheet.fileTooLarge', vars: { size: MAX_FILE_BYTES / 1024 + 1, max: MAX_FILE_BYTES / 1024 } });
-    expect(parseWorksheetFile(file({ other: 'x' }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileUnknownField', vars: { name: 'other' } });
+    // A name the page would never make is no box of any worksheet.
+    for (const name of ['__proto__', 'Ô khác', 'area:', 'count:a:b', 'area:the che'])
+      expect(parseWorksheetFile(file({ [name]: 'x' }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileUnknownField', vars: { name } });
     expect(parseWorksheetFile(file({ cell: 3 }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotText', vars: { name: 'Tên chi bộ' } });
     expect(parseWorksheetFile(file({ cell: 'x'.repeat(MAX_FIELD_CHARS + 1) }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fieldTooLong', vars: { name: 'Tên chi bộ' } });
   });
@@ -205,6 +217,8 @@ describe('stored worksheet', () => {
   });
   it('stamps every field of the form, empty where the data has none', () => {
     expect(stampAll(['cell', 'date'], { fields: { cell: { value: 'A', at: 1 } } }, 9)).toEqual({ fields: { cell: { value: 'A', at: 9 }, date: { value: '', at: 9 } } });
+    // A box the page no longer has keeps its text.
+    expect(stampAll(['cell'], { fields: { 'count:cu': { value: '5', at: 1 } } }, 9)).toEqual({ fields: { cell: { value: '', at: 9 }, 'count:cu': { value: '5', at: 9 } } });
   });
 });
 
