@@ -32,6 +32,8 @@ import {
   parseUndo,
   parseWorksheetFile,
   stampAll,
+  changedElsewhere,
+  savedTextMissing,
   unknownBoxes,
   undoKey,
   undoStep,
@@ -119,8 +121,8 @@ function showUndo(shown: boolean): void {
 }
 
 let data: WorksheetData = store.load();
-/** The text of each field as this tab last saved or received it: what another tab's change is compared with. */
-const known = new Map(Object.entries(data.fields).map(([name, field]) => [name, field.value]));
+/** Each field as this tab last saved or received it, with its time: what another tab's change is compared with. */
+const known = new Map(Object.entries(data.fields));
 /** Fields typed in here and not saved yet. */
 const dirty = new Set<string>();
 
@@ -128,7 +130,7 @@ const dirty = new Set<string>();
 function adopt(brought: WorksheetData | undefined): boolean {
   if (!brought) return false;
   data = brought;
-  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
+  for (const [name, field] of Object.entries(data.fields)) known.set(name, field);
   return true;
 }
 
@@ -147,11 +149,13 @@ function save(): boolean {
   /** Dates and counts changed in both tabs: this tab's value is kept, the other's said. */
   const oneKept: Array<{ field: string; theirs: string }> = [];
   for (const name of dirty) {
-    const theirs = stored.fields[name];
+    // Changed elsewhere: saved after what this tab knows, with other text. Older text (another
+    // tab saving at the same moment wrote back what it had read) is no change.
+    const theirs = changedElsewhere(stored.fields[name], known.get(name));
     let value = data.fields[name]?.value ?? '';
-    if (theirs && theirs.value !== (known.get(name) ?? '') && fields.get(name)?.kind !== 'text') {
+    if (theirs && fields.get(name)?.kind !== 'text') {
       if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: dateRead(theirs.value)?.words ?? theirs.value });
-    } else if (theirs && theirs.value !== (known.get(name) ?? '')) {
+    } else if (theirs) {
       // Changed elsewhere too: both texts are kept. Nothing to join (this box holds the other text
       // already, or the other tab emptied it): the text typed here stays.
       const joined = joinConflict(value, theirs.value, t('worksheet.otherTabText'), isOneLine(name));
@@ -163,7 +167,7 @@ function save(): boolean {
       }
     }
     // Stamped after what is stored, whatever the clocks say, so the merge below keeps what was typed here.
-    data.fields[name] = { value, at: Math.max(Date.now(), (theirs?.at ?? 0) + 1) };
+    data.fields[name] = { value, at: Math.max(Date.now(), (stored.fields[name]?.at ?? 0) + 1) };
   }
   data = mergeWorksheets(data, stored);
   // When storage is full, the worksheets kept for "Hoàn tác" give way first (worksheet-storage.ts).
@@ -175,7 +179,7 @@ function save(): boolean {
     return false;
   }
   showUnsaved(false);
-  for (const [name, field] of Object.entries(data.fields)) known.set(name, field.value);
+  for (const [name, field] of Object.entries(data.fields)) known.set(name, field);
   dirty.clear();
   const conflicts = [
     ...(both.length ? [t('worksheet.otherTabBoth', { fields: both.join('”, “') })] : []),
@@ -292,7 +296,7 @@ function receive(theirs: WorksheetData): string[] {
     // Typed here and not saved yet: the save joins both texts.
     if (dirty.has(name)) continue;
     data.fields[name] = field;
-    known.set(name, field.value);
+    known.set(name, field);
     const input = byName.get(name);
     if (!input || input.value === field.value) continue;
     // A box being read or typed in keeps its cursor where it was.
@@ -309,8 +313,12 @@ window.addEventListener('storage', (event) => {
   // Another tab's import, clearing or "Hoàn tác" changes what this tab can bring back.
   if (event.key === undoKey(key)) showUndo(parseUndo(event.newValue).length > 0);
   if (event.key !== key) return;
-  const changed = receive(parseStored(event.newValue));
+  const stored = parseStored(event.newValue);
+  const changed = receive(stored);
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
+  // Another tab saving at the same moment as this one wrote back what it had read: this tab's
+  // newer text, saved a moment before, is written again (what is being typed is saved anyway).
+  if (savedTextMissing(data, stored, dirty).length) store.save(mergeWorksheets(data, stored));
 });
 // Back to this page from the browser's cache: no storage event told it what changed meanwhile.
 window.addEventListener('pageshow', (event) => {

@@ -29,8 +29,14 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_FIELD_CHARS = 3_000_000;
 
 /** Each field's text and when it was last changed (ms), so two tabs can be merged field by field. */
+/** A box's text, and when it was typed (ms): of two texts, the later one is the box's. */
+export interface StoredField {
+  value: string;
+  at: number;
+}
+
 export interface WorksheetData {
-  fields: Record<string, { value: string; at: number }>;
+  fields: Record<string, StoredField>;
 }
 
 /** What makes one outline's worksheet its own: its cell, its title and its date. */
@@ -166,6 +172,26 @@ export function parseStored(raw: string | null): WorksheetData {
 /** True when no field holds text. */
 export function isBlank(data: WorksheetData): boolean {
   return Object.values(data.fields).every((field) => field.value === '');
+}
+
+/**
+ * What storage holds for a field, when another tab changed it since this tab last saved or
+ * received it (`known`): saved later, with other text. Undefined for older text written back
+ * by a tab that saved at the same moment, from what it had read before this tab's save.
+ */
+export function changedElsewhere(stored: StoredField | undefined, known: StoredField | undefined): StoredField | undefined {
+  if (!stored || stored.value === (known?.value ?? '')) return undefined;
+  return known && stored.at < known.at ? undefined : stored;
+}
+
+/**
+ * The fields whose text this tab saved (not being typed: `typing`) that storage no longer holds:
+ * another tab saving at the same moment wrote its older copy over them.
+ */
+export function savedTextMissing(ours: WorksheetData, stored: WorksheetData, typing: ReadonlySet<string>): string[] {
+  return Object.entries(ours.fields)
+    .filter(([name, field]) => !typing.has(name) && field.at > (stored.fields[name]?.at ?? 0) && field.value !== (stored.fields[name]?.value ?? ''))
+    .map(([name]) => name);
 }
 
 /** For each field, the most recent text of the two (what another tab typed is not lost). */

@@ -466,6 +466,46 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
+  it('two tabs saving at the same moment: text one saved and the other wrote over with its older copy is written again, and is no conflict', async () => {
+    const context = await env.browser.newContext();
+    const a = await context.newPage();
+    const b = await context.newPage();
+    for (const page of [a, b]) await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(a);
+    await ready(b);
+    await typeAndSave(a, AREA, 'Bản đầu');
+    await b.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Bản đầu', AREA);
+    // B reads storage, A saves newer text, then B writes back what it had read (with its own box):
+    // as when both save within the same few milliseconds.
+    const key = await storageKeyOf(b);
+    const olderCopy = await b.evaluate((k) => localStorage.getItem(k)!, key);
+    await typeAndSave(a, AREA, 'Bản mới của A');
+    await b.evaluate(([k, older]) => {
+      const data = JSON.parse(older);
+      data.fields.cell = { value: 'Chi bộ của B', at: Date.now() };
+      localStorage.setItem(k, JSON.stringify(data));
+      // A storage event reaches only the other tabs: A hears this write as it would B's.
+    }, [key, olderCopy] as const);
+    await a.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').fields?.['area:the-che']?.value === 'Bản mới của A', key);
+    const saved = JSON.parse((await stored(a))!).fields;
+    expect(saved.cell.value).toBe('Chi bộ của B');
+    // The same while A is typing on in the box: the older copy written over it is no change made
+    // elsewhere, so A's save joins nothing to the text typed.
+    await a.evaluate(() => {
+      const later = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
+    });
+    await a.focus(AREA);
+    await a.keyboard.press('End');
+    await a.keyboard.type(', thêm');
+    await b.evaluate(([k, older]) => localStorage.setItem(k, older), [key, olderCopy] as const);
+    await a.locator(CELL).focus();
+    await waitForStatus(a, 'Đã lưu');
+    expect(await a.inputValue(AREA)).toBe('Bản mới của A, thêm');
+    expect(JSON.parse((await stored(a))!).fields['area:the-che'].value).toBe('Bản mới của A, thêm');
+    await context.close();
+  });
+
   it('saves off the keystroke: a box holding 1 MB writes storage once after a pause, not at every key', async () => {
     const context = await env.browser.newContext();
     await context.addInitScript(() => {

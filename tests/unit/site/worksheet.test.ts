@@ -18,6 +18,8 @@ import {
   parseStored,
   parseWorksheetFile,
   stampAll,
+  changedElsewhere,
+  savedTextMissing,
   unknownBoxes,
   keyBeforeTitleFix,
   storageKey,
@@ -206,6 +208,20 @@ describe('stored worksheet', () => {
     const a = { fields: { cell: { value: 'A', at: 2 }, 'area:the-che': { value: 'old', at: 1 } } };
     const b = { fields: { cell: { value: 'B', at: 1 }, 'area:the-che': { value: 'new', at: 3 }, 'count:rut-hoc-ba': { value: '4', at: 1 } } };
     expect(mergeWorksheets(a, b).fields).toEqual({ cell: { value: 'A', at: 2 }, 'area:the-che': { value: 'new', at: 3 }, 'count:rut-hoc-ba': { value: '4', at: 1 } });
+  });
+  it('tells a change made in another tab from older text written back by a tab that saved at the same moment', () => {
+    const known = { value: 'Đã lưu ở thẻ này', at: 10 };
+    expect(changedElsewhere({ value: 'Thẻ khác sửa', at: 12 }, known)).toEqual({ value: 'Thẻ khác sửa', at: 12 });
+    expect(changedElsewhere({ value: 'Bản cũ', at: 5 }, known)).toBeUndefined();
+    expect(changedElsewhere({ value: 'Đã lưu ở thẻ này', at: 12 }, known)).toBeUndefined();
+    expect(changedElsewhere({ value: 'Mới', at: 1 }, undefined)).toEqual({ value: 'Mới', at: 1 });
+    expect(changedElsewhere(undefined, known)).toBeUndefined();
+  });
+  it('finds the text this tab saved that storage lost to an older copy, leaving out boxes being typed in', () => {
+    const ours = { fields: { cell: { value: 'A mới', at: 10 }, reporter: { value: 'Bà B', at: 3 }, 'area:the-che': { value: 'đang gõ', at: 11 }, date: { value: '', at: 9 } } };
+    const stored = { fields: { cell: { value: 'A cũ', at: 4 }, reporter: { value: 'Bà B', at: 3 }, 'area:the-che': { value: 'cũ', at: 2 } } };
+    expect(savedTextMissing(ours, stored, new Set(['area:the-che']))).toEqual(['cell']);
+    expect(savedTextMissing(ours, ours, new Set())).toEqual([]);
   });
   it('keeps both texts of a box two tabs changed at once, this tab\'s first', () => {
     expect(joinConflict('Của thẻ A', 'Của thẻ B', '— thẻ khác —')).toBe('Của thẻ A\n\n— thẻ khác —\nCủa thẻ B');
