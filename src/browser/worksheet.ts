@@ -451,10 +451,13 @@ async function mergeFile(file: File): Promise<void> {
   let added: ReturnType<typeof addWorksheet> | undefined;
   const merged = replaceAll((current, earlier) => {
     added = addWorksheet(current, read.incoming, mergedBoxes(), separator);
+    // A file that adds nothing (merged already, or only names this worksheet has) changes nothing, nor "Hoàn tác".
+    if (!added.filled.length && !added.joined.length) return undefined;
     return { next: added.data, kept: keepForUndo(earlier, current) };
   }, 'worksheet.mergeRefused');
-  if (!merged || !added) return;
-  const { kept, joined } = added;
+  if (!added) return;
+  const { kept, joined, filled } = added;
+  if (!merged && (filled.length || joined.length)) return;
   const value = (name: string, theirs: string) => (fields.get(name)?.kind === 'date' ? (dateRead(theirs)?.words ?? theirs) : theirs);
   const notes = [
     joined.length ? t('worksheet.mergedJoined', { fields: joined.map(label).join('”, “') }) : '',
@@ -462,7 +465,8 @@ async function mergeFile(file: File): Promise<void> {
     read.cleaned.length ? t('worksheet.mergeCleaned', { fields: read.cleaned.map(label).join('”, “') }) : '',
     read.unknown ? t('worksheet.unknownNotMerged', { boxes: read.unknown }) : '',
   ].filter(Boolean);
-  say([t('worksheet.merged', { file: file.name }), ...notes].join(' '), kept.length || read.cleaned.length || read.unknown ? 'error' : 'ok');
+  const done = filled.length || joined.length ? t('worksheet.merged', { file: file.name }) : t('worksheet.mergedNothing', { file: file.name });
+  say([done, ...notes].join(' '), kept.length || read.cleaned.length || read.unknown ? 'error' : 'ok');
 }
 
 /**

@@ -102,10 +102,17 @@ export function parseUndo(raw: string | null): KeptWorksheet[] {
   }
 }
 
+/**
+ * Whether `text` holds `part`, whatever Unicode form each was typed in: a keyboard may write "ả"
+ * as one character (NFC) or as "a" and a mark (NFD), and the same words are the same text.
+ */
+const holds = (text: string, part: string) => text.normalize('NFC').includes(part.normalize('NFC'));
+const sameWords = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
+
 /** Whether two worksheets hold the same text in every field (whenever it was typed). */
 function sameText(a: WorksheetData, b: WorksheetData): boolean {
   const names = new Set([...Object.keys(a.fields), ...Object.keys(b.fields)]);
-  return [...names].every((name) => (a.fields[name]?.value ?? '') === (b.fields[name]?.value ?? ''));
+  return [...names].every((name) => sameWords(a.fields[name]?.value ?? '', b.fields[name]?.value ?? ''));
 }
 
 /** The number of a worksheet kept after all those of `history`. */
@@ -211,8 +218,8 @@ export function mergeWorksheets(ours: WorksheetData, theirs: WorksheetData): Wor
  * the page keeps one and says so.
  */
 export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false): string | undefined {
-  if (mine === theirs || mine.includes(theirs)) return undefined;
-  if (theirs.includes(mine)) return theirs;
+  if (holds(mine, theirs)) return undefined;
+  if (holds(theirs, mine)) return theirs;
   return oneLine ? `${mine} ${separator} ${theirs}` : `${mine}\n\n${separator}\n${theirs}`;
 }
 
@@ -224,24 +231,28 @@ export function joinConflict(mine: string, theirs: string, separator: string, on
  * written again. Two teachers' answers are never taken one for the other, even where one holds
  * the other ("5 hồ sơ", "15 hồ sơ"). A box of one value (a date, a count) or of one line (a name)
  * filled in both with something else keeps this one's, and is listed in `kept` with the file's
- * value, so that the page can say so; the text boxes given both texts are listed in `joined`.
- * Only the boxes of `boxes` are read: the page leaves out those that are this worksheet's alone.
+ * value, so that the page can say so; the text boxes given both texts are listed in `joined`, the
+ * empty ones given the file's text in `filled` (neither: the file adds nothing). Texts are
+ * compared whatever their Unicode form (`holds`). Only the boxes of `boxes` are read: the page
+ * leaves out those that are this worksheet's alone.
  */
 export function addWorksheet(
   ours: WorksheetData,
   theirs: WorksheetData,
   boxes: ReadonlyMap<string, { kind: FieldInfo['kind']; oneLine: boolean }>,
   separator: string,
-): { data: WorksheetData; kept: Array<{ name: string; theirs: string }>; joined: string[] } {
+): { data: WorksheetData; kept: Array<{ name: string; theirs: string }>; joined: string[]; filled: string[] } {
   const fields = { ...ours.fields };
   const kept: Array<{ name: string; theirs: string }> = [];
   const joined: string[] = [];
+  const filled: string[] = [];
   for (const [name, box] of boxes) {
     const mine = ours.fields[name]?.value ?? '';
     const added = theirs.fields[name]?.value ?? '';
-    if (added.trim() === '' || added === mine) continue;
+    if (added.trim() === '' || sameWords(added, mine)) continue;
     if (mine.trim() === '') {
       fields[name] = { value: added, at: theirs.fields[name].at };
+      filled.push(name);
       continue;
     }
     if (box.kind !== 'text' || box.oneLine) {
@@ -249,11 +260,11 @@ export function addWorksheet(
       continue;
     }
     const part = `${separator}\n${added}`;
-    if (mine.includes(part)) continue;
+    if (holds(mine, part)) continue;
     fields[name] = { value: `${mine}\n\n${part}`, at: Math.max(ours.fields[name].at, theirs.fields[name].at) };
     joined.push(name);
   }
-  return { data: { fields }, kept, joined };
+  return { data: { fields }, kept, joined, filled };
 }
 
 /** The file a cell exports: readable JSON, values only. */
@@ -386,6 +397,9 @@ export function parseWorksheetFile(text: string, bytes: number, fields: Readonly
     return { ok: false, key: text.includes(`"${WORKSHEET_KIND}"`) ? 'worksheet.fileDamaged' : 'worksheet.fileNotJson' };
   }
   const file = value as { kind?: unknown; version?: unknown; fields?: unknown; outline?: unknown; exportedAt?: unknown };
+  if (file && typeof file === 'object' && file.kind === WORKSHEET_KIND && typeof file.version === 'number' && file.version > WORKSHEET_VERSION) {
+    return { ok: false, key: 'worksheet.fileNewerVersion' };
+  }
   if (!file || typeof file !== 'object' || file.kind !== WORKSHEET_KIND || file.version !== WORKSHEET_VERSION || !file.fields || typeof file.fields !== 'object') {
     return { ok: false, key: 'worksheet.fileNotWorksheet' };
   }

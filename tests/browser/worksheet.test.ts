@@ -153,6 +153,10 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         });
         await page.reload();
         expect(await values(page)).toEqual(merged);
+        // The same file again adds nothing, says so, and is no step for "Hoàn tác".
+        await page.setInputFiles('[data-action="merge"]', { name: 'phieu-co-hoa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields })) });
+        await waitForStatus(page, 'không thêm được gì');
+        expect(await values(page)).toEqual(merged);
         await page.click('[data-action="undo"]');
         await waitForStatus(page, 'Đã lấy lại');
         expect(await values(page)).toEqual(before);
@@ -166,6 +170,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
           ['rong.json', '', 'Tệp này trống'],
           ['la.json', '<html>', 'không phải tệp phiếu đã lưu'],
           ['khac.json', JSON.stringify({ hello: 'world' }), 'không phải phiếu liên hệ'],
+          ['moi.json', JSON.stringify({ kind: 'phieu-lien-he', version: 2, fields: {} }), 'phiên bản mới hơn của trang'],
           ['lon.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { cell: 'x'.repeat(MAX_FILE_BYTES) } }), 'Tệp quá lớn'],
           // A field is named by its label, never by its form name ("area:the-che").
           ['so.json', JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields: { 'area:the-che': 5 } }), 'Ô “Cải cách thể chế – Kết quả, liên hệ tại đơn vị”'],

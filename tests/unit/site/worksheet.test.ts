@@ -69,6 +69,8 @@ describe('worksheet files', () => {
     const whole = file({ cell: 'Chi bộ A', 'area:the-che': 'Kết quả' });
     expect(parseWorksheetFile(whole.slice(0, whole.length - 20), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileDamaged' });
     expect(parseWorksheetFile('{"a":1}', 7, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNotWorksheet' });
+    // A worksheet saved by a newer version of the page is said to be one.
+    expect(parseWorksheetFile(JSON.stringify({ kind: 'phieu-lien-he', version: 2, fields: {} }), 40, fields)).toMatchObject({ ok: false, key: 'worksheet.fileNewerVersion' });
     expect(parseWorksheetFile('{}', MAX_FILE_BYTES + 1, fields)).toMatchObject({ ok: false, key: 'worksheet.fileTooLarge', vars: { size: MAX_FILE_BYTES / 1024 + 1, max: MAX_FILE_BYTES / 1024 } });
     // A name the page would never make is no box of any worksheet.
     for (const name of ['__proto__', 'Ô khác', 'area:', 'count:a:b', 'area:the che'])
@@ -134,7 +136,7 @@ describe('worksheet files', () => {
       ['count:rut-hoc-ba', { kind: 'count' as const, oneLine: true }],
     ]);
     const separator = '— Phần của cô Hoa (tệp “hoa.json”): —';
-    const { data, kept, joined } = addWorksheet(ours, theirs, boxes, separator);
+    const { data, kept, joined, filled } = addWorksheet(ours, theirs, boxes, separator);
     const values = (worksheet: typeof data) => Object.fromEntries(Object.entries(worksheet.fields).map(([name, field]) => [name, field.value]));
     expect(values(data)).toEqual({
       cell: 'Chi bộ An Hải',
@@ -149,8 +151,17 @@ describe('worksheet files', () => {
     });
     expect(kept).toEqual([{ name: 'cell', theirs: 'Chi bộ Khác' }, { name: 'date', theirs: '2024-10-16' }]);
     expect(joined).toEqual(['area:the-che', 'area:chi-so']);
-    // The same file merged again adds nothing more.
-    expect(values(addWorksheet(data, theirs, boxes, separator).data)).toEqual(values(data));
+    expect(filled).toEqual(['place', 'area:tai-chinh-cong', 'count:rut-hoc-ba']);
+    // The same file merged again adds nothing more, and says so (nothing filled or joined).
+    const again = addWorksheet(data, theirs, boxes, separator);
+    expect(values(again.data)).toEqual(values(data));
+    expect([again.filled, again.joined]).toEqual([[], []]);
+    // The same words typed in another Unicode form (NFD: "a" and its mark) are the same text.
+    const nfd = { fields: Object.fromEntries(Object.entries(theirs.fields).map(([name, field]) => [name, { ...field, value: field.value.normalize('NFD') }])) };
+    expect(nfd.fields['area:the-che'].value).not.toBe(theirs.fields['area:the-che'].value);
+    const nfdAgain = addWorksheet(data, nfd, boxes, separator);
+    expect([nfdAgain.filled, nfdAgain.joined, values(nfdAgain.data)]).toEqual([[], [], values(data)]);
+    expect(joinConflict('Phần của tôi', 'Phần của tôi'.normalize('NFD'), '—')).toBeUndefined();
     // Nothing of this worksheet is lost, whatever the file holds; a box the page leaves out is not read.
     expect(addWorksheet(ours, { fields: {} }, boxes, '—').data).toEqual(ours);
     expect(addWorksheet({ fields: {} }, theirs, new Map(), '—').data).toEqual({ fields: {} });
