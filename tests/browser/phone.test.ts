@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/build/dist-files';
 import { GLOBALS } from '../../src/site/routes';
@@ -23,6 +24,21 @@ const pages = listFiles(DIST).filter((f) => f.endsWith('.html') && f !== 'trinh-
 /** The pages of the outline that have words of their own (a part may only list its sections). */
 const sectionsWithText = pages.filter((f) => /^(phan-[abc]|[ab]-[ivx-]+\d*)\.html$/.test(f) && parse(readDist(f)).querySelector('.section__text :is(p, li)'));
 const ARTIFACTS = join(ROOT, 'test-artifacts/phone');
+
+/** The words of the elements' own text that a line break cuts ("bằn|g", "chuy|ển"): their client rects stand on two lines. */
+const cutWords = (page: Page, selector: string) =>
+  page.$$eval(selector, (elements) =>
+    elements.flatMap((element) => {
+      const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) as Text | undefined;
+      if (!text) return [];
+      return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1 ? [word[0]] : [];
+      });
+    }),
+  );
 
 describe.skipIf(!enabled)('on a phone', () => {
   const env = useBrowserAndSite();
@@ -103,26 +119,16 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(wide).toEqual([]);
   }, 240_000);
 
-  it('at the largest text size on a 360 px phone, the worksheet\'s labels keep their words whole; "Mục trước / Mục sau" stand one under the other', async () => {
+  it('at the largest text size on a 360 px phone, the worksheet\'s labels and a document\'s details keep their words whole; "Mục trước / Mục sau" stand one under the other', async () => {
     const context = await env.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
     await context.addInitScript(([key, size]) => localStorage.setItem(key as string, JSON.stringify({ size })), [GLOBALS.readingPrefsKey, Math.max(...TEXT_SIZES)]);
     const page = await context.newPage();
     await page.goto(env.site.url + 'phieu-lien-he.html');
-    // A word cut across two lines ("bằn|g", "chuy|ển") has client rects on two lines.
-    const cut = await page.$$eval('.worksheet label, .worksheet legend', (labels) =>
-      labels.flatMap((label) => {
-        const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) as Text | undefined;
-        if (!text) return [];
-        return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
-          const range = document.createRange();
-          range.setStart(text, word.index);
-          range.setEnd(text, word.index + word[0].length);
-          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1 ? [word[0]] : [];
-        });
-      }),
-    );
     expect(await page.locator('.worksheet__count label').count()).toBeGreaterThan(4);
-    expect(cut).toEqual([]);
+    expect(await cutWords(page, '.worksheet label, .worksheet legend')).toEqual([]);
+    // A document's details: its number whole ("30/2020/N|Đ-CP" was cut).
+    await page.goto(env.site.url + 'van-ban/nd-30-2020-nd-cp.html');
+    expect(await cutWords(page, '.doc-meta th, .doc-meta td')).toEqual([]);
     await page.goto(env.site.url + 'a-i-2.html');
     const [previous, next] = await page.$$eval('.prev-next a', (links) => links.map((link) => link.getBoundingClientRect()));
     expect(next.top).toBeGreaterThanOrEqual(previous.bottom);
