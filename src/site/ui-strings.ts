@@ -52,6 +52,8 @@ const vi = {
   'home.reporter': 'Người báo cáo',
   'home.partHint': 'Gồm {count} mục.',
   'page.readingTime': '{minutes} phút đọc',
+  'page.readingTimeWithin': '{minutes} phút đọc cả mục',
+  'page.readingTimePart': '{minutes} phút đọc cả phần',
   'page.contains': 'Gồm các mục',
   'page.areas': 'Lĩnh vực cải cách',
   'page.themes': 'Chủ đề khác',

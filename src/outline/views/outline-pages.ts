@@ -12,7 +12,10 @@ import { linkTo, markedHeading, mastheadView, partEndsOf, relationsOf, sectionHt
 /** A node of the outline's tree, as the menu and the home page's map show it. */
 export interface TreeEntry extends Link {
   id: string;
+  /** Minutes to read it with its sections. */
   minutes: number;
+  /** The same in words: "5 phút đọc cả mục", "15 phút đọc cả phần" when it has sections (its own page gives its own text's time). */
+  time: string;
   /** The first words of its text (with those of its sections). */
   hint: string;
   children: TreeEntry[];
@@ -33,15 +36,18 @@ const trees = new WeakMap<Outline, TreeEntry[]>();
 
 /** The outline's tree with reading times and hints; made once per build, as every page's menu shows it. */
 function treeView(outline: Outline): TreeEntry[] {
-  const entry = (node: OutlineNode<SectionItem>): TreeEntry => {
+  const entry = (node: OutlineNode<SectionItem>, depth = 0): TreeEntry => {
     const text = textWithin(outline, node.item.id);
     // A part with no words of its own says what it holds, rather than repeat its first section's words.
     const own = outline.textOf.get(node.item.id) ?? '';
     const hint = !own && node.children.length ? t('home.partHint', { count: node.children.length }) : firstWordsHint(text, 20);
-    return { id: node.item.id, ...linkTo(node.item), minutes: readingMinutes(text), hint, children: node.children.map(entry) };
+    const minutes = readingMinutes(text);
+    // "Phần A" at the top, "mục I" under it.
+    const time = t(!node.children.length ? 'page.readingTime' : depth === 0 ? 'page.readingTimePart' : 'page.readingTimeWithin', { minutes });
+    return { id: node.item.id, ...linkTo(node.item), minutes, time, hint, children: node.children.map((child) => entry(child, depth + 1)) };
   };
   let tree = trees.get(outline);
-  if (!tree) trees.set(outline, (tree = outline.tree.map(entry)));
+  if (!tree) trees.set(outline, (tree = outline.tree.map((node) => entry(node))));
   return tree;
 }
 

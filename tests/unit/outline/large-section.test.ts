@@ -39,6 +39,8 @@ describe('a 2 MB section', { timeout: 30_000 }, () => {
     const first = frameView(outline).tree;
     const words = Math.ceil(TWO_MB / Buffer.byteLength('chữ ')) + 2;
     expect(first[0].minutes).toBe(Math.round(words / 200));
+    // A part's time counts its sections', and says so; its own page gives its own text's.
+    expect([first[0].time, first[0].children[0].time]).toEqual([`${first[0].minutes} phút đọc cả phần`, `${first[0].minutes} phút đọc`]);
     // Every page's menu shows the same tree: the 2 MB are counted once, not once for each of the 48 pages.
     expect(frameView(outline).tree).toBe(first);
   });
