@@ -3,21 +3,36 @@
  * this one file for any missing address, also inside a folder of the site (van-ban/…), where
  * its links, written for the site's top folder, would point into that folder. It finds the
  * site's top folder in the address (the part before the first folder the site has) and points
- * every link, the stylesheet and the page script there.
+ * every link, the stylesheet and the page script there. An address with no folder of the site
+ * ("a/b/khong-co.html", mistyped) is asked of the server: the top is the nearest folder above
+ * that holds the site's manifest.
  */
-import { FILES, PAGES } from '../site/routes';
+import { FILES, PAGES, WEB_MANIFEST } from '../site/routes';
 
 /** The site's own folders: a missing file inside one of them makes the page stand one level down. */
 const FOLDERS = new Set([...Object.values(PAGES), ...Object.values(FILES)].filter((path) => path.includes('/')).map((path) => path.split('/')[0]));
 
-function siteTop(): URL {
+/** The site's top folder from a folder of the site in the address; undefined when it has none. */
+function siteTopInAddress(): URL | undefined {
   const parts = location.pathname.split('/');
   const folder = parts.findIndex((part, i) => i < parts.length - 1 && FOLDERS.has(part));
-  return new URL(folder === -1 ? './' : `${parts.slice(0, folder).join('/')}/`, location.href);
+  return folder === -1 ? undefined : new URL(`${parts.slice(0, folder).join('/')}/`, location.href);
 }
 
-function pointToSiteTop(): void {
-  const top = siteTop();
+/** The nearest folder at or above this one that holds the site's manifest (one request per folder); undefined when none does. */
+async function siteTopAsked(): Promise<URL | undefined> {
+  if (!/^https?:$/.test(location.protocol)) return undefined;
+  for (let folder = new URL('./', location.href); ; folder = new URL('../', folder)) {
+    try {
+      if ((await fetch(new URL(WEB_MANIFEST, folder), { method: 'HEAD', cache: 'no-store' })).ok) return folder;
+    } catch {
+      return undefined;
+    }
+    if (folder.pathname === '/') return undefined;
+  }
+}
+
+function pointToSiteTop(top: URL): void {
   if (top.href === new URL('./', location.href).href) return;
   for (const [selector, attribute] of [['a[href]', 'href'], ['link[href]', 'href'], ['form[action]', 'action'], ['img[src]', 'src']] as const) {
     for (const el of document.querySelectorAll(selector)) {
@@ -34,4 +49,8 @@ function pointToSiteTop(): void {
 }
 
 // The footer's links come after this script in the page.
-document.addEventListener('DOMContentLoaded', pointToSiteTop);
+document.addEventListener('DOMContentLoaded', () => {
+  const top = siteTopInAddress();
+  if (top) pointToSiteTop(top);
+  else void siteTopAsked().then((asked) => asked && pointToSiteTop(asked));
+});
