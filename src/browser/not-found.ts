@@ -21,7 +21,8 @@ function siteTopInAddress(): URL | undefined {
 
 /** The nearest folder at or above this one that holds the site's manifest (one request per folder); undefined when none does. */
 async function siteTopAsked(): Promise<URL | undefined> {
-  if (!/^https?:$/.test(location.protocol)) return undefined;
+  // Opened as itself (404.html), it stands at the top already.
+  if (!/^https?:$/.test(location.protocol) || location.pathname.endsWith(`/${PAGES.notFound}`)) return undefined;
   for (let folder = new URL('./', location.href); ; folder = new URL('../', folder)) {
     try {
       if ((await fetch(new URL(WEB_MANIFEST, folder), { method: 'HEAD', cache: 'no-store' })).ok) return folder;
