@@ -10,6 +10,7 @@ import { matchRanges } from '../search/highlight';
 import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
 import { resultHref, wordsToMark } from '../search/result-link';
 import { searchLooser, type Merged } from '../search/looser-search';
+import { searchStatus } from '../search/search-status';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
 import { GLOBALS, PAGES, QUERY_PARAM } from '../site/routes';
@@ -235,41 +236,24 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   timeShown();
   moreButton.removeAttribute('aria-disabled');
   moreButton.hidden = !more;
+  list.toggleAttribute('data-search-partial', partial && results.length > 0);
+  // Words typed with marks that the pages found have only spelled otherwise: none when another spelling found some.
+  const first = query.spellings[0];
+  const othersFound = outcomes.slice(1).some((outcome) => outcome.results.length > 0);
+  const notAsTyped = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => wordAsTyped(first, first.terms[term]));
   // Typing without marks is the advice only to a teacher who typed some on a word to find (not
   // the "là gì" spelled for a teacher who typed "la gi": question-phrases.ts).
-  const none = typedWithMarks(query.typed) ? 'search.none' : 'search.noneUnmarked';
-  const message = !results.length ? none : more ? 'search.countMore' : 'search.count';
-  list.toggleAttribute('data-search-partial', partial && results.length > 0);
-  // A document the outline does not cite is said so first; what was found comes after, whole or
-  // in part (the site may still name it: the areas pages name Nghị quyết 76/NQ-CP).
   const notice = named?.notice;
+  const said = { count: results.length, more, partial, typedWithMarks: typedWithMarks(query.typed), notice, absent, severalWords: first.terms.length > 1, notAsTyped };
+  setStatus('done', searchStatus(said, t), raw);
   if (notice) {
-    const foundNote = !results.length ? '' : partial ? t('search.looseResults') : t(message, { count: results.length });
-    setStatus('done', [t(notice.key, notice.vars), foundNote].join(' ').trim(), raw);
     // Not a dead end: the documents the outline does cite are one tap away.
     const cited = document.createElement('a');
     cited.href = PAGES.documents;
     cited.textContent = t('search.citedDocuments');
     status.append(' ', cited);
   }
-  else {
-    // Which words no page holds explains a search that found nothing whole (said only of a query of several words).
-    const absentNote = absent.length && query.spellings[0].terms.length > 1 ? ` ${t('search.absentWords', { words: wordList(absent) })}` : '';
-    // Words typed with marks that the pages found have only spelled otherwise ("tớ" as "tổ"): said, so a count is not read as the words found.
-    const othersFound = outcomes.slice(1).some((outcome) => outcome.results.length > 0);
-    const first = query.spellings[0];
-    const unmatched = othersFound ? [] : (outcomes[0]?.notAsTyped ?? []).map((term) => wordAsTyped(first, first.terms[term]));
-    const spelledNote = !partial && results.length && unmatched.length ? ` ${t('search.notAsTyped', { words: wordList(unmatched) })}` : '';
-    if (partial && results.length) setStatus('done', `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`, raw);
-    else setStatus('done', `${t(message, { count: results.length })}${results.length ? spelledNote : absentNote}`, raw);
-  }
   return true;
-}
-
-/** Words named in a status line: “a”, “b” hay “c”. */
-function wordList(words: string[]): string {
-  const quoted = words.map((word) => `“${word}”`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${t('search.or')} ${quoted.at(-1)}` : quoted.join('');
 }
 
 /**
