@@ -9,6 +9,7 @@ import { afterBuild } from './src/build/after-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
 import { contentText } from './src/build/content-text.ts';
 import { siteFromEnv } from './src/build/site-url.ts';
+import { FILES } from './src/site/routes.ts';
 
 export default defineConfig({
   // The public address, only for link previews (og:url, og:image need absolute URLs). Optional:
@@ -24,7 +25,7 @@ export default defineConfig({
     // Stylesheets as files in assets/ (a Content-Security-Policy of style-src 'self' refuses inline
     // styles); src/build/relative-assets.ts links them relatively after the build.
     inlineStylesheets: 'never',
-    assets: 'assets',
+    assets: FILES.assetsDir,
   },
   trailingSlash: 'never',
   // Keep the white space between tags as written: what separates two words in the source separates

@@ -51,7 +51,7 @@ export async function buildSyntheticSite(distDir: string, pages: number): Promis
   // The search page as built, with its scripts and stylesheets, and the engine written into it afresh.
   copyFileSync(join(distDir, PAGES.search), join(root, PAGES.search));
   copyFileSync(join(distDir, FILES.favicon), join(root, FILES.favicon));
-  cpSync(join(distDir, FILES.scriptsDir), join(root, FILES.scriptsDir), { recursive: true });
+  cpSync(join(distDir, FILES.assetsDir), join(root, FILES.assetsDir), { recursive: true });
   // The copied page says which engine this site's size gave: reset it so the writer chooses again.
   // It has no offline copy (no service worker): the page does not ask for one.
   const built = readFileSync(join(root, PAGES.search), 'utf8');

@@ -23,6 +23,7 @@
 import {
   cacheNameFor,
   isContentNamed,
+  isSiteStylesheet,
   isOlderCache,
   isUnstoredSitePage,
   offlineMessage,
@@ -34,7 +35,7 @@ import {
   type OfflineCopy,
   type OfflineMessage,
 } from '../site/offline-cache';
-import { FILES, GLOBALS } from '../site/routes';
+import { FILES, GLOBALS, PAGES } from '../site/routes';
 
 /** The few service-worker types used here (TypeScript's DOM library has no worker scope). */
 interface ExtendableEvent extends Event {
@@ -148,14 +149,14 @@ worker.addEventListener('activate', (event) => {
 });
 
 /** The site's stylesheet, stored: the page said with no network looks like the others. */
-const stylesheet = copy.files.find((path) => /^assets\/style\.[^/]+\.css$/.test(path));
+const stylesheet = copy.files.find(isSiteStylesheet);
 
 /** The network's answer to a page of the site not stored; with no network, the site's words for it. */
 async function fromNetwork(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch {
-    const page = offlinePage(copy.strings, new URL('index.html', siteTop).href, stylesheet && new URL(stylesheet, siteTop).href);
+    const page = offlinePage(copy.strings, new URL(PAGES.home, siteTop).href, stylesheet && new URL(stylesheet, siteTop).href);
     return new Response(page, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
   }
 }

@@ -63,14 +63,14 @@ export function classicScripts(): AstroIntegration {
                   const { code, inputs } = await bundle(resolve(scriptsDir, `${name}.ts`));
                   for (const input of inputs) this.addWatchFile(input);
                   const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-                  const path = `${FILES.scriptsDir}/${name}.${hash}.js`;
+                  const path = `${FILES.assetsDir}/${name}.${hash}.js`;
                   files.set(path, code);
                   return `export default ${JSON.stringify(path)};`;
                 },
                 configureServer(server: { middlewares: { use(handler: (req: { url?: string }, res: { setHeader(n: string, v: string): void; end(body: string): void }, next: () => void) => void): void } }) {
                   server.middlewares.use((req, res, next) => {
                     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://dev').pathname).replace(/^\/+/, '');
-                    const code = files.get(path.slice(path.indexOf(`${FILES.scriptsDir}/`)));
+                    const code = files.get(path.slice(path.indexOf(`${FILES.assetsDir}/`)));
                     if (code === undefined) return next();
                     res.setHeader('content-type', 'text/javascript; charset=utf-8');
                     res.end(code);
@@ -87,7 +87,7 @@ export function classicScripts(): AstroIntegration {
           mkdirSync(dirname(join(root, path)), { recursive: true });
           writeFileSync(join(root, path), code);
         }
-        logger.info(`${files.size} page scripts in ${FILES.scriptsDir}/`);
+        logger.info(`${files.size} page scripts in ${FILES.assetsDir}/`);
       },
     },
   };

@@ -10,7 +10,7 @@ import { FILES } from '../site/routes';
 import { relativeHref } from '../site/relative-url';
 import { listFiles } from './dist-files';
 
-const ROOT_LINK = new RegExp(`(\\s(?:href|src)=")/(${FILES.scriptsDir}/[^"]+)"`, 'g');
+const ROOT_LINK = new RegExp(`(\\s(?:href|src)=")/(${FILES.assetsDir}/[^"]+)"`, 'g');
 
 /** The page's links to /assets/… made relative to `page`. */
 function relativeAssetLinks(html: string, page: string): string {

@@ -98,8 +98,11 @@ export function waitsAfterFailure(stored: string | null, now: number): boolean {
  * half-way through an upload).
  */
 export function isContentNamed(path: string): boolean {
-  return /^assets\/[^/]+\.[A-Za-z0-9_-]{8,}\.(?:js|css)$/.test(path);
+  return new RegExp(`^${FILES.assetsDir}/[^/]+\\.[A-Za-z0-9_-]{8,}\\.(?:js|css)$`).test(path);
 }
+
+/** The site's stylesheet among the files of the offline copy (Astro names it style.<hash>.css). */
+export const isSiteStylesheet = (path: string): boolean => new RegExp(`^${FILES.assetsDir}/style\\.[^/]+\\.css$`).test(path);
 
 const CACHE_PREFIX = 'de-cuong';
 

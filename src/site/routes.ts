@@ -69,7 +69,7 @@ export const FILES = {
   /** Pagefind's folder, written for tools that read it: no page loads it. */
   pagefindDir: 'pagefind',
   /** The page scripts and the stylesheets, as files (a school's Content-Security-Policy refuses inline ones). */
-  scriptsDir: 'assets',
+  assetsDir: 'assets',
   favicon: 'favicon.svg',
   previewImage: 'og-image.png',
   /** Offline after one visit (http/https only): the service worker, at the top so that its scope covers every page, and the web app manifest with its icons. */

@@ -54,7 +54,7 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     const search = html.match(/<script src="(assets\/search-page-sharded\.[0-9a-f]+\.js)"><\/script>/)?.[1];
     expect(search && existsSync(join(dir, search))).toBe(true);
     expect(html).not.toContain('search-page-compact');
-    expect(readdirSync(join(dir, FILES.scriptsDir)).filter((f) => f.startsWith('search-page-compact.'))).toEqual([]);
+    expect(readdirSync(join(dir, FILES.assetsDir)).filter((f) => f.startsWith('search-page-compact.'))).toEqual([]);
   });
 
   it('gives the compact engine\'s first ten results, page and paragraph, over http and from file://', async () => {

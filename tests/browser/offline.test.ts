@@ -60,7 +60,7 @@ describe('the list the build writes into sw.js', () => {
     expect(copy.files).toEqual(expect.arrayContaining(['index.html', 'van-ban/index.html', 'tim-kiem.html', 'toan-van.html', FILES.searchIndex, FILES.webManifest, FILES.appIcon192, FILES.appIcon512]));
     // The site's stylesheet, and the slides', the worksheet's, the search page's and the list of documents' own (their pages load them alone).
     expect(copy.files.filter((f) => f.endsWith('.css'))).toHaveLength(5);
-    expect(copy.files.filter((f) => f.startsWith(`${FILES.scriptsDir}/`) && f.endsWith('.js')).length).toBeGreaterThanOrEqual(4);
+    expect(copy.files.filter((f) => f.startsWith(`${FILES.assetsDir}/`) && f.endsWith('.js')).length).toBeGreaterThanOrEqual(4);
     for (const left of [FILES.offlineZip, FILES.serviceWorker, FILES.previewImage]) expect(copy.files).not.toContain(left);
     expect(copy.files.filter((f) => f.startsWith(`${FILES.pagefindDir}/`))).toEqual([]);
     expect(copy.strings['offline.ready']).toContain('không có mạng');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNameFor, isOfflineMessage, isOlderCache, isUnstoredSitePage, offlineFiles, offlineMessage, offlinePage, isContentNamed, readFailures, recordFailure, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
+import { cacheNameFor, isOfflineMessage, isOlderCache, isUnstoredSitePage, offlineFiles, offlineMessage, offlinePage, isContentNamed, isSiteStylesheet, readFailures, recordFailure, storedPathFor, waitsAfterFailure } from '../../../src/site/offline-cache';
 import { stringsFor } from '../../../src/site/ui-strings';
 
 describe('the files a visit stores', () => {
@@ -84,6 +84,8 @@ describe('after a failed attempt to store the site', () => {
   it('keeps from an attempt that failed only the files named by their content', () => {
     for (const path of ['assets/page-setup.9c6a261e25.js', 'assets/style.BV4352Ub.css', 'assets/documents-table.cKcx83a9.css']) expect(isContentNamed(path), path).toBe(true);
     for (const path of ['index.html', 'search-index.js', 'van-ban/index.html', 'icon-192.png', 'manifest.webmanifest', 'assets/style.css']) expect(isContentNamed(path), path).toBe(false);
+    // The site's own stylesheet, for the page said with no network; not a page's own (documents-table).
+    expect(['assets/style.BV4352Ub.css', 'assets/documents-table.cKcx83a9.css', 'style.BV4352Ub.css'].map(isSiteStylesheet)).toEqual([true, false, false]);
   });
 });
 
