@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecords } from '../../../src/search/build/records';
+import { extractRecords } from '../../../../src/search/build/records';
 
 const page = (body: string) => `<html><head><title>Trang · Đề cương</title></head><body><nav><a>Mục lục</a></nav><main><article data-pagefind-body>${body}</article></main></body></html>`;
 
