@@ -96,7 +96,8 @@ function askBeforeLeaving(event: BeforeUnloadEvent): void {
   // A last try; if it fails too, the browser asks before the page and its text go.
   if (dirty.size === 0 || save()) return;
   event.preventDefault();
-  event.returnValue = '';
+  // Older browsers ask only when this is set (deprecated, still read).
+  (event as { returnValue: unknown }).returnValue = '';
 }
 function showUnsaved(unsaved: boolean): void {
   if (!unsaved) {

@@ -155,7 +155,7 @@ describe.skipIf(!enabled)('a large site (the sharded index) in Firefox, over htt
       await page.goto(`${siteUrl}tim-kiem.html`);
       const links = await page.evaluate(resultLinksInPage, LARGE_SITE_QUERIES);
       expect(await page.$eval('[data-search-results]', (list) => (list as HTMLElement).dataset.searchBackend)).toBe('sharded');
-      expect(LARGE_SITE_QUERIES.filter((q, i) => links[i].map(target).join() !== expected[i].join()).map((q) => `${siteUrl}: ${q}`)).toEqual([]);
+      expect(LARGE_SITE_QUERIES.filter((_, i) => links[i].map(target).join() !== expected[i].join()).map((q) => `${siteUrl}: ${q}`)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
     }

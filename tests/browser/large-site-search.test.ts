@@ -67,7 +67,7 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
       await page.goto(`${base}${PAGES.search}`);
       const found = (await page.evaluate(resultLinksInPage, QUERIES)).map((links) => links.map(target));
       expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchBackend)).toBe('sharded');
-      const differ = QUERIES.filter((q, i) => found[i].join() !== expected[i].join()).map((q) => `${base}: ${q}`);
+      const differ = QUERIES.filter((_, i) => found[i].join() !== expected[i].join()).map((q) => `${base}: ${q}`);
       expect(differ).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
@@ -122,13 +122,13 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
   it('does not search a last word of one letter as it is typed (it begins too many words); Enter does', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${PAGES.search}`);
-    await page.type('#search-q', 'cải cách', { delay: 30 });
+    await page.locator('#search-q').pressSequentially('cải cách', { delay: 30 });
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchQuery === 'cải cách' && document.querySelector<HTMLElement>('[data-search-results]')?.dataset.searchState === 'done');
     const parts: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes(`/${FILES.searchPartsDir}/`)) parts.push(request.url().split('/').pop()!);
     });
-    await page.type('#search-q', ' h');
+    await page.locator('#search-q').pressSequentially(' h');
     await page.waitForTimeout(600);
     expect(parts).toEqual([]);
     expect(await page.$eval('[data-search-results]', (el) => (el as HTMLElement).dataset.searchQuery)).toBe('cải cách');
