@@ -21,14 +21,21 @@ export class NumberReader {
     for (;;) {
       // A copy cut short (a USB stick pulled out mid-copy) must fail, not loop forever.
       if (this.at >= this.text.length) throw new RangeError('The search index ends in the middle of a record.');
-      const digit = DIGIT_VALUE[this.text.charCodeAt(this.at++)];
-      if (digit < 32) return value * 32 + digit;
+      // Beyond ASCII, no digit either.
+      const digit = DIGIT_VALUE[this.text.charCodeAt(this.at++)] ?? -1;
+      if (digit < 32) {
+        // A character of no digit: a damaged copy, said, not read as a number.
+        if (digit < 0) throw new RangeError('The search index holds a character that is no number: the copy is damaged.');
+        return value * 32 + digit;
+      }
       value = value * 32 + digit - 32;
     }
   }
 }
 
+/** `n`, a whole number from 0 up, packed; any other number is refused (a RangeError). */
 export function writeNumber(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`${n} cannot be packed: expected a whole number from 0 up.`);
   let out = DIGITS[n % 32];
   for (let rest = Math.floor(n / 32); rest > 0; rest = Math.floor(rest / 32)) out = DIGITS[32 + (rest % 32)] + out;
   return out;

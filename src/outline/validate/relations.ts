@@ -45,7 +45,11 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
       if (!passages) {
         problems.push(...checkId(area.file, `${field}.section`, spec.section, sections, SECTION));
       } else if (!resolvePassage(spec, passages)?.length) {
-        problems.push({ file: area.file, field: `${field}.starts`, message: `no sentence of section "${spec.section}" begins with "${spec.starts}"; expected the first words of a sentence there` });
+        problems.push(
+          spec.starts === undefined
+            ? { file: area.file, field: `${field}.section`, message: `section "${spec.section}" has no words of the outline to quote; expected a section with text, or "starts" naming a sentence` }
+            : { file: area.file, field: `${field}.starts`, message: `no sentence of section "${spec.section}" begins with "${spec.starts}"; expected the first words of a sentence there` },
+        );
       }
     });
   }

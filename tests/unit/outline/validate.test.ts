@@ -170,6 +170,18 @@ describe('validateRelations', () => {
       's.mdx › areas: [] differs from the areas whose pages quote this section; expected ["a"]',
     ]);
   });
+  it('says so when an area quotes a whole section that has no words of the outline', () => {
+    const notesOnly = new Map([['s', [{ id: 's-n1', kind: 'p' as const, text: 'Ghi chú biên tập.', editorial: true }]]]);
+    const problems = validateRelations({
+      passages: notesOnly,
+      quotations: [],
+      areas: [{ id: 'a', file: 'a.md', order: 1, listItem: 'A', passages: [{ section: 's' }], counts: [], documents: [] }],
+      areaLists: [],
+      sections: [{ id: 's', file: 's.mdx', areas: ['a'], cites: [], named: [] }],
+      documents: new Set(),
+    }).map(formatProblem);
+    expect(problems).toContain('a.md › passages[0].section: section "s" has no words of the outline to quote; expected a section with text, or "starts" naming a sentence');
+  });
 });
 
 describe('slideContentProblem: what the slides cannot lay out, as the file and field to change', () => {

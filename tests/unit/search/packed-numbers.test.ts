@@ -80,4 +80,11 @@ describe('NumberReader', () => {
     expect(() => new NumberReader('hg').next()).toThrow(/ends in the middle of a record/);
     expect(() => new NumberReader('B__', 1).next()).toThrow(RangeError);
   });
+  it('refuses a damaged copy (a character of no digit) and a number it cannot pack', () => {
+    for (const text of ['!', 'h!', 'ệ', 'B C']) {
+      const reader = new NumberReader(text);
+      expect(() => Array.from({ length: 3 }, () => reader.next()), text).toThrow(/no number/);
+    }
+    for (const n of [-1, 1.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1]) expect(() => writeNumber(n), String(n)).toThrow(RangeError);
+  });
 });
