@@ -11,11 +11,10 @@ import {
   LEGACY_STORAGE_KEY,
   legacyUndoKey,
   parseStored,
-  parseUndo,
   undoKey,
-  type KeptWorksheet,
   type WorksheetData,
 } from '../site/worksheet';
+import { type KeptWorksheet, parseUndo } from '../site/worksheet-undo';
 import { readStored as read, removeStored as remove, writeStored as write } from './local-storage';
 
 /** The storage of one outline's worksheet (`key`: storageKey in src/site/worksheet.ts). */

@@ -6,7 +6,7 @@
  * which holds one value, the one typed here, and the page says the other); a file is read only
  * after the teacher has seen what it holds, and replaces the worksheet or is added to it (another
  * teacher's Part B: addWorksheet); "Hoàn tác" brings back what an import, a merge or a
- * clearing replaced (pressed again, the one before, and in the end back: src/site/worksheet.ts
+ * clearing replaced (pressed again, the one before, and in the end back: src/site/worksheet-undo.ts
  * keeps ten). A bad file changes nothing and says so; where storage is full or refused, a file
  * opens on an empty worksheet only, on screen, and the page says it is not saved; while the text
  * cannot be saved, a line at the foot of the screen says so, and leaving the page asks first. Until this
@@ -15,32 +15,11 @@
  */
 import { t } from './embedded-strings';
 import type { UiKey } from '../site/ui-strings';
-import {
-  exportWorksheet,
-  isBlank,
-  isCount,
-  dateAsRead,
-  joinConflict,
-  worksheetFileName,
-  addWorksheet,
-  keepForUndo,
-  printedUnitName,
-  MAX_FILE_BYTES,
-  mergeWorksheets,
-  nextKept,
-  parseStored,
-  parseUndo,
-  parseWorksheetFile,
-  stampAll,
-  changedElsewhere,
-  savedTextMissing,
-  unknownBoxes,
-  undoKey,
-  undoStep,
-  type FieldInfo,
-  type KeptWorksheet,
-  type WorksheetData,
-} from '../site/worksheet';
+import { type FieldInfo, isBlank, parseStored, stampAll, undoKey, unknownBoxes, type WorksheetData } from '../site/worksheet';
+import { exportWorksheet, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../site/worksheet-file';
+import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextMissing } from '../site/worksheet-merge';
+import { keepForUndo, type KeptWorksheet, nextKept, parseUndo, undoStep } from '../site/worksheet-undo';
+import { dateAsRead, isCount, printedUnitName } from '../site/worksheet-values';
 import { worksheetStorage } from './worksheet-storage';
 
 /** How long after the last keystroke the text is saved: typing stays smooth however long the text. */
@@ -345,7 +324,7 @@ function download(): void {
 /**
  * Puts another worksheet in place of the whole one on screen (an import, a clearing, "Hoàn
  * tác"): `step` says which, from the worksheet as it is now and the earlier ones kept for "Hoàn
- * tác", and what to keep of them (src/site/worksheet.ts: keepForUndo, undoStep). Written so that
+ * tác", and what to keep of them (src/site/worksheet-undo.ts: keepForUndo, undoStep). Written so that
  * no failure loses either: first the list of kept worksheets with the coming one in it too, then
  * the worksheet; if that fails (storage full), the screen stays as it was.
  */

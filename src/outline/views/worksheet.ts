@@ -47,7 +47,7 @@ export function worksheetView(outline: Outline) {
     // Each outline keeps its own worksheet in the browser (two quarters, two USB copies).
     storageKey: storageKey({ cell: header.masthead.cell, title: header.title, date: header.masthead.date.toISOString().slice(0, 10) }),
     example: header.masthead.cellName,
-    /** The year of the outline's date: a date typed far from it is asked about (site/worksheet.ts, dateAsRead). */
+    /** The year of the outline's date: a date typed far from it is asked about (site/worksheet-values.ts, dateAsRead). */
     outlineYear: header.masthead.date.getUTCFullYear(),
     party: header.masthead.party,
     printTitle: partB ? `${partB.label ?? ''} ${partB.title}` : t('worksheet.title'),

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exportWorksheet,
-  dateAsRead,
-  worksheetFileName,
-  printedUnitName,
-  addWorksheet,
-  isCalendarDate,
-  isCount,
-  keepForUndo,
-  parseUndo,
-  undoStep,
-  UNDO_STEPS,
-  joinConflict,
-  MAX_FIELD_CHARS,
-  MAX_FILE_BYTES,
-  mergeWorksheets,
-  parseStored,
-  parseWorksheetFile,
-  stampAll,
-  changedElsewhere,
-  savedTextMissing,
-  unknownBoxes,
-  keyBeforeTitleFix,
-  storageKey,
-  type FieldInfo,
-  type KeptWorksheet,
-  type WorksheetData,
-} from '../../../src/site/worksheet';
+import { type FieldInfo, keyBeforeTitleFix, parseStored, stampAll, storageKey, unknownBoxes, type WorksheetData } from '../../../src/site/worksheet';
+import { exportWorksheet, MAX_FIELD_CHARS, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../../../src/site/worksheet-file';
+import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextMissing } from '../../../src/site/worksheet-merge';
+import { keepForUndo, type KeptWorksheet, parseUndo, UNDO_STEPS, undoStep } from '../../../src/site/worksheet-undo';
+import { dateAsRead, isCalendarDate, isCount, printedUnitName } from '../../../src/site/worksheet-values';
 
 const fields = new Map<string, FieldInfo>([
   ['cell', { label: 'Tên chi bộ', kind: 'text' }],

@@ -1,0 +1,88 @@
+/** Two texts of one worksheet brought together: another tab's, or another teacher's file (worksheet.ts). */
+import { type FieldInfo, holds, sameWords, type StoredField, type WorksheetData } from './worksheet';
+
+/**
+ * What storage holds for a field, when another tab changed it since this tab last saved or
+ * received it (`known`): saved later, with other text. Undefined for older text written back
+ * by a tab that saved at the same moment, from what it had read before this tab's save.
+ */
+export function changedElsewhere(stored: StoredField | undefined, known: StoredField | undefined): StoredField | undefined {
+  if (!stored || stored.value === (known?.value ?? '')) return undefined;
+  return known && stored.at < known.at ? undefined : stored;
+}
+
+/**
+ * The fields whose text this tab saved (not being typed: `typing`) that storage no longer holds:
+ * another tab saving at the same moment wrote its older copy over them.
+ */
+export function savedTextMissing(ours: WorksheetData, stored: WorksheetData, typing: ReadonlySet<string>): string[] {
+  return Object.entries(ours.fields)
+    .filter(([name, field]) => !typing.has(name) && field.at > (stored.fields[name]?.at ?? 0) && field.value !== (stored.fields[name]?.value ?? ''))
+    .map(([name]) => name);
+}
+
+/** For each field, the most recent text of the two (what another tab typed is not lost). */
+export function mergeWorksheets(ours: WorksheetData, theirs: WorksheetData): WorksheetData {
+  const fields = { ...ours.fields };
+  for (const [name, field] of Object.entries(theirs.fields)) {
+    if (!fields[name] || field.at > fields[name].at) fields[name] = field;
+  }
+  return { fields };
+}
+
+/**
+ * A text field this tab changed while another tab saved other text in it: both texts are kept,
+ * this tab's first, then the other's under a line that says where it came from (in a one-line
+ * box, which drops line breaks, after it on the same line). Returns undefined when there is
+ * nothing to join (the same text, or one holds the other). A date or a count cannot hold two:
+ * the page keeps one and says so.
+ */
+export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false): string | undefined {
+  if (holds(mine, theirs)) return undefined;
+  if (holds(theirs, mine)) return theirs;
+  return oneLine ? `${mine} ${separator} ${theirs}` : `${mine}\n\n${separator}\n${theirs}`;
+}
+
+/**
+ * Another teacher's worksheet added to this one: the cell's secretary gathers Part B from several.
+ * A box empty here (or holding only spaces) takes the file's text. A text box filled in both keeps
+ * this one's text, then the file's under `separator`, a line that says whose it is; the same text,
+ * or the file's text already added under that very line (the same file merged twice), is not
+ * written again. Two teachers' answers are never taken one for the other, even where one holds
+ * the other ("5 hồ sơ", "15 hồ sơ"). A box of one value (a date, a count) or of one line (a name)
+ * filled in both with something else keeps this one's, and is listed in `kept` with the file's
+ * value, so that the page can say so; the text boxes given both texts are listed in `joined`, the
+ * empty ones given the file's text in `filled` (neither: the file adds nothing). Texts are
+ * compared whatever their Unicode form (`holds`). Only the boxes of `boxes` are read: the page
+ * leaves out those that are this worksheet's alone.
+ */
+export function addWorksheet(
+  ours: WorksheetData,
+  theirs: WorksheetData,
+  boxes: ReadonlyMap<string, { kind: FieldInfo['kind']; oneLine: boolean }>,
+  separator: string,
+): { data: WorksheetData; kept: Array<{ name: string; theirs: string }>; joined: string[]; filled: string[] } {
+  const fields = { ...ours.fields };
+  const kept: Array<{ name: string; theirs: string }> = [];
+  const joined: string[] = [];
+  const filled: string[] = [];
+  for (const [name, box] of boxes) {
+    const mine = ours.fields[name]?.value ?? '';
+    const added = theirs.fields[name]?.value ?? '';
+    if (added.trim() === '' || sameWords(added, mine)) continue;
+    if (mine.trim() === '') {
+      fields[name] = { value: added, at: theirs.fields[name].at };
+      filled.push(name);
+      continue;
+    }
+    if (box.kind !== 'text' || box.oneLine) {
+      kept.push({ name, theirs: added });
+      continue;
+    }
+    const part = `${separator}\n${added}`;
+    if (holds(mine, part)) continue;
+    fields[name] = { value: `${mine}\n\n${part}`, at: Math.max(ours.fields[name].at, theirs.fields[name].at) };
+    joined.push(name);
+  }
+  return { data: { fields }, kept, joined, filled };
+}
