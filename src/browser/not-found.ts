@@ -15,7 +15,10 @@ const FOLDERS = new Set([...Object.values(PAGES), ...Object.values(FILES)].filte
 /** The site's top folder from a folder of the site in the address; undefined when it has none. */
 function siteTopInAddress(): URL | undefined {
   const parts = location.pathname.split('/');
-  const folder = parts.findIndex((part, i) => i < parts.length - 1 && FOLDERS.has(part));
+  // The last one: a site published under a folder of the same name ("…/van-ban/de-cuong/") keeps its
+  // own (a loop: old browsers lack findLastIndex).
+  let folder = -1;
+  for (let i = parts.length - 2; i >= 0 && folder === -1; i -= 1) if (FOLDERS.has(parts[i])) folder = i;
   return folder === -1 ? undefined : new URL(`${parts.slice(0, folder).join('/')}/`, location.href);
 }
 

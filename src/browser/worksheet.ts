@@ -17,7 +17,7 @@ import { t } from './embedded-strings';
 import type { UiKey } from '../site/ui-strings';
 import { type FieldInfo, isBlank, parseStored, stampAll, undoKey, unknownBoxes, type WorksheetData } from '../site/worksheet';
 import { exportWorksheet, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../site/worksheet-file';
-import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextMissing } from '../site/worksheet-merge';
+import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextLost } from '../site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, nextKept, parseUndo, undoStep } from '../site/worksheet-undo';
 import { dateAsRead, isCount, printedUnitName } from '../site/worksheet-values';
 import { worksheetStorage } from './worksheet-storage';
@@ -103,6 +103,8 @@ function showUndo(shown: boolean): void {
 let data: WorksheetData = store.load();
 /** Each field as this tab last saved or received it, with its time: what another tab's change is compared with. */
 const known = new Map(Object.entries(data.fields));
+/** Each field's text before this tab's last save changed it: a tab that saved at the same moment may write it back (changedElsewhere). */
+const textBeforeSave = new Map<string, string>();
 /** Fields typed in here and not saved yet. */
 const dirty = new Set<string>();
 
@@ -131,7 +133,7 @@ function save(): boolean {
   for (const name of dirty) {
     // Changed elsewhere: saved after what this tab knows, with other text. Older text (another
     // tab saving at the same moment wrote back what it had read) is no change.
-    const theirs = changedElsewhere(stored.fields[name], known.get(name));
+    const theirs = changedElsewhere(stored.fields[name], known.get(name), textBeforeSave.get(name));
     let value = data.fields[name]?.value ?? '';
     if (theirs && fields.get(name)?.kind !== 'text') {
       if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: dateRead(theirs.value)?.words ?? theirs.value });
@@ -159,7 +161,11 @@ function save(): boolean {
     return false;
   }
   showUnsaved(false);
-  for (const [name, field] of Object.entries(data.fields)) known.set(name, field);
+  for (const [name, field] of Object.entries(data.fields)) {
+    const before = known.get(name);
+    if (before && before.value !== field.value) textBeforeSave.set(name, before.value);
+    known.set(name, field);
+  }
   dirty.clear();
   const conflicts = [
     ...(both.length ? [t('worksheet.otherTabBoth', { fields: both.join('”, “') })] : []),
@@ -296,9 +302,13 @@ window.addEventListener('storage', (event) => {
   const stored = parseStored(event.newValue);
   const changed = receive(stored);
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
-  // Another tab saving at the same moment as this one wrote back what it had read: this tab's
-  // newer text, saved a moment before, is written again (what is being typed is saved anyway).
-  if (savedTextMissing(data, stored, dirty).length) store.save(mergeWorksheets(data, stored));
+  // Another tab saving at the same moment as this one wrote over this tab's text, saved a moment
+  // before: saved again, as if typed here (save() keeps both where the other tab typed its own).
+  const lost = savedTextLost(known, stored, dirty);
+  if (lost.length) {
+    for (const name of lost) dirty.add(name);
+    save();
+  }
 });
 // Back to this page from the browser's cache: no storage event told it what changed meanwhile.
 window.addEventListener('pageshow', (event) => {
@@ -354,8 +364,9 @@ function replaceAll(step: (current: WorksheetData, kept: KeptWorksheet[]) => { n
     return false;
   }
   const typedBefore = [...dirty];
-  // Every field stamped now, so another open tab cannot bring old text back.
-  data = stampAll(fields.keys(), chosen.next, Date.now());
+  // Every field stamped now, so another open tab cannot bring old text back; a box this page no
+  // longer has, too: cleared, it stays cleared.
+  data = stampAll([...fields.keys(), ...Object.keys(current.fields)], chosen.next, Date.now());
   fill();
   for (const name of fields.keys()) dirty.add(name);
   if (!save()) {

@@ -249,7 +249,7 @@ const vi = {
   'worksheet.importCancelled': 'Chưa mở tệp; nội dung phiếu giữ nguyên.',
   'worksheet.confirmMerge': 'Tệp “{file}” là phiếu của {whose}, lưu lúc {when}, có nội dung ở {count} ô: {fields}.\n\nGộp tệp này vào phiếu đang có: ô còn trống lấy nội dung của tệp; ô đã có nội dung thì giữ nguyên và thêm nội dung của tệp xuống dưới; riêng tên, ngày và số lượng thì giữ giá trị đang có; tên người báo cáo không lấy từ tệp. Có thể bấm “Hoàn tác” để lấy lại phiếu như trước khi gộp. Tiếp tục?',
   'worksheet.mergeCancelled': 'Chưa gộp tệp; nội dung phiếu giữ nguyên.',
-  'worksheet.mergedNothing': 'Phiếu trong tệp “{file}” không thêm được gì: nội dung của tệp đã có sẵn trong phiếu này, nên phiếu được giữ nguyên.',
+  'worksheet.mergedNothing': 'Tệp “{file}” không có gì để thêm vào phiếu này; phiếu được giữ nguyên.',
   'worksheet.merged': 'Đã gộp phiếu từ tệp “{file}” vào phiếu đang có.',
   'worksheet.mergedJoined': 'Ô “{fields}” nay có hai phần; hãy xem lại và sửa cho gọn trước khi in.',
   'worksheet.mergedFrom': '— Phần của {whose} (tệp “{file}”): —',

@@ -3,20 +3,22 @@ import { type FieldInfo, holds, sameWords, type StoredField, type WorksheetData 
 
 /**
  * What storage holds for a field, when another tab changed it since this tab last saved or
- * received it (`known`): saved later, with other text. Undefined for older text written back
- * by a tab that saved at the same moment, from what it had read before this tab's save.
+ * received it (`known`): other text. Undefined for this tab's own text from before its last save
+ * (`earlier`), written back with an older time by a tab that saved at the same moment from what
+ * it had read: that is no change. Other text, even with an older time, was typed there.
  */
-export function changedElsewhere(stored: StoredField | undefined, known: StoredField | undefined): StoredField | undefined {
+export function changedElsewhere(stored: StoredField | undefined, known: StoredField | undefined, earlier = ''): StoredField | undefined {
   if (!stored || stored.value === (known?.value ?? '')) return undefined;
-  return known && stored.at < known.at ? undefined : stored;
+  return known && stored.at < known.at && stored.value === earlier ? undefined : stored;
 }
 
 /**
- * The fields whose text this tab saved (not being typed: `typing`) that storage no longer holds:
- * another tab saving at the same moment wrote its older copy over them.
+ * The boxes whose text this tab saved or received (`known`; those being typed in left out) that
+ * storage no longer holds, written over with an older time by a tab saving at the same moment:
+ * saved again (save() keeps both texts where the other tab's is its own, changedElsewhere).
  */
-export function savedTextMissing(ours: WorksheetData, stored: WorksheetData, typing: ReadonlySet<string>): string[] {
-  return Object.entries(ours.fields)
+export function savedTextLost(known: ReadonlyMap<string, StoredField>, stored: WorksheetData, typing: ReadonlySet<string>): string[] {
+  return [...known]
     .filter(([name, field]) => !typing.has(name) && field.at > (stored.fields[name]?.at ?? 0) && field.value !== (stored.fields[name]?.value ?? ''))
     .map(([name]) => name);
 }

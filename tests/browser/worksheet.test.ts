@@ -156,7 +156,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         expect(await values(page)).toEqual(merged);
         // The same file again adds nothing, says so, and is no step for "Hoàn tác".
         await page.setInputFiles('[data-action="merge"]', { name: 'phieu-co-hoa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ kind: 'phieu-lien-he', version: 1, fields })) });
-        await waitForStatus(page, 'không thêm được gì');
+        await waitForStatus(page, 'không có gì để thêm');
         expect(await values(page)).toEqual(merged);
         await page.click('[data-action="undo"]');
         await waitForStatus(page, 'Đã lấy lại');
@@ -419,6 +419,13 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     // Added to another worksheet, the box it lacks is not taken, and the page says so.
     await page.setInputFiles('[data-action="merge"]', file);
     await waitForStatus(page, 'phần đó không được gộp');
+    // "Xóa hết" clears it too, for good ("Hoàn tác" keeps it).
+    await page.click('[data-action="clear"]');
+    await waitForStatus(page, 'Đã xóa');
+    await page.reload();
+    await ready(page);
+    expect(await statusText(page)).not.toContain('không còn trên trang');
+    expect(JSON.parse((await stored(page))!).fields['count:rut-hoc-ba-cu']?.value ?? '').toBe('');
     await context.close();
   });
 
@@ -472,31 +479,43 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await context.close();
   });
 
-  it('two tabs saving at the same moment: text one saved and the other wrote over with its older copy is written again, and is no conflict', async () => {
+  it('two tabs saving at the same moment: a tab\'s text written over with its own older copy is saved again; text the other tab typed at that moment is kept beside it', async () => {
     const context = await env.browser.newContext();
     const a = await context.newPage();
     const b = await context.newPage();
     for (const page of [a, b]) await page.goto(`${env.site.url}phieu-lien-he.html`);
     await ready(a);
     await ready(b);
+    const key = await storageKeyOf(b);
     await typeAndSave(a, AREA, 'Bản đầu');
     await b.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Bản đầu', AREA);
-    // B reads storage, A saves newer text, then B writes back what it had read (with its own box):
-    // as when both save within the same few milliseconds.
-    const key = await storageKeyOf(b);
-    const olderCopy = await b.evaluate((k) => localStorage.getItem(k)!, key);
+    /** B writes storage as a tab that read it a moment before A's last save: A's box holds `text`, stamped a second earlier. */
+    const writeFromB = (text: string, cell: string) =>
+      b.evaluate(
+        ([k, area, box, name]) => {
+          const data = JSON.parse(localStorage.getItem(k)!);
+          data.fields[area] = { value: box, at: data.fields[area].at - 1000 };
+          data.fields.cell = { value: name, at: Date.now() };
+          // A storage event reaches only the other tabs: A hears this write as it would B's.
+          localStorage.setItem(k, JSON.stringify(data));
+        },
+        [key, 'area:the-che', text, cell] as const,
+      );
+    const storedArea = (value: string) => a.waitForFunction(([k, v]) => JSON.parse(localStorage.getItem(k) ?? '{}').fields?.['area:the-che']?.value === v, [key, value] as const);
+    // B writes back A's own text from before A's save: A's newer text is saved again, as it was.
     await typeAndSave(a, AREA, 'Bản mới của A');
-    await b.evaluate(([k, older]) => {
-      const data = JSON.parse(older);
-      data.fields.cell = { value: 'Chi bộ của B', at: Date.now() };
-      localStorage.setItem(k, JSON.stringify(data));
-      // A storage event reaches only the other tabs: A hears this write as it would B's.
-    }, [key, olderCopy] as const);
-    await a.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').fields?.['area:the-che']?.value === 'Bản mới của A', key);
-    const saved = JSON.parse((await stored(a))!).fields;
-    expect(saved.cell.value).toBe('Chi bộ của B');
-    // The same while A is typing on in the box: the older copy written over it is no change made
-    // elsewhere, so A's save joins nothing to the text typed.
+    await writeFromB('Bản đầu', 'Chi bộ của B');
+    await storedArea('Bản mới của A');
+    expect(JSON.parse((await stored(a))!).fields.cell.value).toBe('Chi bộ của B');
+    expect(await a.inputValue(AREA)).toBe('Bản mới của A');
+    // B writes text of its own, typed at the same moment: A keeps both, its own first, and says so.
+    await writeFromB('B gõ cùng lúc', 'Chi bộ của B');
+    const both = 'Bản mới của A\n\n— Phần gõ ở một thẻ khác: —\nB gõ cùng lúc';
+    await storedArea(both);
+    expect(await a.inputValue(AREA)).toBe(both);
+    expect(await statusText(a)).toContain('cùng lúc');
+    // While A types on in the box, B's older copy of A's own text is no change made there:
+    // A's save joins nothing to what it typed.
     await a.evaluate(() => {
       const later = window.setTimeout;
       window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
@@ -504,11 +523,11 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await a.focus(AREA);
     await a.keyboard.press('End');
     await a.keyboard.type(', thêm');
-    await b.evaluate(([k, older]) => localStorage.setItem(k, older), [key, olderCopy] as const);
+    await writeFromB('Bản mới của A', 'Chi bộ của B');
     await a.locator(CELL).focus();
     await waitForStatus(a, 'Đã lưu');
-    expect(await a.inputValue(AREA)).toBe('Bản mới của A, thêm');
-    expect(JSON.parse((await stored(a))!).fields['area:the-che'].value).toBe('Bản mới của A, thêm');
+    expect(await a.inputValue(AREA)).toBe(`${both}, thêm`);
+    await storedArea(`${both}, thêm`);
     await context.close();
   });
 

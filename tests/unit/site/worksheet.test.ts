@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FieldInfo, keyBeforeTitleFix, parseStored, stampAll, storageKey, unknownBoxes, type WorksheetData } from '../../../src/site/worksheet';
 import { exportWorksheet, MAX_FIELD_CHARS, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../../../src/site/worksheet-file';
-import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextMissing } from '../../../src/site/worksheet-merge';
+import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextLost } from '../../../src/site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, parseUndo, UNDO_STEPS, undoStep } from '../../../src/site/worksheet-undo';
 import { dateAsRead, isCalendarDate, isCount, printedUnitName } from '../../../src/site/worksheet-values';
 
@@ -197,19 +197,24 @@ describe('stored worksheet', () => {
     const b = { fields: { cell: { value: 'B', at: 1 }, 'area:the-che': { value: 'new', at: 3 }, 'count:rut-hoc-ba': { value: '4', at: 1 } } };
     expect(mergeWorksheets(a, b).fields).toEqual({ cell: { value: 'A', at: 2 }, 'area:the-che': { value: 'new', at: 3 }, 'count:rut-hoc-ba': { value: '4', at: 1 } });
   });
-  it('tells a change made in another tab from older text written back by a tab that saved at the same moment', () => {
+  it('tells a change made in another tab from this tab\'s own earlier text written back by a tab that saved at the same moment', () => {
     const known = { value: 'Đã lưu ở thẻ này', at: 10 };
     expect(changedElsewhere({ value: 'Thẻ khác sửa', at: 12 }, known)).toEqual({ value: 'Thẻ khác sửa', at: 12 });
-    expect(changedElsewhere({ value: 'Bản cũ', at: 5 }, known)).toBeUndefined();
+    // This tab's text before its last save, written back with an older time: no change.
+    expect(changedElsewhere({ value: 'Bản cũ', at: 5 }, known, 'Bản cũ')).toBeUndefined();
+    expect(changedElsewhere({ value: '', at: 5 }, known)).toBeUndefined();
+    // Other text with an older time was typed in the other tab at the same moment: a change.
+    expect(changedElsewhere({ value: 'Thẻ kia gõ cùng lúc', at: 9 }, known, 'Bản cũ')).toEqual({ value: 'Thẻ kia gõ cùng lúc', at: 9 });
     expect(changedElsewhere({ value: 'Đã lưu ở thẻ này', at: 12 }, known)).toBeUndefined();
     expect(changedElsewhere({ value: 'Mới', at: 1 }, undefined)).toEqual({ value: 'Mới', at: 1 });
     expect(changedElsewhere(undefined, known)).toBeUndefined();
   });
-  it('finds the text this tab saved that storage lost to an older copy, leaving out boxes being typed in', () => {
-    const ours = { fields: { cell: { value: 'A mới', at: 10 }, reporter: { value: 'Bà B', at: 3 }, 'area:the-che': { value: 'đang gõ', at: 11 }, date: { value: '', at: 9 } } };
+  it('finds the text this tab saved that storage lost to an older save, leaving out boxes being typed in', () => {
+    const known = new Map(Object.entries({ cell: { value: 'A mới', at: 10 }, reporter: { value: 'Bà B', at: 3 }, 'area:the-che': { value: 'đã lưu', at: 11 }, date: { value: '', at: 9 } }));
     const stored = { fields: { cell: { value: 'A cũ', at: 4 }, reporter: { value: 'Bà B', at: 3 }, 'area:the-che': { value: 'cũ', at: 2 } } };
-    expect(savedTextMissing(ours, stored, new Set(['area:the-che']))).toEqual(['cell']);
-    expect(savedTextMissing(ours, ours, new Set())).toEqual([]);
+    expect(savedTextLost(known, stored, new Set(['area:the-che']))).toEqual(['cell']);
+    expect(savedTextLost(known, stored, new Set())).toEqual(['cell', 'area:the-che']);
+    expect(savedTextLost(known, { fields: Object.fromEntries(known) }, new Set())).toEqual([]);
   });
   it('keeps both texts of a box two tabs changed at once, this tab\'s first', () => {
     expect(joinConflict('Của thẻ A', 'Của thẻ B', '— thẻ khác —')).toBe('Của thẻ A\n\n— thẻ khác —\nCủa thẻ B');
