@@ -53,6 +53,16 @@ async function storageRefused(browser: Browser, options: BrowserContextOptions =
   return context;
 }
 
+/**
+ * The page's timers wait ten minutes: its pause before saving outlasts whatever another tab does,
+ * however slow this machine is, and the page saves only when the box is left.
+ */
+const pauseSaving = (page: Page) =>
+  page.evaluate(() => {
+    const later = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
+  });
+
 async function typeAndSave(page: Page, selector: string, text: string): Promise<void> {
   await page.fill(selector, text);
   await waitForStatus(page, 'Đã lưu');
@@ -443,10 +453,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await statusText(a)).toContain('vừa được sửa ở một thẻ khác');
     // Both type in the box at once: neither text is lost. A's pause before saving must outlast
     // B's edit however slow this machine is (A's timers wait): A saves when it leaves the box.
-    await a.evaluate(() => {
-      const later = window.setTimeout;
-      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
-    });
+    await pauseSaving(a);
     await a.focus(AREA);
     await a.keyboard.press('End');
     await a.keyboard.type(' và A thêm');
@@ -461,10 +468,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(text).toContain('B viết lại hết');
     // A count (or a date) cannot hold two values: the one typed last is kept, and the other is said.
     await ready(a);
-    await a.evaluate(() => {
-      const later = window.setTimeout;
-      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
-    });
+    await pauseSaving(a);
     await a.fill(COUNT, '4');
     await b.reload();
     await ready(b);
@@ -516,10 +520,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await statusText(a)).toContain('cùng lúc');
     // While A types on in the box, B's older copy of A's own text is no change made there:
     // A's save joins nothing to what it typed.
-    await a.evaluate(() => {
-      const later = window.setTimeout;
-      window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
-    });
+    await pauseSaving(a);
     await a.focus(AREA);
     await a.keyboard.press('End');
     await a.keyboard.type(', thêm');
