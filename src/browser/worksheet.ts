@@ -304,7 +304,8 @@ window.addEventListener('storage', (event) => {
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
   // Another tab saving at the same moment as this one wrote over this tab's text, saved a moment
   // before: saved again, as if typed here (save() keeps both where the other tab typed its own).
-  const lost = savedTextLost(known, stored, dirty);
+  // Checked against storage as it is now: an event can come after this tab's own later save.
+  const lost = savedTextLost(known, store.load(), dirty);
   if (lost.length) {
     for (const name of lost) dirty.add(name);
     save();

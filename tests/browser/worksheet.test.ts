@@ -460,8 +460,16 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await b.fill(AREA, 'B viết lại hết');
     await b.locator(CELL).focus();
     await waitForStatus(b, 'Đã lưu');
+    const savedByB = await stored(b);
     await a.locator(CELL).focus();
     await waitForStatus(a, 'cùng lúc');
+    // B's storage event may reach A only now, after A's own save: what it carries is older than
+    // storage, and A saves nothing again (that save said "Đã lưu" over what A just said).
+    const savedByA = await stored(a);
+    await a.evaluate(([k, value]) => dispatchEvent(new StorageEvent('storage', { key: k, newValue: value })), [await storageKeyOf(a), savedByB] as const);
+    await a.waitForTimeout(100);
+    expect(await statusText(a)).toContain('cùng lúc');
+    expect(await stored(a)).toBe(savedByA);
     await a.reload();
     const text = (await values(a))['area:the-che'];
     expect(text).toContain('Viết ở thẻ B và A thêm');
