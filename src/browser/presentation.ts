@@ -45,6 +45,8 @@ document.addEventListener('DOMContentLoaded', () => {
   const goto = document.querySelector<HTMLElement>('[data-deck-goto]');
   const exit = document.querySelector<HTMLAnchorElement>('[data-deck="exit"]');
   const controls = document.querySelector<HTMLElement>('[data-deck-controls]');
+  /** The slide's number again beside the buttons, for screens where they cover its footer (presentation.css). */
+  const number = document.querySelector<HTMLElement>('[data-deck-number]');
   let current = -1;
   let digits = '';
 
@@ -76,6 +78,7 @@ document.addEventListener('DOMContentLoaded', () => {
     slide.classList.add('is-current');
     root.dataset.slide = String(current + 1);
     if (updateUrl) followInUrl(slide.id);
+    if (number) number.textContent = slide.querySelector('.slide__number')?.textContent ?? '';
     if (status) status.textContent = t('presentation.status', { number: current + 1, total: slides.length, section: slide.dataset.name ?? '' });
     if (exit && slide.dataset.page) exit.href = slide.dataset.page;
     // Slides are cut at build time to fit; should a font set them longer after all, the slide

@@ -187,7 +187,9 @@ const vi = {
   'presentation.controls': 'Điều khiển trình chiếu',
   'presentation.previous': 'Trang trước',
   'presentation.next': 'Trang sau',
-  'presentation.fullscreen': 'Toàn màn hình (phím F)',
+  'presentation.fullscreen': 'Toàn màn hình',
+  /** After 'presentation.fullscreen', on screens with a keyboard. */
+  'presentation.fullscreenKey': '(phím F)',
   'presentation.dark': 'Nền tối',
   'presentation.exit': 'Thoát trình chiếu',
   'presentation.help': 'Phím tắt',

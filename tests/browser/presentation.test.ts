@@ -365,6 +365,37 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     await phone.close();
   });
 
+  it('while the buttons show, the slide number can be read: under them on a screen high enough, in them on a low one (a phone held sideways, one row)', async () => {
+    const sizes = [[1280, 720], [1024, 600], [960, 540], [844, 390], [667, 375]] as const;
+    for (const [width, height] of sizes) {
+      const touch = height < 500;
+      const screen = await env.browser.newContext({ viewport: { width, height }, isMobile: touch, hasTouch: touch });
+      const tab = await screen.newPage();
+      await tab.goto(`${env.site.url}${PAGE}#a-ii-2`);
+      const seen = await tab.evaluate(() => {
+        const footer = document.querySelector('.slide.is-current .slide__number')!;
+        const bar = document.querySelector<HTMLElement>('[data-deck-controls]')!;
+        const own = bar.querySelector<HTMLElement>('[data-deck-number]')!;
+        const a = footer.getBoundingClientRect();
+        const b = bar.getBoundingClientRect();
+        const covered = !(a.right <= b.left || a.left >= b.right || a.bottom <= b.top || a.top >= b.bottom);
+        const shown = [...bar.children].filter((child) => (child as HTMLElement).offsetWidth > 0).map((child) => child.getBoundingClientRect());
+        // Rows: children that start below the bottom of the first one stand on another row.
+        const rows = 1 + shown.filter((r) => r.top >= shown[0].bottom).length;
+        return { covered, footer: footer.textContent, own: own.offsetWidth > 0 ? own.textContent : null, rows, key: getComputedStyle(bar.querySelector('.deck-controls__key')!).display };
+      });
+      const where = `${width}×${height}`;
+      expect(seen.footer, where).toBe('Trang 24/63');
+      if (seen.covered) expect(seen.own, `${where}: the buttons cover the footer, so they say the number`).toBe(seen.footer);
+      else expect(seen.own, `${where}: the footer shows, the number is not said twice`).toBeNull();
+      if (touch) {
+        expect(seen.key, `${where}: no F key on a phone`).toBe('none');
+        if (width >= 800) expect(seen.rows, `${where}: the buttons in one row`).toBe(1);
+      } else expect(seen.key).not.toBe('none');
+      await screen.close();
+    }
+  });
+
   it('a swipe on a tablet moves forward and back', async () => {
     const tablet = await env.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
     const tab = await tablet.newPage();
