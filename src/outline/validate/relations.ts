@@ -20,6 +20,14 @@ export interface RelationsInput {
   sections: Array<{ id: string; file: string; areas: string[]; cites: string[]; named: string[] }>;
   /** Ids of content/van-ban. */
   documents: ReadonlySet<string>;
+  /** The files of content/van-ban, to say which one the outline never names. */
+  documentFiles: Array<{ id: string; file: string }>;
+  /** The documents an editor's note names (its page says the outline itself does not cite it). */
+  namedInNotes: ReadonlySet<string>;
+  /** The glossary's entries. */
+  glossary: Array<{ id: string; file: string; term: string; aliases: string[]; group: string }>;
+  /** Every word the outline's pages show: titles and texts, editor's notes included. */
+  outlineText: string;
 }
 
 const SECTION = 'the id of a section of content/de-cuong';
@@ -74,8 +82,36 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
       }
     }
   }
-  problems.push(...checkTypedRelations(input));
+  problems.push(...checkTypedRelations(input), ...checkUnused(input));
   return problems;
+}
+
+/**
+ * Entries left over from another outline (a new quarter's): a document that neither the outline
+ * nor an editor's note names would be listed among those it cites, and a glossary word it never writes among those it
+ * uses; neither is true of this outline, so the build refuses them.
+ */
+function checkUnused(input: RelationsInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const named = new Set([...input.sections.flatMap((s) => s.named), ...input.namedInNotes]);
+  for (const doc of input.documentFiles) {
+    if (!named.has(doc.id)) {
+      problems.push({ file: doc.file, field: 'mentions', message: `neither the outline's text nor an editor's note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file, or add to "mentions" the words the outline uses for it` });
+    }
+  }
+  for (const entry of input.glossary) {
+    if (entry.group === 'lien-quan') continue;
+    if (![entry.term, ...entry.aliases].some((spelling) => standsAsWord(spelling, input.outlineText))) {
+      problems.push({ file: entry.file, field: `${entry.id}.term`, message: `"${entry.term}" stands nowhere in the outline's text; expected a word the outline writes (group "${entry.group}"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)` });
+    }
+  }
+  return problems;
+}
+
+/** Whether `word` stands in `text` with no letter or digit joined to it ("CB" does not stand in "CBCC"). */
+export function standsAsWord(word: string, text: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 function sameSet(a: string[], b: string[]): boolean {
@@ -93,7 +129,7 @@ function checkTypedRelations(input: RelationsInput): ContentProblem[] {
       ? input.areas.map((a) => a.id)
       : input.areas.filter((a) => a.passages.some((p) => p.section === section.id)).map((a) => a.id);
     if (!sameSet(section.areas, expected)) {
-      problems.push({ file: section.file, field: 'areas', message: `${list(section.areas)} differs from the areas whose pages quote this section; expected ${list(expected)}` });
+      problems.push({ file: section.file, field: 'areas', message: `${list(section.areas)} differs from the areas whose pages quote this section; expected ${list(expected)}: a section concerns an area when the area's file (content/linh-vuc) quotes it in "passages", so add the passage there or change "areas"` });
     }
     if (!sameSet(section.cites, section.named)) {
       problems.push({ file: section.file, field: 'cites', message: `${list(section.cites)} differs from the files of content/van-ban its text names (see their "mentions"; an editor's note does not count); expected ${list(section.named)}` });

@@ -96,6 +96,13 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
     if (s.body) problems.push(...checkLinks(file, 'body link', sectionPath(s.id), bodyLinks(s.body), pages), ...checkBodyHeadings(file, s.body));
   }
   for (const c of input.corrections) problems.push(...checkId(c.file, `${c.id}.section`, c.data.section, byId.keys(), SECTION));
+  // A correction no section shows would be listed on the corrections page for words the outline no longer has.
+  const shown = new Set(sections.flatMap((s) => [...componentIds(s.body ?? ''), s.data.titleFix, s.data.labelFix]));
+  for (const c of input.corrections) {
+    if (!shown.has(c.id)) {
+      problems.push({ file: c.file, field: c.id, message: `no section shows this correction (no <Fix id="${c.id}" /> or <EditorNote id="${c.id}" /> in a section's text, no titleFix or labelFix "${c.id}"); expected a correction of words the outline has: delete the entry, or mark the place in the section` });
+    }
+  }
   for (const links of input.fieldLinks ?? []) problems.push(...checkLinks(links.file, links.field, links.page, links.hrefs, pages));
   return problems;
 }

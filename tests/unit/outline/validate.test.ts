@@ -43,6 +43,7 @@ describe('validateOutline', () => {
       'content/de-cuong/toan-van.mdx › order: "5" is already used by content/de-cuong/a.mdx; expected a unique reading order',
       'content/de-cuong/toan-van.mdx › slug: "toan-van.html" is already used by src/pages; expected a page name of its own: rename the file to get another slug',
       'content/hieu-dinh/hieu-dinh.yaml › c.section: "zz" is not the id of a section of content/de-cuong; expected one of "a", "toan-van"',
+      'content/hieu-dinh/hieu-dinh.yaml › c: no section shows this correction (no <Fix id="c" /> or <EditorNote id="c" /> in a section\'s text, no titleFix or labelFix "c"); expected a correction of words the outline has: delete the entry, or mark the place in the section',
     ]);
   });
   it('checks that a heading’s titleFix and labelFix name a correction of their kind with the heading’s words', () => {
@@ -128,6 +129,8 @@ describe('checkBodyHeadings', () => {
 });
 
 describe('validateRelations', () => {
+  /** No document file, glossary entry or text to check for leftovers. */
+  const nothingUnused = { documentFiles: [], namedInNotes: new Set<string>(), glossary: [], outlineText: '' };
   it('matches the list of areas in Part B and the area pages one for one, and the typed relations to the computed ones', () => {
     const list = new Map([['phan-b', [
       { id: 'phan-b-p1', kind: 'li' as const, text: 'Cải cách thể chế', editorial: false },
@@ -143,6 +146,7 @@ describe('validateRelations', () => {
       areaLists: [{ id: 'phan-b', file: 'phan-b.mdx' }],
       sections: [{ id: 'phan-b', file: 'phan-b.mdx', areas: ['the-che', 'khac'], cites: ['nd-90'], named: [] }],
       documents: new Set(['nd-90']),
+      ...nothingUnused,
     }).map(formatProblem);
     expect(problems).toEqual([
       'khac.md › order: "1" is already used by the-che.md; expected a unique position in Part B\'s list',
@@ -161,13 +165,14 @@ describe('validateRelations', () => {
       areaLists: [],
       sections: [{ id: 's', file: 's.mdx', areas: [], cites: [], named: [] }],
       documents: new Set(['d']),
+      ...nothingUnused,
     }).map(formatProblem);
     expect(problems).toEqual([
       'q.yaml › q.text: "không có" does not stand in section "s"; expected the quotation exactly as the outline writes it',
       'q.yaml › q.document: "x" is not the id of a file in content/van-ban; expected one of "d"',
       'a.md › documents[0]: "y" is not the id of a file in content/van-ban; expected one of "d"',
       'a.md › passages[0].starts: no sentence of section "s" begins with "Câu ba"; expected the first words of a sentence there',
-      's.mdx › areas: [] differs from the areas whose pages quote this section; expected ["a"]',
+      's.mdx › areas: [] differs from the areas whose pages quote this section; expected ["a"]: a section concerns an area when the area\'s file (content/linh-vuc) quotes it in "passages", so add the passage there or change "areas"',
     ]);
   });
   it('says so when an area quotes a whole section that has no words of the outline', () => {
@@ -179,8 +184,41 @@ describe('validateRelations', () => {
       areaLists: [],
       sections: [{ id: 's', file: 's.mdx', areas: ['a'], cites: [], named: [] }],
       documents: new Set(),
+      ...nothingUnused,
     }).map(formatProblem);
     expect(problems).toContain('a.md › passages[0].section: section "s" has no words of the outline to quote; expected a section with text, or "starts" naming a sentence');
+  });
+  it('refuses what another outline left behind: a document named nowhere, a glossary word the outline does not write', () => {
+    const problems = validateRelations({
+      passages,
+      quotations: [],
+      areas: [],
+      areaLists: [],
+      sections: [{ id: 's', file: 's.mdx', areas: [], cites: ['nd-90'], named: ['nd-90'] }],
+      documents: new Set(['nd-90', 'nd-135', 'nd-61']),
+      documentFiles: [
+        { id: 'nd-90', file: 'van-ban/nd-90.md' },
+        { id: 'nd-135', file: 'van-ban/nd-135.md' },
+        { id: 'nd-61', file: 'van-ban/nd-61.md' },
+      ],
+      // Named by an editor's note only: its page says the outline does not cite it.
+      namedInNotes: new Set(['nd-135']),
+      glossary: [
+        { id: 'cchc', file: 'g.yaml', term: 'CCHC', aliases: [], group: 'de-cuong' },
+        { id: 'cc', file: 'g.yaml', term: 'CC', aliases: [], group: 'de-cuong' },
+        { id: 'cbgvnv', file: 'g.yaml', term: 'CB,GV,NV', aliases: ['CB,GV, NV'], group: 'de-cuong' },
+        { id: 'bhxh', file: 'g.yaml', term: 'BHXH', aliases: [], group: 'de-cuong' },
+        { id: 'misa', file: 'g.yaml', term: 'MISA', aliases: [], group: 'ten-rieng' },
+        { id: 'sipas', file: 'g.yaml', term: 'SIPAS', aliases: [], group: 'lien-quan' },
+      ],
+      outlineText: 'Công tác CCHC của CB,GV, NV; CBCC và phần mềm MISA.',
+    }).map(formatProblem);
+    expect(problems).toEqual([
+      'van-ban/nd-61.md › mentions: neither the outline\'s text nor an editor\'s note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file, or add to "mentions" the words the outline uses for it',
+      // "CC" only inside "CBCC"; a related word ("lien-quan") need not stand.
+      'g.yaml › cc.term: "CC" stands nowhere in the outline\'s text; expected a word the outline writes (group "de-cuong"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)',
+      'g.yaml › bhxh.term: "BHXH" stands nowhere in the outline\'s text; expected a word the outline writes (group "de-cuong"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)',
+    ]);
   });
 });
 
