@@ -8,6 +8,7 @@ import { externalLinks } from './src/markdown/external-links.ts';
 import { afterBuild } from './src/build/after-build.ts';
 import { classicScripts } from './src/build/classic-scripts.ts';
 import { contentText } from './src/build/content-text.ts';
+import { keepLastBuild } from './src/build/keep-last-build.ts';
 import { siteFromEnv } from './src/build/site-url.ts';
 import { FILES } from './src/site/routes.ts';
 
@@ -42,8 +43,9 @@ export default defineConfig({
   // Content files read as UTF-8 in NFC by the MDX compiler too; browser scripts bundled as classic
   // script files in assets/ (404.html alone inlines its own); then the steps after the build, in the
   // order src/build/after-build.ts gives (search indexes, zip, sw.js, link check). classicScripts()
-  // comes before afterBuild(): the zip and sw.js take the page scripts it writes.
-  integrations: [mdx(), contentText(), classicScripts(), afterBuild()],
+  // comes before afterBuild(): the zip and sw.js take the page scripts it writes. keepLastBuild()
+  // comes last: a build that stops before all of them are done puts the last good dist/ back.
+  integrations: [mdx(), contentText(), classicScripts(), afterBuild(), keepLastBuild()],
   vite: {
     // Old school PCs run old browsers: write CSS they understand ((min-width) queries, no nesting).
     build: {

@@ -7,7 +7,7 @@
  * (tests/fixtures/bad-content/<case>/) on a copy of content/, or changes the copy itself.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,13 +26,13 @@ const sectionsInNfd = (content: string) => filesUnder(join(content, 'de-cuong'))
 /** Saves one file of the copy as UTF-16, as Notepad's "Unicode" does. */
 const inUtf16 = (path: string) => (content: string) => writeFileSync(join(content, path), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(join(content, path), 'utf8'), 'utf16le')]));
 
-function buildWith(fixture: string, change?: (content: string) => void): { status: number | null; output: string } {
+function buildWith(fixture: string, change?: (content: string) => void, outDir = join(work, fixture, 'dist')): { status: number | null; output: string } {
   const content = join(work, fixture, 'content');
   cpSync(join(ROOT, 'content'), content, { recursive: true });
   const overlay = join(ROOT, 'tests/fixtures/bad-content', fixture);
   if (existsSync(overlay)) cpSync(overlay, content, { recursive: true });
   change?.(content);
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(work, fixture, 'dist')], {
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: ROOT,
     env: userEnv({ OUTLINE_CONTENT_DIR: content, OUTLINE_CACHE_DIR: join(work, fixture, 'cache'), FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
@@ -59,5 +59,25 @@ describe('bad content stops the build (P4)', () => {
     expect(output).toMatch(expected);
     // Astro's hint for code that uses browser APIs on the server has nothing to do with content.
     expect(output).not.toContain('Browser APIs');
+  });
+});
+
+describe('a build that stops keeps the last good build (P4: bad input loses nothing)', () => {
+  it('leaves dist/ as it was, not emptied, and no copy beside it', () => {
+    // A section numbered like another: found while the pages render, after Astro has emptied dist/.
+    const outDir = join(work, 'kept', 'dist');
+    mkdirSync(join(outDir, 'assets'), { recursive: true });
+    writeFileSync(join(outDir, 'index.html'), '<p>the last good build</p>');
+    writeFileSync(join(outDir, 'assets', 'old.js'), '');
+    const { status, output } = buildWith('kept', (content) => {
+      const file = join(content, 'de-cuong', 'a-i-2.mdx');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('number: "A.I.2"', 'number: "A.I.1"'));
+    }, outDir);
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/a-i-2\.mdx › number: "A\.I\.1" is already used/);
+    expect(output).toContain(`Build dừng: ${outDir} vẫn là bản build trước`);
+    expect(filesUnder(outDir).map((file) => file.slice(outDir.length + 1)).sort()).toEqual(['assets/old.js', 'index.html']);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<p>the last good build</p>');
+    expect(readdirSync(join(work, 'kept'))).not.toContain('.dist-last-good');
   });
 });
