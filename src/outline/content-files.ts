@@ -3,6 +3,9 @@
  * (src/outline/loaders.ts, src/build/content-text.ts):
  * - UTF-8. A file saved as UTF-16 or in an old code page (cp1258, TCVN3) cannot be read right,
  *   so it is refused, in the words a teacher needs ("lưu lại tệp bằng UTF-8").
+ * - No invisible characters (a soft hyphen or a zero-width space pasted from Word splits a word
+ *   for search and quotations, and nothing shows it): refused by line; no-break spaces are read
+ *   as spaces.
  * - NFC. Text typed in decomposed Unicode (NFD: "ệ" as "e" + two combining marks, as some
  *   Vietnamese keyboards and Mac editors write it) is composed as it is read, so it reads,
  *   searches and matches quotations like the rest; nothing is lost, so nothing is refused.
@@ -35,7 +38,59 @@ export function decodeContentText(file: string, bytes: Uint8Array): string {
     const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
     throw problem(`line ${line} holds bytes that are not UTF-8 (an old code page such as cp1258 or TCVN3?)`);
   }
-  return text.normalize('NFC');
+  const composed = text.normalize('NFC').replace(WIDE_SPACES, ' ');
+  const invisible = checkInvisibleCharacters(file, composed.replace(/^\uFEFF/, ''));
+  if (invisible.length) throw new ContentValidationError(invisible);
+  return composed;
+}
+
+/**
+ * Spaces that only differ from a space in where a line may break (no-break, narrow no-break,
+ * figure space: Word and web pages put them in). Read as spaces: they look the same, and a
+ * quotation or a passage typed with a plain space must still be found in the text.
+ */
+const WIDE_SPACES = /[\u00A0\u2007\u202F]/g;
+
+/** Characters that show nothing, with what they are, as a teacher pasting from Word meets them. */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  '\u00AD': 'a soft hyphen, as Word pastes it',
+  '\u200B': 'a zero-width space',
+  '\u200C': 'a zero-width non-joiner',
+  '\u200D': 'a zero-width joiner',
+  '\u2060': 'a word joiner',
+  '\uFEFF': 'a byte order mark inside the text',
+  '\u200E': 'a left-to-right mark',
+  '\u200F': 'a right-to-left mark',
+  '\u202A': 'a direction embedding',
+  '\u202B': 'a direction embedding',
+  '\u202C': 'a direction mark',
+  '\u202D': 'a direction override',
+  '\u202E': 'a direction override',
+};
+const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'u');
+
+/**
+ * Characters that cannot be seen: inside a word they split it for search and for the check that
+ * a quotation stands in the text, and nothing on the screen shows why. Named by line, with the
+ * words around them (the character shown as "|"), to be deleted.
+ */
+export function checkInvisibleCharacters(file: string, text: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  text.split('\n').forEach((line, i) => {
+    const match = INVISIBLE_RE.exec(line);
+    if (!match) return;
+    const char = match[0];
+    const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    // About 20 characters each side, cut at a space where the line goes on.
+    const from = Math.max(0, match.index - 20);
+    const to = match.index + 21;
+    let before = line.slice(from, match.index);
+    let after = line.slice(match.index + 1, to);
+    if (from > 0) before = before.replace(/^\S*\s/, '');
+    if (to < line.length) after = after.replace(/\s\S*$/, '');
+    problems.push({ file, field: `line ${i + 1}`, message: `an invisible character (${code}, ${INVISIBLE[char]}) stands in “${before}|${after}”; expected none: delete it (retype the word), it splits the word for search and for quotations` });
+  });
+  return problems;
 }
 
 /**

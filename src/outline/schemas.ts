@@ -7,8 +7,15 @@ import { z } from 'astro/zod';
 
 const id = (what: string) =>
   z.string({ error: `expected the id of ${what} (ASCII, e.g. "a-i-1")` }).regex(/^[a-z0-9-]+$/, {
-    error: `expected the id of ${what}: lower-case ASCII letters, digits and "-"`,
+    error: (issue) => `${idGiven(issue.input)}expected the id of ${what}: lower-case ASCII letters, digits and "-"`,
   });
+
+/** The value an id field was given, as the error shows it; curly quotes (Word's, pasted around it) named as such. */
+function idGiven(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  const curly = /^[“”‘’«»]|[“”‘’«»]$/.test(input) ? ', in curly quotes: write straight quotes "…" or none' : '';
+  return `${JSON.stringify(input)} is not an id${curly}; `;
+}
 
 /**
  * A date written YYYY-MM-DD, checked as written: the loaders keep it as text (src/outline/

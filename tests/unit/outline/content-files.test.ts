@@ -37,6 +37,16 @@ describe('decodeContentText', () => {
     expect(problem).toContain(`${FILE} › encoding: line 5 holds bytes that are not UTF-8`);
     expect(problem).toContain('lưu lại tệp bằng UTF-8');
   });
+  it('refuses characters that cannot be seen (a soft hyphen or zero-width space pasted from Word), naming each line and the words around them', () => {
+    const text = '---\ntitle: "Thứ hai"\n---\n\nĐơn giản hóa th\u00ADủ tục hành chính.\nMột dòng đúng.\nCơ chế một\u200B cửa.';
+    expect(problemsOf(() => decodeContentText(FILE, new TextEncoder().encode(text)))).toEqual([
+      `${FILE} › line 5: an invisible character (U+00AD, a soft hyphen, as Word pastes it) stands in “Đơn giản hóa th|ủ tục hành chính.”; expected none: delete it (retype the word), it splits the word for search and for quotations`,
+      `${FILE} › line 7: an invisible character (U+200B, a zero-width space) stands in “Cơ chế một| cửa.”; expected none: delete it (retype the word), it splits the word for search and for quotations`,
+    ]);
+  });
+  it('reads no-break spaces (Word, web pages) as spaces, so a quotation typed with plain spaces is found', () => {
+    expect(decodeContentText(FILE, new TextEncoder().encode('Dân biết,\u00A0dân bàn\u202F50\u2007%'))).toBe('Dân biết, dân bàn 50 %');
+  });
 });
 
 describe('YAML that does not parse', () => {

@@ -19,7 +19,12 @@ describe('content schemas', () => {
     expect(problems(sectionSchema, untitled)).toEqual(['title: expected the heading text, e.g. "Cải cách thể chế"']);
     expect(problems(sectionSchema, { ...section, order: 'hai mươi' })).toEqual(['order: expected a whole number (reading order), e.g. 21']);
     expect(problems(sectionSchema, { ...section, number: 'B.1' })).toEqual(['number: expected a section number such as "A", "A.I" or "A.I.2"']);
-    expect(problems(sectionSchema, { ...section, cites: ['NĐ 90'] })).toEqual(['cites.0: expected the id of a file in content/van-ban: lower-case ASCII letters, digits and "-"']);
+    expect(problems(sectionSchema, { ...section, cites: ['NĐ 90'] })).toEqual(['cites.0: "NĐ 90" is not an id; expected the id of a file in content/van-ban: lower-case ASCII letters, digits and "-"']);
+  });
+  it('shows the value an id was given, and says so when Word put curly quotes around it', () => {
+    expect(problems(sectionSchema, { ...section, parent: '“b-i”' })).toEqual([
+      'parent: "“b-i”" is not an id, in curly quotes: write straight quotes "…" or none; expected the id of a section of kind \"part\": lower-case ASCII letters, digits and "-"',
+    ]);
   });
   it('refuses a field it does not know, with the nearest known one: a misspelt field would otherwise vanish', () => {
     expect(problems(sectionSchema, { ...section, navTitel: 'Thể chế' })).toEqual(['navTitel: is not a field here (its text would be dropped); did you mean "navTitle"?']);
