@@ -142,6 +142,10 @@ export const sectionSchema = contentObject({
   docType: z.string().optional(),
   docSubtitle: z.string().optional(),
   theme: z.string().optional(),
+  /** Header only: what the transcription left out of the source copy and why, said on the corrections page. Optional. */
+  sourceNote: z.string().min(1).optional(),
+  /** Header only: the month the quotations' sources were checked against public sources, "MM/YYYY". Optional. */
+  quotationsChecked: z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, { error: 'expected the month the sources were checked, MM/YYYY, e.g. "11/2026"' }).optional(),
   /** Closing only: who reports, e.g. { role: "Người báo cáo", name: "…" }. */
   signature: contentObject({ role: z.string(), name: z.string() }).optional(),
   /** True for the section whose list names the reform areas (Part B): each item needs an area page. */

@@ -2,3 +2,8 @@
 export function formatVietnameseDate(date: Date): string {
   return `ngày ${date.getUTCDate()} tháng ${date.getUTCMonth() + 1} năm ${date.getUTCFullYear()}`;
 }
+
+/** "15/10/2024": day and month without a leading zero, as the outline and the documents' lists write dates. */
+export function shortVietnameseDate(date: Date): string {
+  return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
+}

@@ -90,6 +90,7 @@ export function validateOutline(input: OutlineInput): ContentProblem[] {
       problems.push({ file, field: 'navTitle', message: `"${data.navTitle}" is not the first words of the title "${data.title}"; expected the title's own first words, cut at a word boundary` });
     }
     problems.push(...checkHeadingFixes(s, input.corrections));
+    if (data.kind === 'header') problems.push(...checkPrintedTitle(s));
     componentIds(s.body ?? '').forEach((id, index) => {
       problems.push(...checkId(file, `body <Fix|EditorNote id> #${index + 1}`, id, correctionIds, 'an entry of content/hieu-dinh'));
     });
@@ -176,6 +177,19 @@ function checkHeadingFixes(s: ContentFile<SectionData>, corrections: ContentFile
       : `the label "${s.data.label ?? ''}" is not one of the numbers "${s.data.labelFix}" restores ("${c.corrected}"); expected one of them`,
   );
   return problems;
+}
+
+/**
+ * The title block prints the outline's title in capitals (docType, then docSubtitle): the same
+ * words as `title`, so that a new quarter's title is not printed under the old one's.
+ */
+function checkPrintedTitle({ file, data }: ContentFile<SectionData>): ContentProblem[] {
+  if (data.docType === undefined || data.docSubtitle === undefined) return [];
+  const capitals = (text: string) => text.toLocaleUpperCase('vi').replace(/\s+/g, ' ').trim();
+  if (capitals(`${data.docType} ${data.docSubtitle}`) === capitals(data.title)) return [];
+  const title = capitals(data.title);
+  const expected = title.startsWith(`${capitals(data.docType)} `) ? title.slice(capitals(data.docType).length + 1) : title;
+  return [{ file, field: 'docSubtitle', message: `"${data.docType}" then "${data.docSubtitle}" is not the title "${data.title}" in capitals; expected "${expected}"` }];
 }
 
 /**

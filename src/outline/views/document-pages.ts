@@ -2,6 +2,7 @@
 import { PAGES, areaPath, documentPath } from '../../site/routes';
 import { sourceLink } from '../../site/sources';
 import { continuingSentence, inlineLinksHtml } from '../../site/text';
+import { shortVietnameseDate } from '../../site/vietnamese-date';
 import { t } from '../../site/ui-strings';
 import type { DocumentItem, Outline } from '../load';
 import { citedPassage } from './cited-passage';
@@ -60,6 +61,29 @@ export function documentView(outline: Outline, doc: DocumentItem) {
  * The list of documents: a table per group. Its first column names the document (a congress, for
  * the group of congresses); `columns` are the others, and each document's `cells` fill them in order.
  */
+/**
+ * The list's opening words, from the content: the note-only documents, the month their status
+ * was checked (their `checked`), the outline's date, and whether some were amended or replaced since.
+ */
+export function documentsIntro(outline: Outline): string {
+  const notesOnly = outline.documents.filter((d) => isEditorialOnly(outline, d.id));
+  const months = [...new Set(outline.documents.flatMap((d) => (d.checked ? [d.checked] : [])))].sort(
+    (a, b) => a.slice(3).localeCompare(b.slice(3)) || a.localeCompare(b),
+  );
+  return t('documents.intro', {
+    notesOnly:
+      notesOnly.length === 1 && notesOnly[0].kind
+        ? t('documents.notesOnlyOne', { kind: notesOnly[0].kind.toLocaleLowerCase('vi') })
+        : notesOnly.length > 0
+          ? t('documents.notesOnlyMany', { count: notesOnly.length })
+          : '',
+    checked: months.length > 1 ? t('documents.checkedFromTo', { from: months[0], to: months[months.length - 1] }) : t('documents.checked', { month: months[0] ?? '—' }),
+    date: shortVietnameseDate(outline.header.masthead.date),
+    // The short status of a document amended or replaced begins so ("Đã được sửa đổi…", "Đã được thay thế…").
+    changed: outline.documents.some((d) => /^Đã được (sửa đổi|thay thế)/.test(d.statusShort ?? '')) ? t('documents.changedSince') : '',
+  });
+}
+
 export function documentsIndexView(outline: Outline) {
   return (['dang', 'phap-luat', 'dai-hoi'] as const)
     .map((group) => {

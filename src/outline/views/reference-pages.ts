@@ -7,6 +7,12 @@ import { sectionLabel } from '../nav';
 import { documentById } from './document-entry';
 import { abbreviationTitle } from '../annotate/mark-abbreviations';
 
+/** The quotations page's opening words, with the month their sources were checked when the header gives it. */
+export function quotationsIntro(outline: Outline): string {
+  const month = outline.header.quotationsChecked;
+  return t('quotations.intro', { checked: month ? t('quotations.checked', { month }) : '' });
+}
+
 export function quotationsView(outline: Outline) {
   const place = (q: { section: string; text: string }) => {
     const at = (outline.textOf.get(q.section) ?? '').indexOf(q.text);

@@ -112,6 +112,18 @@ describe('validateOutline', () => {
   });
 });
 
+describe('the printed title', () => {
+  const header = (docSubtitle: string) =>
+    section('tieu-de', { kind: 'header', part: undefined, number: undefined, order: 0, title: 'Đề cương sinh hoạt theo chủ điểm quý IV năm 2024', docType: 'ĐỀ CƯƠNG', docSubtitle });
+  const check = (docSubtitle: string) => validateOutline({ sections: [header(docSubtitle)], corrections: [], knownIds: known, otherPages: [] }).map(formatProblem);
+  it('is the title in capitals, so a new title is never printed under the old quarter', () => {
+    expect(check('SINH HOẠT THEO CHỦ ĐIỂM QUÝ IV NĂM 2024')).toEqual([]);
+    expect(check('SINH HOẠT THEO CHỦ ĐIỂM QUÝ III NĂM 2024')).toEqual([
+      'content/de-cuong/tieu-de.mdx › docSubtitle: "ĐỀ CƯƠNG" then "SINH HOẠT THEO CHỦ ĐIỂM QUÝ III NĂM 2024" is not the title "Đề cương sinh hoạt theo chủ điểm quý IV năm 2024" in capitals; expected "SINH HOẠT THEO CHỦ ĐIỂM QUÝ IV NĂM 2024"',
+    ]);
+  });
+});
+
 describe('checkBodyHeadings', () => {
   const file = 'content/de-cuong/a-ii-4.mdx';
   it('takes sub-headings from ### down, one level at a time', () => {

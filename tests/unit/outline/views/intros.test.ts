@@ -1,0 +1,35 @@
+/** The reference pages' opening words, made from the content (a new quarter's outline says its own dates). */
+import { describe, expect, it } from 'vitest';
+import type { Outline } from '../../../../src/outline/load';
+import { documentsIntro } from '../../../../src/outline/views/document-pages';
+import { quotationsIntro } from '../../../../src/outline/views/reference-pages';
+
+const doc = (id: string, checked: string, statusShort = 'Còn hiệu lực', kind = 'Nghị định') => ({ id, checked, statusShort, kind });
+const outlineOf = (documents: unknown[], citations: unknown[], header: Record<string, unknown> = {}) =>
+  ({ documents, citations, header: { masthead: { date: new Date('2024-12-18T00:00:00Z') }, ...header } }) as unknown as Outline;
+
+describe('documentsIntro', () => {
+  it("says the outline's date, the month the statuses were checked, the note-only document by its kind, and that some changed since", () => {
+    const outline = outlineOf(
+      [doc('nq-18', '11/2026', 'Đã được thay thế từ 01/7/2025'), doc('nd-135', '11/2026')],
+      [{ document: 'nq-18', editorial: false }, { document: 'nd-135', editorial: true }],
+    );
+    expect(documentsIntro(outline)).toBe(
+      'Các văn kiện của Đảng và văn bản quy phạm pháp luật mà đề cương viện dẫn, các kỳ Đại hội Đảng mà đề cương nhắc đến, và một nghị định chỉ được nêu trong ghi chú biên tập, kèm tình trạng hiện nay (cập nhật 11/2026). Đề cương ghi ngày 18/12/2024; một số văn bản đã được sửa đổi hoặc thay thế sau ngày đó.',
+    );
+  });
+  it('gives the range of months when the statuses were checked at different times, and claims no change when none is said', () => {
+    const outline = outlineOf([doc('a', '02/2027'), doc('b', '11/2026')], [{ document: 'a', editorial: false }, { document: 'b', editorial: false }]);
+    const intro = documentsIntro(outline);
+    expect(intro).toContain('(cập nhật từ 11/2026 đến 02/2027)');
+    expect(intro).toMatch(/Đề cương ghi ngày 18\/12\/2024\.$/);
+    expect(intro).not.toContain('ghi chú biên tập');
+  });
+});
+
+describe('quotationsIntro', () => {
+  it('names the month the sources were checked only when the header gives it', () => {
+    expect(quotationsIntro(outlineOf([], [], { quotationsChecked: '11/2026' }))).toContain('đối chiếu với các nguồn công khai (tháng 11/2026).');
+    expect(quotationsIntro(outlineOf([], []))).toContain('đối chiếu với các nguồn công khai. Trang web');
+  });
+});
