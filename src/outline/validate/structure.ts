@@ -25,6 +25,9 @@ export interface SectionData extends Omit<OutlineItem, 'id'> {
   cites: string[];
   titleFix?: string;
   labelFix?: string;
+  /** Header only: the title block's lines, the title in capitals. */
+  docType?: string;
+  docSubtitle?: string;
 }
 
 export interface CorrectionData {
