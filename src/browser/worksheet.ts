@@ -234,8 +234,9 @@ function readDateBack(input: HTMLInputElement | HTMLTextAreaElement): void {
   line.toggleAttribute('data-far', Boolean(read?.farYear));
   const far = read?.farYear ? ` ${t('worksheet.dateFarYear', { year: read.year, outlineYear: input.dataset.outlineYear })}` : '';
   line.textContent = read ? `${t('worksheet.dateRead', { date: read.words })}${far}` : '';
-  // Read with the box by a screen reader, while it says something.
-  if (read) input.setAttribute('aria-describedby', line.id);
+  // Read with the box by a screen reader, while it says something, before the box's example.
+  const described = [read ? line.id : '', document.getElementById(`${input.id}-example`)?.id ?? ''].filter(Boolean).join(' ');
+  if (described) input.setAttribute('aria-describedby', described);
   else input.removeAttribute('aria-describedby');
 }
 

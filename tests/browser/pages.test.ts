@@ -107,6 +107,38 @@ describe.skipIf(!enabled)('every page in Chromium', () => {
     await context.close();
   });
 
+  it('the focus ring stands out at least 3:1 from what is around it, in both themes, on the page and in the grey boxes (WCAG 1.4.11)', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    /** The focused element's outline colour against the first opaque background behind it, as a contrast ratio. */
+    const ringContrast = () =>
+      page.evaluate(() => {
+        const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = ([r, g, b]: number[]) => {
+          const c = [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+        };
+        const focused = document.activeElement!;
+        let under: Element | null = focused.parentElement;
+        while (under && (rgb(getComputedStyle(under).backgroundColor)[3] === 0 || getComputedStyle(under).backgroundColor === 'transparent')) under = under.parentElement;
+        const ring = luminance(rgb(getComputedStyle(focused).outlineColor));
+        const back = luminance(rgb(getComputedStyle(under ?? document.documentElement).backgroundColor));
+        return (Math.max(ring, back) + 0.05) / (Math.min(ring, back) + 0.05);
+      });
+    for (const theme of ['light', 'dark']) {
+      await page.goto(fileBase + 'phieu-lien-he.html');
+      if (theme === 'dark') await page.click('[data-theme-toggle]');
+      // A link on the page's background, and a text box in a grey box.
+      await page.locator('main a').first().focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      expect(await ringContrast(), `${theme}: a link`).toBeGreaterThanOrEqual(3);
+      await page.locator('main textarea').first().focus();
+      expect(await ringContrast(), `${theme}: a text box in its grey box`).toBeGreaterThanOrEqual(3);
+    }
+    await context.close();
+  });
+
   it('without JavaScript the reading controls are not shown (they would do nothing)', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -396,6 +396,22 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
     }
   });
 
+  it('the keys’ help, opened, stands whole on the screen: a projector, a phone held sideways, 400 % zoom (320×200)', async () => {
+    for (const [width, height] of [[1280, 720], [844, 390], [320, 200]] as const) {
+      const screen = await env.browser.newContext({ viewport: { width, height } });
+      const tab = await screen.newPage();
+      await tab.goto(`${env.site.url}${PAGE}#a-ii-2`);
+      await tab.click('.deck-help summary');
+      const box = (await tab.locator('.deck-help p').boundingBox())!;
+      const where = `${width}×${height}`;
+      expect(box.x, where).toBeGreaterThanOrEqual(0);
+      expect(box.y, where).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(width);
+      expect(box.y + box.height, where).toBeLessThanOrEqual(height);
+      await screen.close();
+    }
+  });
+
   it('a swipe on a tablet moves forward and back', async () => {
     const tablet = await env.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
     const tab = await tablet.newPage();

@@ -198,6 +198,31 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     });
   }
 
+  it('for a screen reader every box has a name of its own, the examples are read with their box, and each topic is a heading; at the largest text a 320 px phone does not scroll sideways', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${env.site.url}phieu-lien-he.html`);
+    await ready(page);
+    const seen = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('.worksheet textarea, .worksheet input:not([type=file])')];
+      const names = boxes.map((box) => box.labels?.[0]?.textContent?.trim() ?? '');
+      const described = [...document.querySelectorAll<HTMLInputElement>('.worksheet__general input')].map((input) =>
+        (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '),
+      );
+      const headings = [...document.querySelectorAll('fieldset.worksheet__area > legend')].map((legend) => legend.querySelector('h2, h3')?.textContent);
+      return { names, described, headings, legends: document.querySelectorAll('fieldset.worksheet__area').length };
+    });
+    expect(seen.names.filter(Boolean).length).toBe(seen.names.length);
+    expect(new Set(seen.names).size, 'no two boxes share a name').toBe(seen.names.length);
+    expect(seen.names).toContain('Kết quả, liên hệ tại đơn vị (Cải cách thể chế)');
+    for (const words of seen.described) expect(words).toMatch(/^Ví dụ:/);
+    expect(seen.headings.filter(Boolean)).toHaveLength(seen.legends);
+    // The largest text size the page offers, then the width the page takes.
+    while (!(await page.isDisabled('[data-size="up"]'))) await page.click('[data-size="up"]');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await context.close();
+  });
+
   it('asks before an import replaces anything, and “Hoàn tác” brings the replaced text back', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
@@ -341,7 +366,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     await page.fill('input[name="date"]', '2024-02-01');
     await expect.poll(() => read.textContent()).toBe('Phiếu sẽ ghi: ngày 1 tháng 2 năm 2024.');
     expect(await page.textContent('[data-print-field="date"]')).toBe('ngày 1 tháng 2 năm 2024');
-    expect(await page.getAttribute('input[name="date"]', 'aria-describedby')).toBe('ws-date-read');
+    expect(await page.getAttribute('input[name="date"]', 'aria-describedby')).toBe('ws-date-read ws-date-example');
     expect(await read.getAttribute('data-far')).toBeNull();
     // Firefox took "0004" for a year typed in part; a slip of a decade; Chromium's box takes a year of six digits.
     for (const [value, year] of [['0004-02-01', '4'], ['2014-10-20', '2014'], ['202410-10-20', '202410']]) {
@@ -361,7 +386,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(await read.textContent()).toBe('Phiếu sẽ ghi: ngày 20 tháng 10 năm 2024.');
     await page.fill('input[name="date"]', '');
     await expect.poll(() => read.evaluate((el) => getComputedStyle(el).display)).toBe('none');
-    expect(await page.getAttribute('input[name="date"]', 'aria-describedby')).toBeNull();
+    expect(await page.getAttribute('input[name="date"]', 'aria-describedby')).toBe('ws-date-example');
     await context.close();
   });
 
