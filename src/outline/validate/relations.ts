@@ -20,8 +20,8 @@ export interface RelationsInput {
   sections: Array<{ id: string; file: string; areas: string[]; cites: string[]; named: string[] }>;
   /** Ids of content/van-ban. */
   documents: ReadonlySet<string>;
-  /** The files of content/van-ban, to say which one the outline never names. */
-  documentFiles: Array<{ id: string; file: string }>;
+  /** The files of content/van-ban, to say which one the outline never names, with the words that name them. */
+  documentFiles: Array<{ id: string; file: string; mentions: string[] }>;
   /** The documents an editor's note names (its page says the outline itself does not cite it). */
   namedInNotes: ReadonlySet<string>;
   /** The glossary's entries. */
@@ -99,6 +99,16 @@ function checkUnused(input: RelationsInput): ContentProblem[] {
       problems.push({ file: doc.file, field: 'mentions', message: `neither the outline's text nor an editor's note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file, or add to "mentions" the words the outline uses for it` });
     }
   }
+  // A document named by its number where no file mentions it: the search page would say the outline does not cite it.
+  const mentions = input.documentFiles.flatMap((d) => d.mentions).sort((a, b) => b.length - a.length);
+  for (const [section, passages] of input.passages) {
+    let text = passages.filter((p) => !p.editorial).map((p) => p.text).join('\n');
+    for (const mention of mentions) text = text.split(mention).join(' ');
+    const file = input.sections.find((s) => s.id === section)?.file ?? section;
+    for (const code of new Set(text.match(DOCUMENT_CODE) ?? [])) {
+      problems.push({ file, field: 'body', message: `“${code.trim()}” is the number of a document that no file of content/van-ban mentions; expected a file for it in content/van-ban (number, date, status, sources) whose "mentions" hold the words the outline names it with: the search page would otherwise say the outline does not cite it` });
+    }
+  }
   for (const entry of input.glossary) {
     if (entry.group === 'lien-quan') continue;
     if (![entry.term, ...entry.aliases].some((spelling) => standsAsWord(spelling, input.outlineText))) {
@@ -107,6 +117,12 @@ function checkUnused(input: RelationsInput): ContentProblem[] {
   }
   return problems;
 }
+
+/**
+ * A document's number as Vietnamese documents write it: "112/2020/NĐ-CP", "57-NQ/TW", "27- NQ/TW",
+ * "76/NQ-CP", "144-QĐ/TW": digits, then the kind's and the issuer's letters after "/" or "-".
+ */
+export const DOCUMENT_CODE = /\d+ ?(?:\/\d{4})? ?[-/] ?(?:NQ|NĐ|QĐ|CT|TT|KL|QH\d*|HD|TB|KH|CP|TTg|TW|BNV|BCT|UBND)(?:[-/][\p{L}\d]+)*/gu;
 
 /** Whether `word` stands in `text` with no letter or digit joined to it ("CB" does not stand in "CBCC"). */
 export function standsAsWord(word: string, text: string): boolean {

@@ -200,6 +200,26 @@ describe('validateRelations', () => {
     }).map(formatProblem);
     expect(problems).toContain('a.md › passages[0].section: section "s" has no words of the outline to quote; expected a section with text, or "starts" naming a sentence');
   });
+  it('refuses a document named by its number in the text that no file of content/van-ban mentions (search would say the outline does not cite it)', () => {
+    const text = new Map([['b-i-7', [
+      { id: 'b-i-7-p1', kind: 'p' as const, text: 'Thực hiện Nghị định số 90/2020/NĐ-CP và Nghị quyết số 57-NQ/TW ngày 22/12/2024, Nghị quyết 76/NQ-CP.', editorial: false },
+      { id: 'b-i-7-n1', kind: 'p' as const, text: 'Ghi chú: xem thêm Nghị định số 61/2018/NĐ-CP.', editorial: true },
+    ]]]);
+    const problems = validateRelations({
+      passages: text,
+      quotations: [],
+      areas: [],
+      areaLists: [],
+      sections: [{ id: 'b-i-7', file: 'de-cuong/b-i-7.mdx', areas: [], cites: ['nd-90'], named: ['nd-90'] }],
+      documents: new Set(['nd-90']),
+      ...nothingUnused,
+      documentFiles: [{ id: 'nd-90', file: 'van-ban/nd-90.md', mentions: ['Nghị định số 90/2020/NĐ-CP'] }],
+    }).map(formatProblem);
+    const expected = (code: string) =>
+      `de-cuong/b-i-7.mdx › body: “${code}” is the number of a document that no file of content/van-ban mentions; expected a file for it in content/van-ban (number, date, status, sources) whose "mentions" hold the words the outline names it with: the search page would otherwise say the outline does not cite it`;
+    // An editor's note may name what the outline does not.
+    expect(problems).toEqual([expected('57-NQ/TW'), expected('76/NQ-CP')]);
+  });
   it('refuses what another outline left behind: a document named nowhere, a glossary word the outline does not write', () => {
     const problems = validateRelations({
       passages,
@@ -209,9 +229,9 @@ describe('validateRelations', () => {
       sections: [{ id: 's', file: 's.mdx', areas: [], cites: ['nd-90'], named: ['nd-90'] }],
       documents: new Set(['nd-90', 'nd-135', 'nd-61']),
       documentFiles: [
-        { id: 'nd-90', file: 'van-ban/nd-90.md' },
-        { id: 'nd-135', file: 'van-ban/nd-135.md' },
-        { id: 'nd-61', file: 'van-ban/nd-61.md' },
+        { id: 'nd-90', file: 'van-ban/nd-90.md', mentions: [] },
+        { id: 'nd-135', file: 'van-ban/nd-135.md', mentions: [] },
+        { id: 'nd-61', file: 'van-ban/nd-61.md', mentions: [] },
       ],
       // Named by an editor's note only: its page says the outline does not cite it.
       namedInNotes: new Set(['nd-135']),
