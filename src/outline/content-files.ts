@@ -67,7 +67,7 @@ const INVISIBLE: Readonly<Record<string, string>> = {
   '\u202D': 'a direction override',
   '\u202E': 'a direction override',
 };
-const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'u');
+const INVISIBLE_GLOBAL = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'gu');
 
 /**
  * Characters that cannot be seen: inside a word they split it for search and for the check that
@@ -77,18 +77,20 @@ const INVISIBLE_RE = new RegExp(`[${Object.keys(INVISIBLE).join('')}]`, 'u');
 export function checkInvisibleCharacters(file: string, text: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   text.split('\n').forEach((line, i) => {
-    const match = INVISIBLE_RE.exec(line);
-    if (!match) return;
+    const all = [...line.matchAll(INVISIBLE_GLOBAL)];
+    if (all.length === 0) return;
+    const match = all[0];
     const char = match[0];
     const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
     // About 20 characters each side, cut at a space where the line goes on.
     const from = Math.max(0, match.index - 20);
     const to = match.index + 21;
     let before = line.slice(from, match.index);
-    let after = line.slice(match.index + 1, to);
+    let after = line.slice(match.index + 1, to).replace(INVISIBLE_GLOBAL, '|');
     if (from > 0) before = before.replace(/^\S*\s/, '');
     if (to < line.length) after = after.replace(/\s\S*$/, '');
-    problems.push({ file, field: `line ${i + 1}`, message: `an invisible character (${code}, ${INVISIBLE[char]}) stands in “${before}|${after}”; expected none: delete it (retype the word), it splits the word for search and for quotations` });
+    const more = all.length > 1 ? ` (and ${all.length - 1} more on this line)` : '';
+    problems.push({ file, field: `line ${i + 1}`, message: `an invisible character (${code}, ${INVISIBLE[char]}) stands in “${before}|${after}”${more}; expected none: delete it (retype the word), it splits the word for search and for quotations` });
   });
   return problems;
 }
@@ -104,6 +106,22 @@ export function checkFileName(file: string, name: string): ContentProblem[] {
   if (parts.every((part) => /^[a-z0-9-]+$/.test(part))) return [];
   const suggested = parts.map((part) => slugifyVietnamese(part) || 'muc').join('/') + extension.toLowerCase();
   return [{ file, field: 'file name', message: `"${name}" is not lower-case ASCII; expected a name such as "${suggested}" (a–z without tone marks, digits and "-"): it is the name of the page` }];
+}
+
+/**
+ * A Markdown or MDX file begins with its fields between two lines "---". Without the first, or
+ * without the closing one, the fields would be read as text and the schema would only say that
+ * title, kind and order are missing.
+ */
+export function checkFrontmatterFence(file: string, contents: string): ContentProblem[] {
+  const lines = contents.replace(/\r\n?/g, '\n').split('\n');
+  if (lines[0]?.trim() !== '---') {
+    return [{ file, field: 'frontmatter', message: `the file begins with "${lines[0]?.slice(0, 30) ?? ''}"; expected a line "---", then the fields (title: …), then another line "---", then the text` }];
+  }
+  if (!lines.some((line, i) => i > 0 && line.trimEnd() === '---')) {
+    return [{ file, field: 'frontmatter', message: 'no line "---" closes the fields that begin on line 1; expected a line "---" after the last field, before the text' }];
+  }
+  return [];
 }
 
 /**

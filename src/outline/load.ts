@@ -154,7 +154,7 @@ async function loadOutline(): Promise<Outline> {
       })),
       documents: documentIds,
       namedInNotes: new Set([...annotated.values()].flatMap((a) => a.citations.filter((c) => c.editorial).map((c) => c.document))),
-      documentFiles: documents.map((d) => ({ id: d.id, file: fileOf(d.entry, `${root}/van-ban/${d.id}.md`), mentions: d.mentions })),
+      documentFiles: documents.map((d) => ({ id: d.id, file: fileOf(d.entry, `${root}/van-ban/${d.id}.md`), mentions: d.mentions, number: d.number })),
       glossary: glossaryEntries.map((g) => ({ id: g.id, file: fileOf(g, `${root}/thuat-ngu/thuat-ngu.yaml`), term: g.data.term, aliases: g.data.aliases, group: g.data.group })),
       outlineText: items.map((s) => `${s.label ?? ''} ${s.title}\n${annotated.get(s.id)?.text ?? ''}`).join('\n'),
     }),

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { checkFileName, checkMdxText, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from './content-files';
+import { checkFileName, checkFrontmatterFence, checkMdxText, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from './content-files';
 import { keepOwnHint, toBuildError } from './validate/build-error';
 import { ContentValidationError, throwIfProblems } from './validate/problems';
 
@@ -75,6 +75,7 @@ export function contentGlob(options: { pattern: string; base: string }): Loader 
               const file = shownPath(root, path);
               throwIfProblems(checkFileName(file, shownPath(base, path)));
               const contents = readContentText(file, path);
+              throwIfProblems(checkFrontmatterFence(file, contents));
               if (path.endsWith('.mdx')) throwIfProblems(checkMdxText(file, contents));
               const info = await type.getEntryInfo({ contents, fileUrl });
               return { ...info, data: parseFrontmatter(file, info.rawData ?? '') };

@@ -17,6 +17,9 @@ function idGiven(input: unknown): string {
   return `${JSON.stringify(input)} is not an id${curly}; `;
 }
 
+/** A month written MM/YYYY, e.g. "11/2026": when something was checked. */
+const monthOfYear = (what: string) => z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, { error: `expected ${what}, MM/YYYY, e.g. "11/2026"` });
+
 /**
  * A date written YYYY-MM-DD, checked as written: the loaders keep it as text (src/outline/
  * content-files.ts), where a YAML date such as 2024-02-30 would have rolled over to 1 March.
@@ -145,7 +148,7 @@ export const sectionSchema = contentObject({
   /** Header only: what the transcription left out of the source copy and why, said on the corrections page. Optional. */
   sourceNote: z.string().min(1).optional(),
   /** Header only: the month the quotations' sources were checked against public sources, "MM/YYYY". Optional. */
-  quotationsChecked: z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, { error: 'expected the month the sources were checked, MM/YYYY, e.g. "11/2026"' }).optional(),
+  quotationsChecked: monthOfYear('the month the sources were checked').optional(),
   /** Closing only: who reports, e.g. { role: "Người báo cáo", name: "…" }. */
   signature: contentObject({ role: z.string(), name: z.string() }).optional(),
   /** True for the section whose list names the reform areas (Part B): each item needs an area page. */
@@ -200,7 +203,7 @@ export const documentSchema = contentObject({
     /** Tình trạng in a few words, shown next to the document wherever it is listed. Required for documents. */
     statusShort: z.string().min(1).optional(),
     /** When the status was checked, "MM/YYYY". Required for documents. */
-    checked: z.string().regex(/^(0[1-9]|1[0-2])\/\d{4}$/, { error: 'expected the month the status was checked, MM/YYYY, e.g. "11/2026"' }).optional(),
+    checked: monthOfYear('the month the status was checked').optional(),
     /** The documents that amend it (Văn bản sửa đổi, bổ sung). Optional. */
     amendedBy: z.string().optional(),
     /** The document that replaces it (Văn bản thay thế). Optional. */

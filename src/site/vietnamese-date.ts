@@ -3,7 +3,7 @@ export function formatVietnameseDate(date: Date): string {
   return `ngày ${date.getUTCDate()} tháng ${date.getUTCMonth() + 1} năm ${date.getUTCFullYear()}`;
 }
 
-/** "15/10/2024": day and month without a leading zero, as the outline and the documents' lists write dates. */
+/** "15/10/2024", "5/1/2025": day and month without a leading zero, as the outline's text writes its dates ("ngày 18/11/2020"). */
 export function shortVietnameseDate(date: Date): string {
   return `${date.getUTCDate()}/${date.getUTCMonth() + 1}/${date.getUTCFullYear()}`;
 }

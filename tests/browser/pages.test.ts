@@ -135,6 +135,11 @@ describe.skipIf(!enabled)('every page in Chromium', () => {
       expect(await ringContrast(), `${theme}: a link`).toBeGreaterThanOrEqual(3);
       await page.locator('main textarea').first().focus();
       expect(await ringContrast(), `${theme}: a text box in its grey box`).toBeGreaterThanOrEqual(3);
+      // The skip link, shown on focus: its words readable on its own background in either theme.
+      await page.focus('.skip-link');
+      const [text, back] = await page.$eval('.skip-link', (link) => [getComputedStyle(link).color, getComputedStyle(link).backgroundColor]);
+      expect(text, `${theme}: the skip link's words`).toBe('rgb(255, 255, 255)');
+      expect(back, `${theme}: the skip link's background`).toBe('rgb(27, 27, 31)');
     }
     await context.close();
   });

@@ -389,6 +389,8 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
       if (seen.covered) expect(seen.own, `${where}: the buttons cover the footer, so they say the number`).toBe(seen.footer);
       else expect(seen.own, `${where}: the footer shows, the number is not said twice`).toBeNull();
       if (touch) {
+        // A phone held sideways is too low for the buttons to stand under the footer: the case this is about.
+        expect(seen.covered, `${where}: the buttons cover the footer`).toBe(true);
         expect(seen.key, `${where}: no F key on a phone`).toBe('none');
         if (width >= 800) expect(seen.rows, `${where}: the buttons in one row`).toBe(1);
       } else expect(seen.key).not.toBe('none');

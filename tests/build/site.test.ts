@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { listFiles, readPages } from '../../src/build/dist-files';
+import { lastGoodDir } from '../../src/build/keep-last-build';
 import { DIST, ROOT } from '../support/site';
 import { PAGE_SCRIPT_STRINGS } from '../../src/site/ui-strings';
 import { documentNamedBy, type KnownDocument } from '../../src/search/document-numbers';
@@ -38,6 +39,8 @@ describe('links in dist/ (P1)', () => {
     for (const page of ['index.html', 'toan-van.html', 'hieu-dinh.html', '404.html', 'a-i-1.html', 'b-i-6.html', 'phan-c.html']) {
       expect(files).toContain(page);
     }
+    // A finished build drops the last one it had set aside (src/build/keep-last-build.ts).
+    expect(existsSync(lastGoodDir(DIST))).toBe(false);
   });
   it('every href/src is relative, resolves to a file, and every #fragment exists', () => {
     const broken: string[] = [];

@@ -7,6 +7,7 @@
  */
 import type { Passage } from '../annotate/annotate-section';
 import { resolvePassage, type PassageSpec } from '../area-passages';
+import { wholeWordsPattern } from '../../site/text';
 import { checkId, checkIds, checkUnique, type ContentProblem } from './problems';
 
 export interface RelationsInput {
@@ -21,7 +22,7 @@ export interface RelationsInput {
   /** Ids of content/van-ban. */
   documents: ReadonlySet<string>;
   /** The files of content/van-ban, to say which one the outline never names, with the words that name them. */
-  documentFiles: Array<{ id: string; file: string; mentions: string[] }>;
+  documentFiles: Array<{ id: string; file: string; mentions: string[]; number?: string }>;
   /** The documents an editor's note names (its page says the outline itself does not cite it). */
   namedInNotes: ReadonlySet<string>;
   /** The glossary's entries. */
@@ -88,30 +89,40 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
 
 /**
  * Entries left over from another outline (a new quarter's): a document that neither the outline
- * nor an editor's note names would be listed among those it cites, and a glossary word it never writes among those it
- * uses; neither is true of this outline, so the build refuses them.
+ * nor an editor's note names would be listed among those it cites, and a glossary word it never
+ * writes among those it uses; neither is true of this outline, so the build refuses them. And a
+ * document the text names by its number with no file that mentions it: the search page would
+ * say the outline does not cite it.
  */
 function checkUnused(input: RelationsInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const named = new Set([...input.sections.flatMap((s) => s.named), ...input.namedInNotes]);
   for (const doc of input.documentFiles) {
-    if (!named.has(doc.id)) {
-      problems.push({ file: doc.file, field: 'mentions', message: `neither the outline's text nor an editor's note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file, or add to "mentions" the words the outline uses for it` });
-    }
+    if (named.has(doc.id)) continue;
+    const listedBy = [...input.areas.filter((a) => a.documents.includes(doc.id)).map((a) => `${a.file} › documents`), ...input.quotations.filter((q) => q.document === doc.id).map((q) => `${q.file} › ${q.id}.document`)];
+    const alsoThere = listedBy.length ? ` and its id where it is listed (${listedBy.join('; ')})` : '';
+    problems.push({ file: doc.file, field: 'mentions', message: `neither the outline's text nor an editor's note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file${alsoThere}, or add to "mentions" the words the outline uses for it` });
   }
-  // A document named by its number where no file mentions it: the search page would say the outline does not cite it.
   const mentions = input.documentFiles.flatMap((d) => d.mentions).sort((a, b) => b.length - a.length);
+  const compact = (code: string) => code.replace(/\s+/g, '');
   for (const [section, passages] of input.passages) {
     let text = passages.filter((p) => !p.editorial).map((p) => p.text).join('\n');
     for (const mention of mentions) text = text.split(mention).join(' ');
     const file = input.sections.find((s) => s.id === section)?.file ?? section;
     for (const code of new Set(text.match(DOCUMENT_CODE) ?? [])) {
-      problems.push({ file, field: 'body', message: `“${code.trim()}” is the number of a document that no file of content/van-ban mentions; expected a file for it in content/van-ban (number, date, status, sources) whose "mentions" hold the words the outline names it with: the search page would otherwise say the outline does not cite it` });
+      const owner = input.documentFiles.find((d) => d.number !== undefined && compact(d.number) === compact(code));
+      problems.push({
+        file,
+        field: 'body',
+        message: owner
+          ? `“${code}” is the number of ${owner.file}, but none of its "mentions" stands here; expected the words the outline names it with here added to its "mentions"`
+          : `“${code}” is the number of a document that no file of content/van-ban mentions; expected a file for it in content/van-ban (number, date, status, sources) whose "mentions" hold the words the outline names it with: the search page would otherwise say the outline does not cite it`,
+      });
     }
   }
   for (const entry of input.glossary) {
     if (entry.group === 'lien-quan') continue;
-    if (![entry.term, ...entry.aliases].some((spelling) => standsAsWord(spelling, input.outlineText))) {
+    if (!wholeWordsPattern([entry.term, ...entry.aliases]).test(input.outlineText)) {
       problems.push({ file: entry.file, field: `${entry.id}.term`, message: `"${entry.term}" stands nowhere in the outline's text; expected a word the outline writes (group "${entry.group}"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)` });
     }
   }
@@ -119,16 +130,13 @@ function checkUnused(input: RelationsInput): ContentProblem[] {
 }
 
 /**
- * A document's number as Vietnamese documents write it: "112/2020/NĐ-CP", "57-NQ/TW", "27- NQ/TW",
- * "76/NQ-CP", "144-QĐ/TW": digits, then the kind's and the issuer's letters after "/" or "-".
+ * A document's number as Vietnamese documents write it: digits (1.291), a year, then the kind's
+ * letters and the issuer's after "/" or "-": "112/2020/NĐ-CP", "57-NQ/TW", "27- NQ/TW",
+ * "76/NQ-CP", "12-CTr/TU", "1.291/QĐ-TTg"; a law's: "80/2025/QH15". Not a date ("22/12/2024"),
+ * nor letters without an issuer ("100/TTHC").
  */
-export const DOCUMENT_CODE = /\d+ ?(?:\/\d{4})? ?[-/] ?(?:NQ|NĐ|QĐ|CT|TT|KL|QH\d*|HD|TB|KH|CP|TTg|TW|BNV|BCT|UBND)(?:[-/][\p{L}\d]+)*/gu;
-
-/** Whether `word` stands in `text` with no letter or digit joined to it ("CB" does not stand in "CBCC"). */
-export function standsAsWord(word: string, text: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
-}
+export const DOCUMENT_CODE =
+  /(?<![\p{L}\p{N}.])\d+(?:\.\d{3})* ?(?:\/\d{4} ?)?(?:[-/] ?(?:NQ|NĐ|QĐ|CT|TT|KL|HD|HĐ|TB|KH|BC|CV|CĐ|QC|ĐA)\p{L}* ?[-/] ?[\p{L}\d]+(?:-[\p{L}\d]+)*|\/QH\d+)/gu;
 
 function sameSet(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x) => b.includes(x));

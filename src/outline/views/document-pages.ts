@@ -58,10 +58,6 @@ export function documentView(outline: Outline, doc: DocumentItem) {
 }
 
 /**
- * The list of documents: a table per group. Its first column names the document (a congress, for
- * the group of congresses); `columns` are the others, and each document's `cells` fill them in order.
- */
-/**
  * The list's opening words, from the content: the note-only documents, the month their status
  * was checked (their `checked`), the outline's date, and whether some were amended or replaced since.
  */
@@ -70,20 +66,32 @@ export function documentsIntro(outline: Outline): string {
   const months = [...new Set(outline.documents.flatMap((d) => (d.checked ? [d.checked] : [])))].sort(
     (a, b) => a.slice(3).localeCompare(b.slice(3)) || a.localeCompare(b),
   );
+  const kind = notesOnly[0]?.kind;
+  const year = outline.header.masthead.date.getUTCFullYear();
   return t('documents.intro', {
     notesOnly:
-      notesOnly.length === 1 && notesOnly[0].kind
-        ? t('documents.notesOnlyOne', { kind: notesOnly[0].kind.toLocaleLowerCase('vi') })
+      notesOnly.length === 1 && kind
+        ? t('documents.notesOnlyOne', { kind: kind.charAt(0).toLocaleLowerCase('vi') + kind.slice(1) })
         : notesOnly.length > 0
           ? t('documents.notesOnlyMany', { count: notesOnly.length })
           : '',
     checked: months.length > 1 ? t('documents.checkedFromTo', { from: months[0], to: months[months.length - 1] }) : t('documents.checked', { month: months[0] ?? '—' }),
     date: shortVietnameseDate(outline.header.masthead.date),
-    // The short status of a document amended or replaced begins so ("Đã được sửa đổi…", "Đã được thay thế…").
-    changed: outline.documents.some((d) => /^Đã được (sửa đổi|thay thế)/.test(d.statusShort ?? '')) ? t('documents.changedSince') : '',
+    // Amended or replaced after the outline: what amendedBy or replacedBy says bears a later year
+    // ("Nghị định số 172/2025/NĐ-CP (ngày 30/6/2025…)"; an amendment of 2019 is no change since).
+    changed: outline.documents.some((d) => [d.amendedBy, d.replacedBy].some((change) => latestYear(change) > year)) ? t('documents.changedSince') : '',
   });
 }
 
+/** The latest year a text names (4 digits from 1900), 0 for none. */
+function latestYear(text = ''): number {
+  return Math.max(0, ...(text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).map(Number));
+}
+
+/**
+ * The list of documents: a table per group. Its first column names the document (a congress, for
+ * the group of congresses); `columns` are the others, and each document's `cells` fill them in order.
+ */
 export function documentsIndexView(outline: Outline) {
   return (['dang', 'phap-luat', 'dai-hoi'] as const)
     .map((group) => {

@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lastGoodDir, putBack, setAside } from '../../../src/build/keep-last-build';
+import { dropKept, lastGoodDir, putBack, setAside } from '../../../src/build/keep-last-build';
 
 let work = '';
 afterEach(() => rmSync(work, { recursive: true, force: true }));
@@ -42,5 +42,15 @@ describe('keep-last-build: the last good dist/ survives a build that stops', () 
     expect(existsSync(dist)).toBe(false);
     putBack(dist);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('good');
+  });
+  it('leaves a dist/ that is a link where it is (a deploy folder), and drops the copy once a build has finished', () => {
+    const dist = fresh();
+    write(join(work, 'site'), 'deployed');
+    symlinkSync(join(work, 'site'), dist);
+    expect(setAside(dist)).toBe(false);
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('deployed');
+    write(lastGoodDir(dist), 'good');
+    dropKept(dist);
+    expect(existsSync(lastGoodDir(dist))).toBe(false);
   });
 });

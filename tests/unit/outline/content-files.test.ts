@@ -1,6 +1,6 @@
 /** Content files as the loaders read them (src/outline/content-files.ts): encoding, NFC, names, YAML. */
 import { describe, expect, it } from 'vitest';
-import { checkFileName, checkMdxText, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from '../../../src/outline/content-files';
+import { checkFileName, checkFrontmatterFence, checkMdxText, checkStrayFiles, decodeContentText, parseFrontmatter, parseYamlList, patternExtensions } from '../../../src/outline/content-files';
 import { ContentValidationError, formatProblem } from '../../../src/outline/validate/problems';
 
 /** The lines of the error `run` throws, as the build prints them. */
@@ -44,6 +44,10 @@ describe('decodeContentText', () => {
       `${FILE} › line 7: an invisible character (U+200B, a zero-width space) stands in “Cơ chế một| cửa.”; expected none: delete it (retype the word), it splits the word for search and for quotations`,
     ]);
   });
+  it('counts the others of a line, shown as "|" in the words around the first', () => {
+    const [problem] = problemsOf(() => decodeContentText(FILE, new TextEncoder().encode('Cải cách th\u00ADủ tục hành\u00ADchính')));
+    expect(problem).toContain('stands in “Cải cách th|ủ tục hành|chính” (and 1 more on this line); expected none');
+  });
   it('reads no-break spaces (Word, web pages) as spaces, so a quotation typed with plain spaces is found', () => {
     expect(decodeContentText(FILE, new TextEncoder().encode('Dân biết,\u00A0dân bàn\u202F50\u2007%'))).toBe('Dân biết, dân bàn 50 %');
   });
@@ -66,6 +70,18 @@ describe('YAML that does not parse', () => {
     })()!;
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0].message).toMatch(/; expected a YAML list$/);
+  });
+});
+
+describe('checkFrontmatterFence', () => {
+  it('names a file whose fields are not closed by "---", or that has no fields at all', () => {
+    expect(checkFrontmatterFence(FILE, '---\r\ntitle: "A"\r\n---\r\nChữ.')).toEqual([]);
+    expect(checkFrontmatterFence(FILE, '---\ntitle: "A"\nkind: "section"\n\nChữ của mục.').map(formatProblem)).toEqual([
+      `${FILE} › frontmatter: no line "---" closes the fields that begin on line 1; expected a line "---" after the last field, before the text`,
+    ]);
+    expect(checkFrontmatterFence(FILE, 'title: "A"\n---\nChữ.').map(formatProblem)).toEqual([
+      `${FILE} › frontmatter: the file begins with "title: "A""; expected a line "---", then the fields (title: …), then another line "---", then the text`,
+    ]);
   });
 });
 

@@ -202,7 +202,7 @@ describe('validateRelations', () => {
   });
   it('refuses a document named by its number in the text that no file of content/van-ban mentions (search would say the outline does not cite it)', () => {
     const text = new Map([['b-i-7', [
-      { id: 'b-i-7-p1', kind: 'p' as const, text: 'Thực hiện Nghị định số 90/2020/NĐ-CP và Nghị quyết số 57-NQ/TW ngày 22/12/2024, Nghị quyết 76/NQ-CP.', editorial: false },
+      { id: 'b-i-7-p1', kind: 'p' as const, text: 'Thực hiện Nghị định số 90/2020/NĐ-CP và Nghị quyết số 57-NQ/TW ngày 22/12/2024, Nghị quyết 76/NQ-CP; giảm 100/TTHC; theo Nghị định 90/2020/NĐ-CP.', editorial: false },
       { id: 'b-i-7-n1', kind: 'p' as const, text: 'Ghi chú: xem thêm Nghị định số 61/2018/NĐ-CP.', editorial: true },
     ]]]);
     const problems = validateRelations({
@@ -213,18 +213,22 @@ describe('validateRelations', () => {
       sections: [{ id: 'b-i-7', file: 'de-cuong/b-i-7.mdx', areas: [], cites: ['nd-90'], named: ['nd-90'] }],
       documents: new Set(['nd-90']),
       ...nothingUnused,
-      documentFiles: [{ id: 'nd-90', file: 'van-ban/nd-90.md', mentions: ['Nghị định số 90/2020/NĐ-CP'] }],
+      documentFiles: [{ id: 'nd-90', file: 'van-ban/nd-90.md', mentions: ['Nghị định số 90/2020/NĐ-CP'], number: '90/2020/NĐ-CP' }],
     }).map(formatProblem);
     const expected = (code: string) =>
       `de-cuong/b-i-7.mdx › body: “${code}” is the number of a document that no file of content/van-ban mentions; expected a file for it in content/van-ban (number, date, status, sources) whose "mentions" hold the words the outline names it with: the search page would otherwise say the outline does not cite it`;
-    // An editor's note may name what the outline does not.
-    expect(problems).toEqual([expected('57-NQ/TW'), expected('76/NQ-CP')]);
+    // An editor's note may name what the outline does not; a file that has the number is named, to add the words to its mentions.
+    expect(problems).toEqual([
+      expected('57-NQ/TW'),
+      expected('76/NQ-CP'),
+      'de-cuong/b-i-7.mdx › body: “90/2020/NĐ-CP” is the number of van-ban/nd-90.md, but none of its "mentions" stands here; expected the words the outline names it with here added to its "mentions"',
+    ]);
   });
   it('refuses what another outline left behind: a document named nowhere, a glossary word the outline does not write', () => {
     const problems = validateRelations({
       passages,
       quotations: [],
-      areas: [],
+      areas: [{ id: 'a', file: 'linh-vuc/a.md', order: 1, listItem: 'A', passages: [], counts: [], documents: ['nd-61'] }],
       areaLists: [],
       sections: [{ id: 's', file: 's.mdx', areas: [], cites: ['nd-90'], named: ['nd-90'] }],
       documents: new Set(['nd-90', 'nd-135', 'nd-61']),
@@ -246,7 +250,7 @@ describe('validateRelations', () => {
       outlineText: 'Công tác CCHC của CB,GV, NV; CBCC và phần mềm MISA.',
     }).map(formatProblem);
     expect(problems).toEqual([
-      'van-ban/nd-61.md › mentions: neither the outline\'s text nor an editor\'s note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file, or add to "mentions" the words the outline uses for it',
+      'van-ban/nd-61.md › mentions: neither the outline\'s text nor an editor\'s note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file and its id where it is listed (linh-vuc/a.md › documents), or add to "mentions" the words the outline uses for it',
       // "CC" only inside "CBCC"; a related word ("lien-quan") need not stand.
       'g.yaml › cc.term: "CC" stands nowhere in the outline\'s text; expected a word the outline writes (group "de-cuong"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)',
       'g.yaml › bhxh.term: "BHXH" stands nowhere in the outline\'s text; expected a word the outline writes (group "de-cuong"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)',

@@ -4,14 +4,14 @@ import type { Outline } from '../../../../src/outline/load';
 import { documentsIntro } from '../../../../src/outline/views/document-pages';
 import { quotationsIntro } from '../../../../src/outline/views/reference-pages';
 
-const doc = (id: string, checked: string, statusShort = 'Còn hiệu lực', kind = 'Nghị định') => ({ id, checked, statusShort, kind });
+const doc = (id: string, checked: string, changes: { amendedBy?: string; replacedBy?: string } = {}, kind = 'Nghị định') => ({ id, checked, kind, ...changes });
 const outlineOf = (documents: unknown[], citations: unknown[], header: Record<string, unknown> = {}) =>
   ({ documents, citations, header: { masthead: { date: new Date('2024-12-18T00:00:00Z') }, ...header } }) as unknown as Outline;
 
 describe('documentsIntro', () => {
   it("says the outline's date, the month the statuses were checked, the note-only document by its kind, and that some changed since", () => {
     const outline = outlineOf(
-      [doc('nq-18', '11/2026', 'Đã được thay thế từ 01/7/2025'), doc('nd-135', '11/2026')],
+      [doc('nq-18', '11/2026', { amendedBy: 'Luật số 52/2019/QH14', replacedBy: 'Nghị định số 172/2025/NĐ-CP (ngày 30/6/2025)' }), doc('nd-135', '11/2026')],
       [{ document: 'nq-18', editorial: false }, { document: 'nd-135', editorial: true }],
     );
     expect(documentsIntro(outline)).toBe(
@@ -19,7 +19,8 @@ describe('documentsIntro', () => {
     );
   });
   it('gives the range of months when the statuses were checked at different times, and claims no change when none is said', () => {
-    const outline = outlineOf([doc('a', '02/2027'), doc('b', '11/2026')], [{ document: 'a', editorial: false }, { document: 'b', editorial: false }]);
+    // An amendment made before the outline (2023) is no change since.
+    const outline = outlineOf([doc('a', '02/2027', { amendedBy: 'Nghị định số 71/2023/NĐ-CP' }), doc('b', '11/2026')], [{ document: 'a', editorial: false }, { document: 'b', editorial: false }]);
     const intro = documentsIntro(outline);
     expect(intro).toContain('(cập nhật từ 11/2026 đến 02/2027)');
     expect(intro).toMatch(/Đề cương ghi ngày 18\/12\/2024\.$/);
