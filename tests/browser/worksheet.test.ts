@@ -217,6 +217,12 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
     expect(seen.names).toContain('Kết quả, liên hệ tại đơn vị (Cải cách thể chế)');
     for (const words of seen.described) expect(words).toMatch(/^Ví dụ:/);
     expect(seen.headings.filter(Boolean)).toHaveLength(seen.legends);
+    // Through the date box by keyboard (day, month, year, then Chromium's calendar button): the ring shows all the way.
+    await page.focus('input[name="date"]');
+    for (let step = 0; step < 4; step += 1) {
+      expect(await page.$eval('input[name="date"]', (box) => box === document.activeElement && getComputedStyle(box).outlineStyle), `Tab ${step}`).toBe('solid');
+      await page.keyboard.press('Tab');
+    }
     // The largest text size the page offers, then the width the page takes.
     while (!(await page.isDisabled('[data-size="up"]'))) await page.click('[data-size="up"]');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
