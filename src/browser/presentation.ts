@@ -79,6 +79,9 @@ document.addEventListener('DOMContentLoaded', () => {
     root.dataset.slide = String(current + 1);
     if (updateUrl) followInUrl(slide.id);
     if (number) number.textContent = slide.querySelector('.slide__number')?.textContent ?? '';
+    // At either end, the button that would go past it says it does nothing (it keeps its focus and its place).
+    document.querySelector('[data-deck="previous"]')?.setAttribute('aria-disabled', String(current === 0));
+    document.querySelector('[data-deck="next"]')?.setAttribute('aria-disabled', String(current === slides.length - 1));
     if (status) status.textContent = t('presentation.status', { number: current + 1, total: slides.length, section: slide.dataset.name ?? '' });
     if (exit && slide.dataset.page) exit.href = slide.dataset.page;
     // Slides are cut at build time to fit; should a font set them longer after all, the slide

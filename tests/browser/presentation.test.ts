@@ -223,9 +223,13 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
   it('the other keys: → ↓ Space Enter forward, ← ↑ back, Home and End, a number then Enter, D for the dark look', async () => {
     await page.goto(fileBase + PAGE);
     const at = async () => (await readSlide(page)).number;
+    /** Which of "Trang trước" and "Trang sau" say they do nothing (at the first slide, the last). */
+    const ends = () => Promise.all(['previous', 'next'].map((name) => page.getAttribute(`[data-deck="${name}"]`, 'aria-disabled')));
+    expect(await ends()).toEqual(['true', 'false']);
     for (const [key, expected] of [['ArrowRight', 2], ['ArrowDown', 3], ['Space', 4], ['Enter', 5], ['ArrowLeft', 4], ['ArrowUp', 3], ['End', slides.length], ['Home', 1]] as const) {
       await page.keyboard.press(key);
       expect(await at(), key).toBe(expected);
+      if (key === 'End') expect(await ends()).toEqual(['false', 'true']);
     }
     await page.keyboard.type('12');
     expect(await page.locator('[data-deck-goto]').textContent()).toContain('12');
@@ -412,6 +416,28 @@ describe.skipIf(!enabled)('the meeting mode in Chromium', () => {
       expect(box.y + box.height, where).toBeLessThanOrEqual(height);
       await screen.close();
     }
+  });
+
+  it('on a phone held sideways a real swipe to the right goes back a slide, never back out of the meeting mode (the browser\'s own swipe)', async () => {
+    const phone = await env.browser.newContext({ viewport: { width: 844, height: 390 }, isMobile: true, hasTouch: true });
+    const tab = await phone.newPage();
+    await tab.goto(`${env.site.url}a-ii-2.html`);
+    await tab.goto(`${env.site.url}${PAGE}#a-ii-2`);
+    const cdp = await phone.newCDPSession(tab);
+    const swipe = async (x0: number, x1: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: x0, y: 200 }] });
+      for (let k = 1; k <= 8; k += 1) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x0 + ((x1 - x0) * k) / 8, y: 200 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await tab.waitForTimeout(400);
+    };
+    const first = (await readSlide(tab)).number;
+    expect(await tab.getAttribute('[data-deck="next"]', 'aria-disabled')).toBe('false');
+    await swipe(600, 250);
+    expect((await readSlide(tab)).number).toBe(first + 1);
+    await swipe(350, 700);
+    expect(tab.url()).toContain(PAGE);
+    expect((await readSlide(tab)).number).toBe(first);
+    await phone.close();
   });
 
   it('a swipe on a tablet moves forward and back', async () => {
