@@ -67,7 +67,11 @@ export function documentsIntro(outline: Outline): string {
     (a, b) => a.slice(3).localeCompare(b.slice(3)) || a.localeCompare(b),
   );
   const kind = notesOnly[0]?.kind;
+  // Amended or replaced after the outline: what amendedBy or replacedBy says bears a later year
+  // ("Nghị định số 172/2025/NĐ-CP (ngày 30/6/2025…)"; an amendment of 2019 is no change since).
   const year = outline.header.masthead.date.getUTCFullYear();
+  const amended = outline.documents.some((d) => latestYear(d.amendedBy) > year);
+  const replaced = outline.documents.some((d) => latestYear(d.replacedBy) > year);
   return t('documents.intro', {
     notesOnly:
       notesOnly.length === 1 && kind
@@ -76,10 +80,10 @@ export function documentsIntro(outline: Outline): string {
           ? t('documents.notesOnlyMany', { count: notesOnly.length })
           : '',
     checked: months.length > 1 ? t('documents.checkedFromTo', { from: months[0], to: months[months.length - 1] }) : t('documents.checked', { month: months[0] ?? '—' }),
+    // A status that says what could not be verified is said to be so, not "up to date".
+    unverified: outline.documents.some((d) => /chưa xác minh được/.test(`${d.status ?? ''} ${d.statusShort ?? ''}`)) ? t('documents.unverified') : '',
     date: shortVietnameseDate(outline.header.masthead.date),
-    // Amended or replaced after the outline: what amendedBy or replacedBy says bears a later year
-    // ("Nghị định số 172/2025/NĐ-CP (ngày 30/6/2025…)"; an amendment of 2019 is no change since).
-    changed: outline.documents.some((d) => [d.amendedBy, d.replacedBy].some((change) => latestYear(change) > year)) ? t('documents.changedSince') : '',
+    changed: amended || replaced ? t('documents.changedSince', { how: t(amended && replaced ? 'documents.amendedOrReplaced' : amended ? 'documents.amended' : 'documents.replaced') }) : '',
   });
 }
 

@@ -15,14 +15,21 @@ describe('documentsIntro', () => {
       [{ document: 'nq-18', editorial: false }, { document: 'nd-135', editorial: true }],
     );
     expect(documentsIntro(outline)).toBe(
-      'Các văn kiện của Đảng và văn bản quy phạm pháp luật mà đề cương viện dẫn, các kỳ Đại hội Đảng mà đề cương nhắc đến, và một nghị định chỉ được nêu trong ghi chú biên tập, kèm tình trạng hiện nay (cập nhật 11/2026). Đề cương ghi ngày 18/12/2024; một số văn bản đã được sửa đổi hoặc thay thế sau ngày đó.',
+      'Các văn kiện của Đảng và văn bản quy phạm pháp luật mà đề cương viện dẫn, các kỳ Đại hội Đảng mà đề cương nhắc đến, và một nghị định chỉ được nêu trong ghi chú biên tập, kèm tình trạng hiện nay theo kết quả đối chiếu tháng 11/2026. Đề cương ghi ngày 18/12/2024; một số văn bản đã được thay thế sau ngày đó.',
     );
+  });
+  it('says what could not be verified is said so, and that documents were amended after the outline only when one was', () => {
+    const outline = outlineOf(
+      [{ ...doc('a', '11/2026', { amendedBy: 'Nghị định số 48/2025/NĐ-CP' }), statusShort: 'Còn hiệu lực; tình trạng năm 2025–2026 chưa xác minh được' }],
+      [{ document: 'a', editorial: false }],
+    );
+    expect(documentsIntro(outline)).toMatch(/tháng 11\/2026 \(điều gì chưa xác minh được thì ghi rõ như vậy\)\. Đề cương ghi ngày 18\/12\/2024; một số văn bản đã được sửa đổi sau ngày đó\.$/);
   });
   it('gives the range of months when the statuses were checked at different times, and claims no change when none is said', () => {
     // An amendment made before the outline (2023) is no change since.
     const outline = outlineOf([doc('a', '02/2027', { amendedBy: 'Nghị định số 71/2023/NĐ-CP' }), doc('b', '11/2026')], [{ document: 'a', editorial: false }, { document: 'b', editorial: false }]);
     const intro = documentsIntro(outline);
-    expect(intro).toContain('(cập nhật từ 11/2026 đến 02/2027)');
+    expect(intro).toContain('theo kết quả đối chiếu từ tháng 11/2026 đến tháng 02/2027.');
     expect(intro).toMatch(/Đề cương ghi ngày 18\/12\/2024\.$/);
     expect(intro).not.toContain('ghi chú biên tập');
   });
