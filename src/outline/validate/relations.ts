@@ -83,16 +83,14 @@ export function validateRelations(input: RelationsInput): ContentProblem[] {
       }
     }
   }
-  problems.push(...checkTypedRelations(input), ...checkUnused(input));
+  problems.push(...checkTypedRelations(input), ...checkUnused(input), ...checkDocumentNumbers(input));
   return problems;
 }
 
 /**
  * Entries left over from another outline (a new quarter's): a document that neither the outline
  * nor an editor's note names would be listed among those it cites, and a glossary word it never
- * writes among those it uses; neither is true of this outline, so the build refuses them. And a
- * document the text names by its number with no file that mentions it: the search page would
- * say the outline does not cite it.
+ * writes among those it uses; neither is true of this outline, so the build refuses them.
  */
 function checkUnused(input: RelationsInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -103,6 +101,22 @@ function checkUnused(input: RelationsInput): ContentProblem[] {
     const alsoThere = listedBy.length ? ` and its id where it is listed (${listedBy.join('; ')})` : '';
     problems.push({ file: doc.file, field: 'mentions', message: `neither the outline's text nor an editor's note names this document (none of its "mentions" stands in a section); expected a document the outline cites: delete the file${alsoThere}, or add to "mentions" the words the outline uses for it` });
   }
+  for (const entry of input.glossary) {
+    if (entry.group === 'lien-quan') continue;
+    if (!wholeWordsPattern([entry.term, ...entry.aliases]).test(input.outlineText)) {
+      problems.push({ file: entry.file, field: `${entry.id}.term`, message: `"${entry.term}" stands nowhere in the outline's text; expected a word the outline writes (group "${entry.group}"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * A document the outline's text names by its number (DOCUMENT_CODE) with no file that mentions
+ * it there: the search page would say the outline does not cite it. Editor's notes may name
+ * what the outline does not.
+ */
+function checkDocumentNumbers(input: RelationsInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
   const mentions = input.documentFiles.flatMap((d) => d.mentions).sort((a, b) => b.length - a.length);
   const compact = (code: string) => code.replace(/\s+/g, '');
   for (const [section, passages] of input.passages) {
@@ -118,12 +132,6 @@ function checkUnused(input: RelationsInput): ContentProblem[] {
           ? `“${code}” is the number of ${owner.file}, but none of its "mentions" stands here; expected the words the outline names it with here added to its "mentions"`
           : `“${code}” is the number of a document that no file of content/van-ban mentions; expected a file for it in content/van-ban (number, date, status, sources) whose "mentions" hold the words the outline names it with: the search page would otherwise say the outline does not cite it`,
       });
-    }
-  }
-  for (const entry of input.glossary) {
-    if (entry.group === 'lien-quan') continue;
-    if (!wholeWordsPattern([entry.term, ...entry.aliases]).test(input.outlineText)) {
-      problems.push({ file: entry.file, field: `${entry.id}.term`, message: `"${entry.term}" stands nowhere in the outline's text; expected a word the outline writes (group "${entry.group}"): delete the entry, write its spelling in "aliases", or give it group "lien-quan" (a related word the outline does not write)` });
     }
   }
   return problems;
