@@ -39,7 +39,7 @@ export function decodeContentText(file: string, bytes: Uint8Array): string {
     throw problem(`line ${line} holds bytes that are not UTF-8 (an old code page such as cp1258 or TCVN3?)`);
   }
   const composed = text.normalize('NFC').replace(WIDE_SPACES, ' ');
-  const invisible = checkInvisibleCharacters(file, composed.replace(/^\uFEFF/, ''));
+  const invisible = checkInvisibleCharacters(file, composed);
   if (invisible.length) throw new ContentValidationError(invisible);
   return composed;
 }

@@ -63,6 +63,18 @@ const pauseSaving = (page: Page) =>
     window.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => later(handler, ms ? 600_000 : ms, ...args)) as typeof window.setTimeout;
   });
 
+/** One browser context with the worksheet open, ready, in two tabs. */
+async function twoTabs(browser: Browser, url: string): Promise<{ context: BrowserContext; a: Page; b: Page }> {
+  const context = await browser.newContext();
+  const a = await context.newPage();
+  const b = await context.newPage();
+  for (const page of [a, b]) {
+    await page.goto(url);
+    await ready(page);
+  }
+  return { context, a, b };
+}
+
 async function typeAndSave(page: Page, selector: string, text: string): Promise<void> {
   await page.fill(selector, text);
   await waitForStatus(page, 'Đã lưu');
@@ -471,12 +483,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
   });
 
   it('two tabs in the same box: the box shows the other tab\'s text, and a box both change keeps both', async () => {
-    const context = await env.browser.newContext();
-    const a = await context.newPage();
-    const b = await context.newPage();
-    for (const page of [a, b]) await page.goto(`${env.site.url}phieu-lien-he.html`);
-    await ready(a);
-    await ready(b);
+    const { context, a, b } = await twoTabs(env.browser, `${env.site.url}phieu-lien-he.html`);
     // A has the cursor in the box, not typing; B types there: A's box follows, and says so.
     await a.focus(AREA);
     await typeAndSave(b, AREA, 'Viết ở thẻ B');
@@ -523,12 +530,7 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
   });
 
   it('two tabs saving at the same moment: a tab\'s text written over with its own older copy is saved again; text the other tab typed at that moment is kept beside it', async () => {
-    const context = await env.browser.newContext();
-    const a = await context.newPage();
-    const b = await context.newPage();
-    for (const page of [a, b]) await page.goto(`${env.site.url}phieu-lien-he.html`);
-    await ready(a);
-    await ready(b);
+    const { context, a, b } = await twoTabs(env.browser, `${env.site.url}phieu-lien-he.html`);
     const key = await storageKeyOf(b);
     await typeAndSave(a, AREA, 'Bản đầu');
     await b.waitForFunction((sel) => (document.querySelector(sel) as HTMLTextAreaElement).value === 'Bản đầu', AREA);
