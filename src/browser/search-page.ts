@@ -5,11 +5,11 @@
  * search-page-sharded.ts: this module is part of both).
  */
 import { documentNamedBy, type KnownDocument } from '../search/document-numbers';
-import { appendNewResults, documentPageFirst, mergeSpellings } from '../search/results';
+import { appendNewResults, documentPageFirst, mergeSpellings, pageOf } from '../search/results';
 import { matchRanges } from '../search/highlight';
 import { queryState, readQuery, typedWithMarks, wordAsTyped, type ReadQuery, type SearchQuery } from '../search/query';
 import { resultHref, wordsToMark } from '../search/result-link';
-import { searchLooser, type Merged } from '../search/looser-search';
+import { addLooser, type Loosened } from '../search/looser-search';
 import { searchStatus } from '../search/search-status';
 import type { Synonym } from '../search/synonyms';
 import { RESULTS_PAGE, type SearchOutcome, type SearchResult } from '../search/types';
@@ -81,6 +81,24 @@ function renderResults(results: SearchResult[], query: SearchQuery): void {
   const onScreen = Array.from(list.children);
   if (onScreen.length <= wanted.length && onScreen.every((item, i) => item === wanted[i])) list.append(...wanted.slice(onScreen.length));
   else list.replaceChildren(...wanted);
+}
+
+/**
+ * After the results that have every word typed, those that have only some (a phrase that few
+ * pages hold whole: looser-search.ts, addLooser) are marked, the first one under a line that
+ * says so. `wholePages`: the pages of the results with every word; none, no mark.
+ */
+function markPartResults(results: SearchResult[], wholePages: Set<string> | undefined): void {
+  let noted = false;
+  results.forEach((result, i) => {
+    const item = list.children[i] as HTMLElement | undefined;
+    if (!item) return;
+    const inPart = wholePages !== undefined && !wholePages.has(pageOf(result));
+    item.classList.toggle('result--part', inPart);
+    if (inPart && !noted) item.dataset.partNote = t('search.looseResults');
+    else delete item.dataset.partNote;
+    noted ||= inPart;
+  });
 }
 
 /** The longest query the page repeats in its status; longer ones end with "…". */
@@ -197,16 +215,17 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   };
   // Glossary: "CCHC" is also searched as "cải cách hành chính", and the other way round.
   const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
-  /** The looser searches' list, when nothing had every word typed (the results match only in part). */
-  let looser: Merged | undefined;
-  /** Then, the words typed that no page holds. */
-  let absent: string[] = [];
+  /** The looser searches' list, when nothing had every word typed or a phrase found too few (those after the whole ones match only in part). */
+  let looser: Loosened | undefined;
   try {
     outcomes = await searchWith(found);
-    // Nothing has every word typed: what has most of them, said to match only in part.
-    if (ticket === latest && outcomes.every((outcome) => outcome.results.length === 0)) {
+    if (ticket === latest) {
       const stale = () => ticket !== latest;
-      ({ outcomes, merged: looser, absent } = await searchLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], limit, stale));
+      const whole = mergeSpellings(outcomes, limit);
+      // The results with every word are on screen while the looser searches look for more (on a
+      // phone these take a few tenths of a second).
+      if (whole.results.length) early(found)(whole.results);
+      looser = await addLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], whole, limit, stale);
     }
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
@@ -220,17 +239,20 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   if (ticket !== latest) return false;
-  const partial = looser !== undefined;
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
-  // its glossary spellings found (or, in part, up to `limit` from the looser searches).
-  const merged = looser ?? mergeSpellings(outcomes, limit);
+  // its glossary spellings found; then, in part, up to `limit` in all from the looser searches.
+  const merged = looser?.merged ?? mergeSpellings(outcomes, limit);
   const results = appendNewResults(keep, ordered(merged.results));
+  /** Nothing had every word typed; or the number of results that have them all, before those in part. */
+  const partial = looser?.whole === 0;
+  const whole = looser ? looser.whole : results.length;
   // "More" that brought nothing new ends there (the pages left did not match after all).
-  const more = (merged.leftOut || outcomes.some((outcome) => outcome.more)) && results.length > keep.length;
+  const more = (merged.leftOut || [...outcomes, ...(looser?.outcomes ?? [])].some((outcome) => outcome.more)) && results.length > keep.length;
   shown = results;
   shownMarks = query.marks;
   // Marks (and the words highlighted on arrival) cover every spelling searched.
   renderResults(results, query.marks);
+  markPartResults(results, partial || !looser ? undefined : new Set(merged.results.slice(0, whole).map(pageOf)));
   list.dataset.searchBackend = found.name;
   list.dataset.searchMs = (performance.now() - startedAt).toFixed(1);
   timeShown();
@@ -244,7 +266,7 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   // Typing without marks is the advice only to a teacher who typed some on a word to find (not
   // the "là gì" spelled for a teacher who typed "la gi": question-phrases.ts).
   const notice = named?.notice;
-  const said = { count: results.length, more, partial, typedWithMarks: typedWithMarks(query.typed), notice, absent, severalWords: first.terms.length > 1, notAsTyped };
+  const said = { count: results.length, whole, more, partial, typedWithMarks: typedWithMarks(query.typed), notice, absent: looser?.absent ?? [], severalWords: first.terms.length > 1, notAsTyped };
   setStatus('done', searchStatus(said, t), raw);
   if (notice) {
     // Not a dead end: the documents the outline does cite are one tap away.

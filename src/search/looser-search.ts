@@ -1,11 +1,12 @@
 /**
- * When nothing holds every word typed: the looser searches (query.ts, looserQueries) run round
- * by round on whichever index the site has, until the pages found are enough. Shared by the
- * search page and the tests that compare a large site's results with the compact engine's.
+ * When nothing holds every word typed, or too few pages hold every word of a phrase: the looser
+ * searches (query.ts, looserQueries) run round by round on whichever index the site has, until
+ * the pages found are enough. Shared by the search page and the tests that compare a large
+ * site's results with the compact engine's.
  */
 import { droppableWords, looserQueries, type SearchQuery } from './query';
 import { mergeResultLists } from './results';
-import type { SearchOutcome } from './types';
+import type { SearchOutcome, SearchResult } from './types';
 
 /** A search on the site's index: the best `limit` results (0: none, only whether anything matches and the best score). */
 export type Search = (query: SearchQuery, limit: number) => Promise<SearchOutcome> | SearchOutcome;
@@ -16,21 +17,59 @@ export type Merged = ReturnType<typeof mergeResultLists>;
 /** The looser searches stop after the round that brings the pages found to this many (a phone's first screen or so). */
 export const LOOSER_ENOUGH = 3;
 
+/** A query with at least this many words to find (not very common ones) is a phrase: when fewer than LOOSER_ENOUGH pages hold them all, the looser searches add theirs. */
+export const PHRASE_WORDS = 3;
+
+/** What the looser searches add to a search: its list (the whole results first), the searches run, and how many of the list have every word typed. */
+export interface Loosened {
+  merged: Merged;
+  outcomes: SearchOutcome[];
+  /** The words typed that no page holds, as typed. */
+  absent: string[];
+  /** The results first in `merged` that hold every word typed (those of the search itself). */
+  whole: number;
+}
+
+/**
+ * The looser searches after a search whose list (all its spellings: results.ts, mergeSpellings)
+ * is `whole`, when it needs them: nothing holds every word typed, or a phrase ("cải cách hành
+ * chính trong trường học": one passage says it all) found fewer than LOOSER_ENOUGH pages, which
+ * leaves a teacher with a nearly empty screen while the outline has many passages on most of
+ * its words. The pages found in part come after the whole ones. Undefined when the search found
+ * enough, or a short query found some ("một cửa" is not followed by every "cửa"), or a phrase in
+ * quotation marks did (the teacher asked for those words together, and only them).
+ */
+export async function addLooser(
+  search: Search,
+  typed: SearchQuery,
+  whole: Merged,
+  limit: number,
+  stale: () => boolean = () => false,
+): Promise<Loosened | undefined> {
+  const count = whole.results.length;
+  const phrase = droppableWords(typed).length >= PHRASE_WORDS && typed.phrases.length === 0;
+  if (count >= LOOSER_ENOUGH || (count > 0 && !phrase)) return undefined;
+  const { outcomes, merged, absent } = await searchLooser(search, typed, limit, stale, whole.results);
+  return { outcomes, merged: { results: merged.results, leftOut: merged.leftOut || whole.leftOut }, absent, whole: count };
+}
+
 /**
  * The looser searches for `typed`, up to `limit` results: their outcomes, their pages (the
  * earlier rounds' first), and the words typed that no page holds (named as typed; not the words
  * that ask, which no page holds either). `stale` says when a later search has taken this one's
- * place: then nothing more is loaded or scanned.
+ * place: then nothing more is loaded or scanned. `have`: the results already found, which stay
+ * first and count towards enough.
  */
 export async function searchLooser(
   search: Search,
   typed: SearchQuery,
   limit: number,
   stale: () => boolean = () => false,
+  have: SearchResult[] = [],
 ): Promise<{ outcomes: SearchOutcome[]; merged: Merged; absent: string[] }> {
   const missing = await absentWords(search, typed);
   const outcomes: SearchOutcome[] = [];
-  let merged: Merged = { results: [], leftOut: false };
+  let merged: Merged = { results: have.slice(0, limit), leftOut: have.length > limit };
   for (const round of looserQueries(typed, undefined, new Set(missing.map(({ key }) => key)))) {
     // Each round a task of its own: on a phone a sentence's rounds take a fifth of a second in
     // all, and a key pressed meanwhile must not wait for them.

@@ -55,7 +55,7 @@ export function toResult(url: string, pageTitle: string, record: SearchRecord, q
 }
 
 /** The page a result is on (its URL without the fragment). */
-const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
+export const pageOf = (result: SearchResult) => result.url.replace(/#.*$/, '');
 
 /**
  * One list from the results of a query and of its other spellings (see synonyms.ts): the

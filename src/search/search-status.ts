@@ -11,6 +11,8 @@ export type Translate = (key: UiKey, vars?: Record<string, string | number>) => 
 export interface SearchFound {
   /** Results on screen. */
   count: number;
+  /** Of those, the first ones that have every word typed (the others, after them, only some: looser-search.ts, addLooser); `partial` when none. */
+  whole: number;
   /** More pages matched than are shown ("Xem thêm kết quả"). */
   more: boolean;
   /** Nothing had every word typed: the results have only some of them. */
@@ -30,10 +32,13 @@ export interface SearchFound {
 export function searchStatus(found: SearchFound, t: Translate): string {
   const none = found.typedWithMarks ? 'search.none' : 'search.noneUnmarked';
   const counted = t(!found.count ? none : found.more ? 'search.countMore' : 'search.count', { count: found.count });
+  // A phrase few pages hold whole: how many do, and that those after them have some of its words.
+  const inPart = found.whole < found.count ? t('search.countWhole', { count: found.whole }) : undefined;
+  const partAfter = inPart ? ` ${t('search.looseAfter')}` : '';
   // A document the outline does not cite is said so first; what was found comes after, whole or
   // in part (the site may still name it: the areas pages name Nghị quyết 76/NQ-CP).
   if (found.notice) {
-    const foundNote = !found.count ? '' : found.partial ? t('search.looseResults') : counted;
+    const foundNote = !found.count ? '' : found.partial ? t('search.looseResults') : `${inPart ?? counted}${partAfter}`;
     return [t(found.notice.key, found.notice.vars), foundNote].join(' ').trim();
   }
   // Which words no page holds explains a search that found nothing whole.
@@ -41,7 +46,7 @@ export function searchStatus(found: SearchFound, t: Translate): string {
   if (found.partial && found.count) return `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`;
   // Said so that a count is not read as the words found as typed.
   const spelledNote = found.count && found.notAsTyped.length ? ` ${t('search.notAsTyped', { words: wordList(found.notAsTyped, t) })}` : '';
-  return `${counted}${found.count ? spelledNote : absentNote}`;
+  return `${inPart ?? counted}${found.count ? spelledNote : absentNote}${partAfter}`;
 }
 
 /** Words named in a status line: “a”, “b” hay “c”. */

@@ -308,6 +308,8 @@ const vi = {
   'search.citedDocuments': 'Xem danh sách văn bản mà đề cương viện dẫn.',
   'search.notCitedEditorial': 'Đề cương không viện dẫn {kind} số {number}; văn bản này chỉ được nêu trong ghi chú biên tập ở mục {section}.',
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
+  'search.countWhole': 'Tìm thấy {count} kết quả có đủ mọi từ của “{query}”.',
+  'search.looseAfter': 'Các kết quả sau đó chỉ trùng một phần với từ cần tìm.',
   'search.noneAll': 'Không có kết quả nào có đủ mọi từ của “{query}”.',
   'search.absentWords': 'Không trang nào có từ {words}.',
   'search.notAsTyped': 'Không trang nào có từ {words} viết đúng dấu như đã gõ: các kết quả dưới đây có từ viết gần giống.',

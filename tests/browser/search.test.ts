@@ -436,6 +436,30 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     }
   });
 
+  it('after the few results that have every word of a phrase, shows those with some of its words, under a line that says so, on both paths', async () => {
+    for (const base of [env.site.url, fileBase]) {
+      const page = await env.browser.newPage();
+      await page.goto(`${base}tim-kiem.html`);
+      const query = 'cải cách hành chính trong trường học';
+      const links = await searchFor(page, query);
+      const status = (await page.textContent('[data-search-status]')) ?? '';
+      const whole = Number(status.match(/^Tìm thấy (\d+) kết quả có đủ mọi từ của/)?.[1]);
+      expect(whole, status).toBeGreaterThan(0);
+      expect(whole).toBeLessThan(3);
+      expect(status).toContain('Các kết quả sau đó chỉ trùng một phần');
+      expect(links.length).toBeGreaterThanOrEqual(3);
+      const items = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => ({ part: li.classList.contains('result--part'), note: (li as HTMLElement).dataset.partNote ?? '', text: li.querySelector('.result__excerpt')?.textContent ?? '' })));
+      expect(items.map((item) => item.part)).toEqual(items.map((_, i) => i >= whole));
+      expect(items.map((item) => item.note)).toEqual(items.map((_, i) => (i === whole ? 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.' : '')));
+      // What comes after has the words that matter: the outline's passages on cải cách hành chính.
+      expect(items.slice(whole).filter((item) => item.text.toLowerCase().includes('cải cách hành chính')).length).toBeGreaterThan(0);
+      // A phrase many pages hold whole is left as it is.
+      await searchFor(page, 'cải cách hành chính');
+      expect(await page.locator('[data-search-results] .result--part').count()).toBe(0);
+      await page.close();
+    }
+  });
+
   it('says clearly when there is nothing to search or nothing found, and never runs what is typed', async () => {
     const page = await env.browser.newPage();
     let alerted = false;

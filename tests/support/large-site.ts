@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readSearchSite } from '../../src/search/build/write-indexes';
 import { createCompactEngine } from '../../src/search/compact-engine';
 import { packSearchIndex } from '../../src/search/compact-index';
-import { searchLooser, type Search } from '../../src/search/looser-search';
+import { addLooser, type Search } from '../../src/search/looser-search';
 import { readQuery } from '../../src/search/query';
 import { mergeSpellings } from '../../src/search/results';
 import { RESULTS_PAGE } from '../../src/search/types';
@@ -24,10 +24,10 @@ export const target = (href: string) => href.replace(/\?[^#]*/, '');
 
 /**
  * The first ten links (page and paragraph) the compact engine gives for each query on the site
- * in `dir`, merged with the glossary's spellings as the search page does, or, when nothing has
- * every word typed, from its looser searches (looser-search.ts), as the search page does. (The
- * search page then puts a document named by its number first, documentPageFirst: the same on
- * both paths, so not repeated here.)
+ * in `dir`, merged with the glossary's spellings as the search page does, then, when nothing has
+ * every word typed or a phrase found few, with its looser searches (looser-search.ts, addLooser),
+ * as the search page does. (The search page then puts a document named by its number first,
+ * documentPageFirst: the same on both paths, so not repeated here.)
  */
 export async function compactResults(dir: string, queries: string[]): Promise<string[][]> {
   const html = readFileSync(join(dir, PAGES.search), 'utf8');
@@ -38,7 +38,8 @@ export async function compactResults(dir: string, queries: string[]): Promise<st
   for (const q of queries) {
     const { spellings } = readQuery(q, synonyms);
     const outcomes = spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE));
-    const found = outcomes.some((outcome) => outcome.results.length) ? mergeSpellings(outcomes, RESULTS_PAGE) : (await searchLooser(search, spellings[0], RESULTS_PAGE)).merged;
+    const whole = mergeSpellings(outcomes, RESULTS_PAGE);
+    const found = (await addLooser(search, spellings[0], whole, RESULTS_PAGE))?.merged ?? whole;
     links.push(found.results.map((r) => r.url));
   }
   return links;

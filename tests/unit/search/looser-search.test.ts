@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCompactEngine } from '../../../src/search/compact-engine';
 import { packSearchIndex } from '../../../src/search/compact-index';
-import { searchLooser } from '../../../src/search/looser-search';
+import { addLooser, searchLooser } from '../../../src/search/looser-search';
+import { mergeSpellings } from '../../../src/search/results';
 import { parseQuery, type SearchQuery } from '../../../src/search/query';
 
 const engine = createCompactEngine(
@@ -15,6 +16,7 @@ const engine = createCompactEngine(
       { page: 0, anchor: 'a-i-2-p2', heading: '', text: 'Mỗi người cán bộ, công chức cần phải hiểu rằng chức trách của mình là phục vụ nhân dân.' },
       { page: 1, anchor: 'b-i-6-p7', heading: '', text: 'Thực hiện chấm điểm đánh giá công tác chuyển đổi số của Trường năm 2023.' },
       { page: 2, anchor: 'b-i-2-p1', heading: '', text: 'Niêm yết công khai thủ tục hành chính tại trường.' },
+      { page: 0, anchor: 'a-i-2-p3', heading: '', text: 'Công khai, minh bạch trong hoạt động công vụ.' },
     ],
   }),
 );
@@ -55,5 +57,36 @@ describe('looser searches', () => {
     expect(outcomes).toEqual([]);
     // Only the words asked alone, before the first round.
     expect(calls.every(([query]) => !query.includes(' '))).toBe(true);
+  });
+
+  it('after a phrase that few pages hold whole, adds the pages that have some of its words, after those', async () => {
+    const typed = parseQuery('công khai thủ tục hành chính');
+    const whole = mergeSpellings([engine.search(typed, 10)], 10);
+    expect(whole.results.map((result) => result.url)).toEqual(['b-i-2.html#b-i-2-p1']);
+    const added = await addLooser(spied().search, typed, whole, 10);
+    expect(added?.whole).toBe(1);
+    const urls = added!.merged.results.map((result) => result.url);
+    expect(urls[0]).toBe('b-i-2.html#b-i-2-p1');
+    // "hành chính" of its title, "công khai" of a paragraph.
+    expect(urls.slice(1).map((url) => url.replace(/#.*/, ''))).toEqual(['a-i-2.html']);
+    // Each page once: the whole result is not found again in part.
+    expect(new Set(urls.map((url) => url.replace(/#.*/, ''))).size).toBe(urls.length);
+  });
+  it('leaves as they are a short query that found something, a phrase found on enough pages, and one in quotation marks', async () => {
+    const { search, calls } = spied();
+    const short = parseQuery('công khai');
+    expect(await addLooser(search, short, mergeSpellings([engine.search(short, 10)], 10), 10)).toBeUndefined();
+    const phrase = parseQuery('công khai thủ tục hành chính');
+    const found = engine.search(parseQuery('công'), 10).results;
+    const three = { results: [found[0], { ...found[0], url: 'x.html' }, { ...found[0], url: 'y.html' }], leftOut: false };
+    expect(await addLooser(search, phrase, three, 10)).toBeUndefined();
+    // In quotation marks: those words together, and only them.
+    const quoted = parseQuery('"công khai thủ tục hành chính"');
+    expect(await addLooser(search, quoted, mergeSpellings([engine.search(quoted, 10)], 10), 10)).toBeUndefined();
+    expect(calls).toEqual([]);
+    // Nothing whole: the looser searches, as always.
+    const none = await addLooser(search, parseQuery('công khai thủ tục xyzzy'), { results: [], leftOut: false }, 10);
+    expect(none?.whole).toBe(0);
+    expect(none?.merged.results[0].url).toBe('b-i-2.html#b-i-2-p1');
   });
 });
