@@ -15,7 +15,9 @@
  *    words that ask left aside ("cải cách hành chính là gì" → "Cải cách hành chính là một chủ
  *    trương …").
  * 3. Typed tone marks rank the exact spelling first: with "cửa" typed, "cứa" counts a third,
- *    and a run of exact spellings outranks a run that needs folding; a very common word is
+ *    a run of exact spellings outranks a run that needs folding, and a record that holds a word
+ *    typed with marks only spelled otherwise scores a fifth ("hiểu" → "hiểu rằng" before the
+ *    "hiệu lực, hiệu quả" of a page's title; "lợi" → "lợi ích" before "lỗi", "lời"); a very common word is
  *    found only as typed ("của" does not stand for "cửa"). A query without marks finds every
  *    spelling alike. A tone on either vowel of a final "oa", "oe", "uy" is one spelling: "hòa"
  *    is "hoà", "thủy" is "thuỷ" (the outline writes both ways); so is a final "y" or "i" after
@@ -51,6 +53,8 @@ export const FOLDED_ONLY_WEIGHT = 0.3;
 export const RUN_WEIGHT = 6;
 /** Extra when the whole query stands in a row. */
 export const WHOLE_RUN_WEIGHT = 6;
+/** A record that holds some word typed with marks only spelled otherwise scores this part of what it would (rule 3). */
+export const FOLDED_RECORD_WEIGHT = 0.2;
 /** The same two, for runs that match only once folded (tone marks typed, other marks on the page). */
 export const FOLDED_RUN_WEIGHT = 3;
 export const TITLE_WEIGHT = 2;
@@ -115,6 +119,7 @@ export class RecordScorer {
     this.termCount = query.terms.length;
     const most = Math.max(...query.terms.map((term) => term.need));
     this.required = query.terms.flatMap((term, t) => (term.need === most ? [t] : []));
+    this.marked = this.required.filter((t) => query.terms[t].hasMarks);
     const answer = query.sequence.filter((t) => query.terms[t].need !== NEED.asks);
     this.answer = answer.length >= 2 && answer.length < query.sequence.length ? answer : undefined;
     this.catchUp();
@@ -221,8 +226,17 @@ export class RecordScorer {
     const span = counted.length > 1 ? this.span(record.text, counted) : 0;
     if (span > 0) score += (PROXIMITY_WEIGHT * counted.length) / Math.max(span, counted.length);
     if (record.reference) score *= REFERENCE_WEIGHT;
+    if (this.spelledOtherwise(text.best, heading.best, title.best)) score *= FOLDED_RECORD_WEIGHT;
     // A record that holds the words only as very common ones still matches: it comes last, not never.
     return Math.max(score, MATCH_FLOOR);
+  }
+
+  /** The required terms typed with marks (rule 3). */
+  private readonly marked: readonly number[];
+
+  /** Whether some required term typed with marks is held, in every part, only spelled otherwise (its best match there is a folded one). */
+  private spelledOtherwise(...bests: Float64Array[]): boolean {
+    return this.marked.some((t) => bests.every((best) => best[t] <= FOLDED_ONLY_WEIGHT));
   }
 
   /**
@@ -288,23 +302,26 @@ export class RecordScorer {
 
   /** Per term, for each part of the record being scored (kept between records: no allocation per record). */
   private readonly counts = {
-    text: { any: new Float64Array(0), weighted: new Float64Array(0) },
-    heading: { any: new Float64Array(0), weighted: new Float64Array(0) },
-    title: { any: new Float64Array(0), weighted: new Float64Array(0) },
+    text: { any: new Float64Array(0), weighted: new Float64Array(0), best: new Float64Array(0) },
+    heading: { any: new Float64Array(0), weighted: new Float64Array(0), best: new Float64Array(0) },
+    title: { any: new Float64Array(0), weighted: new Float64Array(0), best: new Float64Array(0) },
   };
 
   /**
    * For each term, into `into`: `any`, how often some word matches it; `weighted`, the sum of
-   * the match weights of the words that are not very common (those count only in runs).
+   * the match weights of the words that are not very common (those count only in runs); `best`,
+   * the best match weight of a word.
    */
-  private frequencies(words: ArrayLike<number>, into: { any: Float64Array; weighted: Float64Array }): void {
+  private frequencies(words: ArrayLike<number>, into: { any: Float64Array; weighted: Float64Array; best: Float64Array }): void {
     const terms = this.termCount;
     if (into.any.length !== terms) {
       into.any = new Float64Array(terms);
       into.weighted = new Float64Array(terms);
+      into.best = new Float64Array(terms);
     } else {
       into.any.fill(0);
       into.weighted.fill(0);
+      into.best.fill(0);
     }
     for (let i = 0; i < words.length; i += 1) {
       const word = words[i];
@@ -313,6 +330,7 @@ export class RecordScorer {
         const w = this.weight[word * terms + t];
         if (w === 0) continue;
         into.any[t] += 1;
+        if (w > into.best[t]) into.best[t] = w;
         if (!this.isCommon[word]) into.weighted[t] += w;
       }
     }

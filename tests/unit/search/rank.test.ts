@@ -70,6 +70,15 @@ describe('ranking rules', () => {
     expect(score('mot cua', 'một của')).toBeGreaterThan(0);
     expect(score('mot cua', 'một cửa')).toBeGreaterThan(score('mot cua', 'một của'));
   });
+  it('puts a record that holds a word typed with marks as typed before one that has it only spelled otherwise, wherever that one has it', () => {
+    // "hiểu" once in a paragraph, against "hiệu" three times, in the heading and the page's title too.
+    const asTyped = score('hiểu', 'cán bộ cần phải hiểu rằng chức trách của mình', '', 'Xây dựng nền hành chính vì dân');
+    expect(asTyped).toBeGreaterThan(score('hiểu', 'công cụ hữu hiệu', 'hiệu lực, hiệu quả', 'Xây dựng nền hành chính hiệu lực, hiệu quả'));
+    expect(score('có lợi cho dân', 'vì lợi ích của dân')).toBeGreaterThan(score('có lợi cho dân', 'có lời dạy cho dân'));
+    // Held as typed in one part is enough; without marks every spelling alike, still.
+    expect(score('hiểu', 'hiệu quả', 'Hiểu đúng')).toBeGreaterThan(score('hiểu', 'hiệu quả hiệu lực', 'Hiệu quả'));
+    expect(score('hieu', 'hiệu quả')).toBe(score('hieu', 'hiểu quả'));
+  });
   it('never lets a very common word lift a record on its own', () => {
     // "của" and "một" everywhere: a record that has only them scattered scores (almost) nothing.
     const scattered = score('mot cua', 'một số việc của trường, một lần nữa của chúng ta');
