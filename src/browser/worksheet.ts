@@ -17,7 +17,7 @@ import { t } from './embedded-strings';
 import type { UiKey } from '../site/ui-strings';
 import { type FieldInfo, isBlank, parseStored, stampAll, undoKey, unknownBoxes, type WorksheetData } from '../site/worksheet';
 import { exportWorksheet, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../site/worksheet-file';
-import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextLost } from '../site/worksheet-merge';
+import { addWorksheet, caretAfterChange, changedElsewhere, joinConflict, mergeEdits, mergeWorksheets, savedTextLost } from '../site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, nextKept, parseUndo, undoStep } from '../site/worksheet-undo';
 import { dateAsRead, isCount, printedUnitName } from '../site/worksheet-values';
 import { worksheetStorage } from './worksheet-storage';
@@ -138,14 +138,21 @@ function save(): boolean {
     if (theirs && fields.get(name)?.kind !== 'text') {
       if (theirs.value !== '' && theirs.value !== value) oneKept.push({ field: label(name), theirs: dateRead(theirs.value)?.words ?? theirs.value });
     } else if (theirs) {
-      // Changed elsewhere too: both texts are kept. Nothing to join (this box holds the other text
-      // already, or the other tab emptied it): the text typed here stays.
-      const joined = joinConflict(value, theirs.value, t('worksheet.otherTabText'), isOneLine(name));
-      if (joined !== undefined) {
+      // Changed elsewhere too: one text with both changes where they are in different places of
+      // the text both had; else both texts, this tab's first, then what the other tab wrote.
+      // Nothing to join (this box holds the other text already, or the other tab emptied it): the
+      // text typed here stays. The text both had is what this tab knows when the other saved after
+      // it (a tab holds back another's text only while typing in that box, and its save joins
+      // them); an older save written back started from something else: its whole text is kept.
+      const mineKnown = known.get(name);
+      const base = theirs.at > (mineKnown?.at ?? 0) ? (mineKnown?.value ?? '') : undefined;
+      const merged = base === undefined ? undefined : mergeEdits(base, value, theirs.value);
+      const joined = merged ?? joinConflict(value, theirs.value, t('worksheet.otherTabText'), isOneLine(name), base);
+      if (joined !== undefined && joined !== value) {
         value = joined;
-        byName.get(name)!.value = joined;
+        setKeepingCaret(byName.get(name)!, joined);
         showForPrint(name, joined);
-        both.push(label(name));
+        (merged === undefined ? both : received).push(label(name));
       }
     }
     // Stamped after what is stored, whatever the clocks say, so the merge below keeps what was typed here.
@@ -271,6 +278,16 @@ form.addEventListener('focusout', () => dirty.size > 0 && save());
 window.addEventListener('pagehide', () => dirty.size > 0 && save());
 document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && dirty.size > 0 && save());
 
+/** Puts `value` in a box; a box being typed in keeps its cursor by the text it was next to (caretAfterChange). */
+function setKeepingCaret(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  const before = input.value;
+  const caret = document.activeElement === input ? input.selectionStart : null;
+  input.value = value;
+  if (caret === null) return;
+  const at = caretAfterChange(before, value, caret);
+  input.setSelectionRange(at, at);
+}
+
 /**
  * Brings what was saved elsewhere (another tab, or this page while it sat in the browser's
  * back-forward cache) into every box not being typed in, newer text only; returns their labels.
@@ -286,10 +303,7 @@ function receive(theirs: WorksheetData): string[] {
     known.set(name, field);
     const input = byName.get(name);
     if (!input || input.value === field.value) continue;
-    // A box being read or typed in keeps its cursor where it was.
-    const caret = document.activeElement === input ? input.selectionStart : null;
-    input.value = field.value;
-    if (caret !== null) input.setSelectionRange(Math.min(caret, field.value.length), Math.min(caret, field.value.length));
+    setKeepingCaret(input, field.value);
     showValue(input);
     changed.push(label(name));
   }

@@ -32,17 +32,71 @@ export function mergeWorksheets(ours: WorksheetData, theirs: WorksheetData): Wor
   return { fields };
 }
 
+/** The change from `base` to `text` as one stretch: base's [from, to) became `inserted` (a pair of UTF-16 halves is never cut). */
+export function changeFrom(base: string, text: string): { from: number; to: number; inserted: string } {
+  const most = Math.min(base.length, text.length);
+  let from = 0;
+  while (from < most && base[from] === text[from]) from += 1;
+  if (from > 0 && isHighSurrogate(base.charCodeAt(from - 1))) from -= 1;
+  let tail = 0;
+  while (tail < most - from && base[base.length - 1 - tail] === text[text.length - 1 - tail]) tail += 1;
+  if (tail > 0 && isHighSurrogate(base.charCodeAt(base.length - 1 - tail))) tail -= 1;
+  return { from, to: base.length - tail, inserted: text.slice(from, text.length - tail) };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /**
- * A text field this tab changed while another tab saved other text in it: both texts are kept,
- * this tab's first, then the other's under a line that says where it came from (in a one-line
- * box, which drops line breaks, after it on the same line). Returns undefined when there is
- * nothing to join (the same text, or one holds the other). A date or a count cannot hold two:
- * the page keeps one and says so.
+ * One box's text changed in two tabs from the text both had (`base`, what this tab last saved
+ * or received): one text with both changes, when they are in different places of it (a teacher
+ * adds a line at the end while another tab fixes a word at the start). Undefined when they touch
+ * the same place (both typed at the end): joinConflict keeps both.
  */
-export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false): string | undefined {
+export function mergeEdits(base: string, mine: string, theirs: string): string | undefined {
+  [base, mine, theirs] = [base.normalize('NFC'), mine.normalize('NFC'), theirs.normalize('NFC')];
+  if (mine === base || mine === theirs) return theirs;
+  if (theirs === base) return mine;
+  const a = changeFrom(base, mine);
+  const b = changeFrom(base, theirs);
+  if (!(a.to < b.from || b.to < a.from)) return undefined;
+  const [first, second] = a.from < b.from ? [a, b] : [b, a];
+  return base.slice(0, first.from) + first.inserted + base.slice(first.to, second.from) + second.inserted + base.slice(second.to);
+}
+
+/**
+ * A text field this tab changed while another tab saved other text in it, in the same place
+ * (mergeEdits could not make one text of both): both are kept, this tab's text first, then what
+ * the other tab wrote into the text both had (`base`; all of its text when they had none, or
+ * when that text is not known) under
+ * a line that says where it came from (in a one-line box, which drops line breaks, after it on
+ * the same line). Returns undefined when there is nothing to join (the same text, one holds the
+ * other, or the other tab only deleted). A date or a count cannot hold two: the page keeps one
+ * and says so.
+ */
+export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false, base?: string): string | undefined {
   if (holds(mine, theirs)) return undefined;
   if (holds(theirs, mine)) return theirs;
-  return oneLine ? `${mine} ${separator} ${theirs}` : `${mine}\n\n${separator}\n${theirs}`;
+  const added = base ? wordsChanged(base.normalize('NFC'), theirs.normalize('NFC')) : theirs;
+  if (added === '' || holds(mine, added)) return undefined;
+  return oneLine ? `${mine} ${separator} ${added}` : `${mine}\n\n${separator}\n${added}`;
+}
+
+/** What `text` has in place of `base`'s words: the changed stretch widened to whole words ("Viết" → "Hết" is "Hết", not "H"), trimmed. */
+export function wordsChanged(base: string, text: string): string {
+  const { from, to, inserted } = changeFrom(base, text);
+  let start = from;
+  let end = text.length - (base.length - to);
+  while (start > 0 && /\S/.test(text[start - 1]) && /\S/.test(text[start] ?? ' ')) start -= 1;
+  while (end < text.length && /\S/.test(text[end]) && end > 0 && /\S/.test(text[end - 1])) end += 1;
+  return inserted === '' ? '' : text.slice(start, end).trim();
+}
+
+/** Where a cursor at `caret` in `before` stands once the text is `after`: with the text it was next to (a change before it moves it along). */
+export function caretAfterChange(before: string, after: string, caret: number): number {
+  const { from, to, inserted } = changeFrom(before, after);
+  if (caret <= from) return caret;
+  if (caret >= to) return caret + after.length - before.length;
+  return from + inserted.length;
 }
 
 /**

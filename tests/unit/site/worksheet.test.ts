@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type FieldInfo, keyBeforeTitleFix, parseStored, stampAll, storageKey, unknownBoxes, type WorksheetData } from '../../../src/site/worksheet';
 import { exportWorksheet, MAX_FIELD_CHARS, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../../../src/site/worksheet-file';
-import { addWorksheet, changedElsewhere, joinConflict, mergeWorksheets, savedTextLost } from '../../../src/site/worksheet-merge';
+import { addWorksheet, caretAfterChange, changeFrom, changedElsewhere, joinConflict, mergeEdits, mergeWorksheets, savedTextLost, wordsChanged } from '../../../src/site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, parseUndo, UNDO_STEPS, undoStep } from '../../../src/site/worksheet-undo';
 import { dateAsRead, isCalendarDate, isCount, printedUnitName } from '../../../src/site/worksheet-values';
 
@@ -223,6 +223,43 @@ describe('stored worksheet', () => {
     expect(joinConflict('Đoạn đầu', 'Đoạn đầu và thêm', '—')).toBe('Đoạn đầu và thêm');
     // A one-line box (the cell's name) keeps both on its one line.
     expect(joinConflict('Chi bộ 2', 'Chi bộ Trường THCS', '— thẻ khác —', true)).toBe('Chi bộ 2 — thẻ khác — Chi bộ Trường THCS');
+  });
+  it('makes one text of two tabs\' changes to one box when they are in different places of the text both had', () => {
+    const base = 'Nhà trường niêm yết thủ tục. Cô Lan viết';
+    // One tab adds at the end, the other fixes a word at the start.
+    expect(mergeEdits(base, `${base} tiếp.`, base.replace('niêm yết', 'công khai'))).toBe('Nhà trường công khai thủ tục. Cô Lan viết tiếp.');
+    expect(mergeEdits(base, base.replace('niêm yết', 'công khai'), `${base} tiếp.`)).toBe('Nhà trường công khai thủ tục. Cô Lan viết tiếp.');
+    // Only one of them changed it, or both the same way.
+    expect(mergeEdits(base, base, `${base} B`)).toBe(`${base} B`);
+    expect(mergeEdits(base, `${base} A`, base)).toBe(`${base} A`);
+    expect(mergeEdits(base, `${base} A`, `${base} A`.normalize('NFD'))).toBe(`${base} A`);
+    // Both at the end: the same place.
+    expect(mergeEdits(base, `${base} A1`, `${base} B1`)).toBeUndefined();
+    expect(mergeEdits('', 'A', 'B')).toBeUndefined();
+  });
+  it('joins under the line only what the other tab wrote into the text both had, never the whole text again', () => {
+    const base = 'Đoạn đã lưu từ trước, rất dài.';
+    expect(joinConflict(`${base} A1`, `${base} B1`, '— thẻ khác —', false, base)).toBe(`${base} A1\n\n— thẻ khác —\nB1`);
+    // Twice over: the box grows by what was typed, not by doubling.
+    const once = joinConflict(`${base} A1`, `${base} B1`, '—', false, base)!;
+    const twice = joinConflict(`${once} A2`, `${once} B2`, '—', false, once)!;
+    expect(twice.length - once.length).toBeLessThan(12);
+    expect(twice.split(base).length - 1).toBe(1);
+    // Whole words: a word rewritten shows as the word, not as the letters that differ.
+    expect(joinConflict('Cô Lan viết thêm', 'Cô Lan hết', '—', false, 'Cô Lan viết')).toBe('Cô Lan viết thêm\n\n—\nhết');
+    expect(wordsChanged('một hai ba', 'một hai ba bốn')).toBe('bốn');
+    expect(wordsChanged('một hai ba', 'một năm ba')).toBe('năm');
+    expect(wordsChanged('mộthai', 'mộtXhai')).toBe('mộtXhai');
+    // The other tab only deleted, or wrote what this box already has: nothing to join.
+    expect(joinConflict(`${base} A1`, 'Đoạn', '—', false, base)).toBeUndefined();
+    expect(joinConflict(`${base} A1 B1`, `${base} B1`, '—', false, base)).toBeUndefined();
+  });
+  it('keeps a cursor by the text it was next to when another tab changes the box', () => {
+    // Text added before the cursor moves it along; after it, not; inside the change, to its end.
+    expect(caretAfterChange('Cô Lan viết', 'Mở đầu: Cô Lan viết', 11)).toBe(19);
+    expect(caretAfterChange('Cô Lan viết', 'Cô Lan viết thêm', 3)).toBe(3);
+    expect(caretAfterChange('Cô Lan viết', 'Cô Hoa viết', 5)).toBe(6);
+    expect(changeFrom('a😀b', 'a😃b')).toEqual({ from: 1, to: 3, inserted: '😃' });
   });
   it('stamps every field of the form, empty where the data has none', () => {
     expect(stampAll(['cell', 'date'], { fields: { cell: { value: 'A', at: 1 } } }, 9)).toEqual({ fields: { cell: { value: 'A', at: 9 }, date: { value: '', at: 9 } } });
