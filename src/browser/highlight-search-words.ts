@@ -9,29 +9,57 @@ import { matchRanges, termsTogether } from '../search/highlight';
 import { parseWords } from '../search/query';
 import { MARKS_PARAM } from '../site/routes';
 
+/** The elements whose text reads as one: a run of words typed together may cross an element inside one ("<abbr>UBND</abbr> huyện"). */
+const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, figcaption, caption, summary, pre';
+/** Text the search did not index (the printed masthead, the page's tools): nothing there was found. */
+const NOT_SEARCHED = '[data-pagefind-ignore]';
+
+/** The text nodes of `root` that were searched, grouped by the block they read in, in order. */
+function blocksOf(root: Element): Text[][] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const blocks = new Map<Element, Text[]>();
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const parent = node.parentElement;
+    if (!parent || parent.closest(NOT_SEARCHED)) continue;
+    const block = parent.closest(BLOCKS) ?? parent;
+    const nodes = blocks.get(block);
+    if (nodes) nodes.push(node);
+    else blocks.set(block, [node]);
+  }
+  return [...blocks.values()];
+}
+
 function markWords(root: Element, words: string): number {
   // Read as written (very common words, words that ask), not all search reads: every page opened from a result loads this script.
   const query = parseWords(words);
   if (query.terms.length === 0) return 0;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  const blocks = blocksOf(root).map((nodes) => ({ nodes, text: nodes.map((node) => node.data).join('') }));
   // Words typed together somewhere on the page are marked where they stand together, not alone in
-  // other paragraphs. Found text by text, as they are marked: a run across an element ("144-<abbr>QĐ/TW")
-  // is marked as no run, so its words must still be marked alone.
+  // other paragraphs; a block's text is read whole, across its links and abbreviations.
   const together = new Set<number>();
-  for (const node of nodes) for (const term of termsTogether(node.data, query)) together.add(term);
+  for (const { text } of blocks) for (const term of termsTogether(text, query)) together.add(term);
   let count = 0;
-  for (const node of nodes) {
-    for (const [start, end] of matchRanges(node.data, query, together).reverse()) {
+  for (const { nodes, text } of blocks) {
+    const ranges = matchRanges(text, query, together);
+    if (ranges.length === 0) continue;
+    // Each range in the text node(s) it falls in; marked from the last, so that the earlier offsets stay.
+    const pieces: Array<[Text, number, number]> = [];
+    let at = 0;
+    for (const node of nodes) {
+      const end = at + node.data.length;
+      for (const [start, stop] of ranges) if (start < end && stop > at) pieces.push([node, Math.max(start, at) - at, Math.min(stop, end) - at]);
+      at = end;
+    }
+    for (const [node, start, end] of pieces.reverse()) {
       const match = node.splitText(start);
       match.splitText(end - start);
       const mark = document.createElement('mark');
       mark.className = 'search-hit';
       match.replaceWith(mark);
       mark.append(match);
-      count += 1;
     }
+    count += ranges.length;
   }
   return count;
 }

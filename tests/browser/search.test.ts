@@ -190,9 +190,18 @@ describe.skipIf(!enabled)('search in Chromium', () => {
     expect(await marksFor('b-i-2.html', 'hoá')).toContain('hóa');
     expect(readDist('a-i-1.html')).toContain('cộng hoà');
     expect(await marksFor('a-i-1.html', 'hòa')).toContain('hoà');
-    // Words that stand together only across an element ("144-<abbr>QĐ/TW</abbr>") are still marked, each alone.
+    // Words that stand together across an element ("144-<abbr>QĐ/TW</abbr>") are marked.
     expect(readDist('a-ii-4.html')).toContain('144-<abbr');
     expect(await marksFor('a-ii-4.html', '144-QĐ/TW')).toEqual(expect.arrayContaining(['144', 'QĐ', 'TW']));
+    // ... also where they stand together elsewhere on the page as plain text: B.I.6 says "<abbr>UBND</abbr> huyện"
+    // in the paragraph a search for "UBND huyện" opens, and "UBND huyện" further down.
+    expect(readDist('b-i-6.html')).toMatch(/<li id="b-i-6-p4">[^\n]*<abbr[^>]*>UBND<\/abbr><\/a> huyện/);
+    expect(readDist('b-i-6.html')).toMatch(/UBND huyện cung cấp/);
+    await page.goto(`${fileBase}b-i-6.html?hl=${encodeURIComponent('UBND huyện')}#b-i-6-p4`);
+    expect(await page.locator('#b-i-6-p4 mark.search-hit').allTextContents()).toEqual(['UBND', 'huyện']);
+    // Text the search did not index (the printed masthead: "ĐẢNG ỦY …", the page's tools) is not marked.
+    expect(await marksFor('b-i-6.html', 'đảng ủy trình chiếu')).not.toEqual([]);
+    expect(await page.locator('[data-pagefind-ignore] mark.search-hit').count()).toBe(0);
     // A typed word that stands beside another typed one on the page is marked only there: not the "bộ" of "bộ máy".
     expect(readDist('a-ii-4.html')).toMatch(/bộ máy/i);
     const together = await marksFor('a-ii-4.html', 'Bác Hồ về cán bộ');
