@@ -15,7 +15,7 @@
  */
 import { t } from './embedded-strings';
 import type { UiKey } from '../site/ui-strings';
-import { type FieldInfo, isBlank, parseStored, stampAll, undoKey, unknownBoxes, type WorksheetData } from '../site/worksheet';
+import { type FieldInfo, isBlank, lastSavedAt, parseStored, stampAll, undoKey, unknownBoxes, type WorksheetData } from '../site/worksheet';
 import { exportWorksheet, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../site/worksheet-file';
 import { addWorksheet, caretAfterChange, changedElsewhere, joinConflict, mergeEdits, mergeWorksheets, savedTextLost } from '../site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, nextKept, parseUndo, undoStep } from '../site/worksheet-undo';
@@ -529,8 +529,27 @@ function keepEarlyTyping(): void {
   }
 }
 
+/**
+ * What the page says when it opens: ready; or, when it holds text saved before, whose and when,
+ * so that on a shared computer (a teachers' room, a USB copy: every copy of the outline in one
+ * browser shares one worksheet) the next teacher does not type over another's Part B.
+ */
+function readyWords(saved: WorksheetData): string {
+  const at = lastSavedAt(saved);
+  if (at === undefined) return t('worksheet.ready');
+  const reporter = saved.fields.reporter?.value.trim() ?? '';
+  const when = new Date(at);
+  return t('worksheet.readyWithText', {
+    whose: reporter ? t('worksheet.readyWhose', { reporter }) : '',
+    time: when.toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' }),
+    date: when.toLocaleDateString('vi-VN'),
+  });
+}
+
 form.addEventListener('submit', (event) => event.preventDefault());
 const broughtOver = adopt(store.bringOverLegacy(data)) || adopt(store.bringOverBeforeTitleFix());
+/** The worksheet as saved before this visit (not what was typed before the script came). */
+const savedBefore = structuredClone(data);
 keepEarlyTyping();
 fill();
 showUndo(store.kept().length > 0);
@@ -541,7 +560,7 @@ if (storage !== 'ok') {
   showUnsaved(true);
 } else {
   const unknown = unknownBoxes(data, fields);
-  say([t(broughtOver ? 'worksheet.broughtOver' : 'worksheet.ready'), ...(unknown.length ? [t('worksheet.unknownStored', { boxes: boxesNamed(unknown) })] : [])].join(' '), unknown.length ? 'error' : 'ok');
+  say([broughtOver ? t('worksheet.broughtOver') : readyWords(savedBefore), ...(unknown.length ? [t('worksheet.unknownStored', { boxes: boxesNamed(unknown) })] : [])].join(' '), unknown.length ? 'error' : 'ok');
 }
 if (dirty.size) save();
 form.dataset.ready = '';

@@ -255,6 +255,8 @@ const vi = {
   'worksheet.savedBeforeText': '— Phần đã lưu từ trước: —',
   'worksheet.notReady': 'Phiếu chưa sẵn sàng: nội dung gõ vào lúc này chưa được lưu. Nếu dòng này không tự đổi sau vài giây, trình duyệt hoặc máy chủ đang chặn phần lưu tự động; hãy chép nội dung ra chỗ khác trước khi đóng trang.',
   'worksheet.ready': 'Phiếu đã sẵn sàng: nội dung gõ vào được lưu ngay trên máy này.',
+  'worksheet.readyWithText': 'Phiếu đang có nội dung đã gõ trước đây trong trình duyệt này{whose}, lưu lần cuối lúc {time} ngày {date}. Nếu đây không phải phiếu của bạn (máy dùng chung), hãy bấm “Lưu phiếu thành tệp” để giữ lại cho người đã gõ, rồi bấm “Xóa hết” trước khi gõ phiếu của mình.',
+  'worksheet.readyWhose': ' (người báo cáo: {reporter})',
   'worksheet.broughtOver': 'Nội dung phiếu đã lưu trên máy này từ trước đã được chuyển vào phiếu của đề cương này.',
   'worksheet.confirmImport': 'Tệp “{file}” là phiếu của {whose}, lưu lúc {when}, có nội dung ở {count} ô: {fields}.\n\nMở tệp này sẽ thay toàn bộ nội dung đang có trên phiếu (có thể bấm “Hoàn tác” để lấy lại). Tiếp tục?',
   'worksheet.importCancelled': 'Chưa mở tệp; nội dung phiếu giữ nguyên.',

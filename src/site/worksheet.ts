@@ -107,6 +107,12 @@ export function parseStored(raw: string | null): WorksheetData {
   return emptyWorksheet();
 }
 
+/** When the last text the worksheet holds was saved (the time of its newest field with text), or undefined when it holds none. */
+export function lastSavedAt(data: WorksheetData): number | undefined {
+  const times = Object.values(data.fields).flatMap((field) => (field.value.trim() !== '' && field.at > 0 ? [field.at] : []));
+  return times.length ? Math.max(...times) : undefined;
+}
+
 /** True when no field holds text. */
 export function isBlank(data: WorksheetData): boolean {
   return Object.values(data.fields).every((field) => field.value === '');

@@ -111,6 +111,14 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         await typeAndSave(page, COUNT, '12');
         await page.reload();
         expect(await values(page)).toMatchObject({ cell: 'Chi bộ Trường Tiểu học Thử', 'area:the-che': 'Dòng một\nDòng hai với “ngoặc kép” và <thẻ>', 'count:rut-hoc-ba': '12' });
+        // Opened again with text in it: whose it is and when it was saved (a shared computer's next teacher must not type over it).
+        const opened = (await statusText(page)) ?? '';
+        expect(opened).toMatch(/^Phiếu đang có nội dung đã gõ trước đây trong trình duyệt này, lưu lần cuối lúc \d\d:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4}\. Nếu đây không phải phiếu của bạn/);
+        await typeAndSave(page, 'input[name="reporter"]', 'Cô Lan');
+        await page.reload();
+        await ready(page);
+        expect(await statusText(page)).toContain('trong trình duyệt này (người báo cáo: Cô Lan), lưu lần cuối lúc');
+        await typeAndSave(page, 'input[name="reporter"]', '');
       });
 
       it('keeps the last words typed just before a reload', async () => {
