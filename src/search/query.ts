@@ -152,13 +152,29 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const asTyped = spellings[ordinal.length ? 1 : 0];
   const marked = typedWithMarks(asTyped);
   const asMarked = (text: string) => (marked ? text : foldVietnamese(text));
+  const first = ordinal.length ? asMarked(meant) : meant;
   return {
     raw,
     state,
     typed: asTyped,
     spellings,
-    marks: parseQuery(others.length ? [ordinal.length ? asMarked(meant) : meant, ...others.map(asMarked)].join(' ') : meant),
+    marks: parseQuery(others.length ? [first, ...others.map((other) => newWordsQuoted(asMarked(other), first))].join(' ') : meant),
   };
+}
+
+/**
+ * The words of `spelling` that `typed` does not have, each run of them in quotation marks:
+ * another spelling's words mark a text only where they stand together (highlight.ts), not a
+ * lone "nhân" of "ủy ban nhân dân" for "UBND huyện" (`"ủy ban nhân dân"`; "huyện" was typed).
+ */
+function newWordsQuoted(spelling: string, typed: string): string {
+  const own = new Set(searchableWords(typed.normalize('NFC').toLowerCase()).map(canonicalSpelling));
+  const runs: string[][] = [[]];
+  for (const word of searchableWords(spelling.normalize('NFC').toLowerCase())) {
+    if (own.has(canonicalSpelling(word))) runs.push([]);
+    else runs[runs.length - 1].push(word);
+  }
+  return runs.filter((run) => run.length).map((run) => `"${run.join(' ')}"`).join(' ');
 }
 
 /**

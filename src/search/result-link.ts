@@ -20,6 +20,14 @@ export function resultHref(url: string, words: string): string {
 export function wordsToMark(marks: SearchQuery): string {
   const asking = new Set(marks.terms.filter((term) => term.need === NEED.asks).map((term) => term.exact));
   if (!asking.size) return marks.raw;
+  // Cut out of what was searched, the rest as it stands: another spelling's words keep their quotation marks (query.ts).
   const text = marks.raw.normalize('NFC');
-  return wordsOf(text).filter((word) => !asking.has(word.exact)).map((word) => text.slice(word.start, word.end)).join(' ');
+  let kept = '';
+  let at = 0;
+  for (const word of wordsOf(text)) {
+    if (!asking.has(word.exact)) continue;
+    kept += text.slice(at, word.start);
+    at = word.end;
+  }
+  return (kept + text.slice(at)).replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround } from '../../../src/search/excerpt';
 import { matchRanges, termsTogether } from '../../../src/search/highlight';
-import { parseQuery } from '../../../src/search/query';
+import { parseQuery, readQuery } from '../../../src/search/query';
 
 const marked = (text: string, query: string) => matchRanges(text, parseQuery(query)).map(([a, b]) => text.slice(a, b));
 
@@ -18,6 +18,19 @@ describe('marking the words of a query', () => {
     expect(marked('cơ chế một cửa; của một số người; cửa sổ', 'một cửa')).toEqual(['một', 'cửa', 'cửa']);
     expect(marked('của dân, do dân và vì dân', 'của dân do dân vì dân')).toEqual(['của', 'dân', 'do', 'dân', 'vì', 'dân']);
     expect(marked('việc của dân', 'việc dân')).toEqual(['dân']);
+  });
+  it('marks the words of another spelling (a glossary\'s full form) only where they stand together, and a phrase in quotation marks only whole', () => {
+    const synonyms = [{ short: 'UBND', full: 'ủy ban nhân dân' }, { short: 'CCHC', full: 'cải cách hành chính' }];
+    const marks = readQuery('UBND huyện', synonyms).marks;
+    const on = (text: string) => matchRanges(text, marks).map(([a, b]) => text.slice(a, b));
+    expect(on('do UBND huyện cung cấp')).toEqual(['UBND', 'huyện']);
+    expect(on('Ủy ban nhân dân huyện Lý Sơn')).toEqual(['Ủy', 'ban', 'nhân', 'dân', 'huyện']);
+    // Not a lone "nhân", "dân" or "ủy" of other words.
+    expect(on('phục vụ nhân dân; Đảng ủy; cá nhân')).toEqual([]);
+    const cchc = readQuery('CCHC ở trường', synonyms).marks;
+    const text = 'Công tác CCHC: cải cách hành chính ở trường; hành chính công; chính sách';
+    expect(matchRanges(text, cchc).map(([a, b]) => text.slice(a, b))).toEqual(['CCHC', 'cải', 'cách', 'hành', 'chính', 'ở', 'trường']);
+    expect(marked('đạo đức công vụ; về đạo đức và công vụ', '"đạo đức công vụ"')).toEqual(['đạo', 'đức', 'công', 'vụ']);
   });
   it('on a page, marks a word alone only where no typed word stands beside it anywhere on the page', () => {
     const query = parseQuery('Bác Hồ về cán bộ');

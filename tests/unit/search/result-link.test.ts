@@ -21,4 +21,8 @@ describe('wordsToMark: the words the page of a result marks', () => {
     expect(marked('Bác Hồ nói gì về cán bộ').split(' ').slice(0, 5)).toEqual(['Bác', 'Hồ', 'về', 'cán', 'bộ']);
     expect(marked('chi bộ mình đã làm gì')).not.toMatch(/chi|bộ|mình|làm|gì/);
   });
+  it('keep the quotation marks of another spelling\'s words, which mark only together', () => {
+    const synonyms = [{ short: 'CB', full: 'cán bộ' }];
+    expect(wordsToMark(readQuery('Bác Hồ nói gì về cán bộ', synonyms).marks)).toBe('Bác Hồ về cán bộ "cb" "chí minh"');
+  });
 });
