@@ -237,7 +237,7 @@ const vi = {
   'worksheet.clear': 'Xóa hết',
   'worksheet.confirmClear': 'Xóa toàn bộ nội dung phiếu trên máy này? Nếu cần giữ lại, hãy bấm “Lưu phiếu thành tệp” trước.',
   'worksheet.saved': 'Đã lưu trên máy này lúc {time}.',
-  'worksheet.exported': 'Đã lưu phiếu thành tệp “{file}” (thường nằm trong thư mục Tải về của máy).',
+  'worksheet.exported': 'Đã lưu phiếu thành tệp “{file}” (thường nằm trong thư mục Tải về của máy). Tệp này để mở lại hoặc gộp phiếu trên trang này, không đọc được bằng Word; để có bản đọc được hay gửi đi, hãy bấm “In phiếu” rồi chọn lưu thành PDF.',
   'worksheet.savedUndoDropped': 'Đã lưu trên máy này lúc {time}. Bộ nhớ của trình duyệt đã đầy nên trang phải bỏ {dropped} bản phiếu cũ giữ cho “Hoàn tác” (còn giữ {left} bản). Nên bấm “Lưu phiếu thành tệp” để có thêm một bản an toàn.',
   'worksheet.storageFull': 'Chưa lưu được: bộ nhớ của trình duyệt đã đầy hoặc bị chặn. Nội dung vẫn còn trên màn hình; hãy bấm “Lưu phiếu thành tệp” để giữ lại.',
   'worksheet.storageRefused': 'Trình duyệt này không cho trang lưu gì trên máy (có thể đang ở cửa sổ ẩn danh hoặc đã chặn dữ liệu trang web): nội dung gõ vào chỉ còn trên màn hình. Trước khi đóng trang, hãy bấm “Lưu phiếu thành tệp”.',

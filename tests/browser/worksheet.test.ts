@@ -144,6 +144,8 @@ describe.skipIf(!enabled)('the Part B worksheet', () => {
         // The save is confirmed with the file's name, which names the cell typed in.
         expect(download.suggestedFilename()).toBe('phieu-lien-he-chi-bo-truong-tieu-hoc-thu.json');
         expect(await statusText(page)).toContain(`“${download.suggestedFilename()}”`);
+        // The file is for this page; the page says how to get one to read or send.
+        expect(await statusText(page)).toContain('không đọc được bằng Word; để có bản đọc được hay gửi đi, hãy bấm “In phiếu”');
         expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ kind: 'phieu-lien-he', version: 1 });
         await page.click('[data-action="clear"]');
         expect(Object.values(await values(page)).every((v) => v === '')).toBe(true);
