@@ -200,7 +200,9 @@ const dateRead = (value: string) => dateAsRead(value, Number(byName.get('date')?
 const UNIT_FIELDS = new Set(['superior', 'cell']);
 
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
-function showForPrint(name: string, value: string): void {
+function showForPrint(name: string, typed: string): void {
+  // Only spaces or blank lines print as an empty box: its ruled lines, not a blank gap.
+  const value = typed.trim() === '' ? '' : typed;
   for (const el of document.querySelectorAll<HTMLElement>(`[data-print-for="${name}"], [data-print-field="${name}"]`)) {
     el.textContent = name === 'date' ? (dateRead(value)?.words ?? '') : 'printField' in el.dataset && UNIT_FIELDS.has(name) ? printedUnitName(value) : value;
   }

@@ -137,6 +137,11 @@ describe.skipIf(!enabled)('print (A4 PDF from Chromium)', () => {
     await page.fill('textarea[name="area:the-che"]', 'Đã rà soát văn bản.');
     await page.emulateMedia({ media: 'print' });
     expect(await page.$eval('[data-print-for="area:the-che"] + .print-lines', (el) => getComputedStyle(el).display)).toBe('none');
+    // Only spaces and blank lines: an empty box, its lines printed (not a blank gap).
+    await page.emulateMedia({ media: 'screen' });
+    await page.fill('textarea[name="area:the-che"]', '  \n\n ');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.$eval('[data-print-for="area:the-che"] + .print-lines', (el) => getComputedStyle(el).display)).toBe('block');
     await page.close();
   });
 
