@@ -33,7 +33,9 @@ export function searchStatus(found: SearchFound, t: Translate): string {
   const none = found.typedWithMarks ? 'search.none' : 'search.noneUnmarked';
   const counted = t(!found.count ? none : found.more ? 'search.countMore' : 'search.count', { count: found.count });
   // A phrase few pages hold whole: how many do, and that those after them have some of its words.
-  const inPart = found.whole < found.count ? t('search.countWhole', { count: found.whole }) : undefined;
+  // (Words found only spelled otherwise are said in the same sentence: "every word" is then not "as typed".)
+  const spelled = found.notAsTyped.length > 0;
+  const inPart = found.whole < found.count ? t(spelled ? 'search.countWholeSpelled' : 'search.countWhole', { count: found.whole, words: wordList(found.notAsTyped, t) }) : undefined;
   const partAfter = inPart ? ` ${t('search.looseAfter')}` : '';
   // A document the outline does not cite is said so first; what was found comes after, whole or
   // in part (the site may still name it: the areas pages name Nghị quyết 76/NQ-CP).
@@ -45,8 +47,9 @@ export function searchStatus(found: SearchFound, t: Translate): string {
   const absentNote = found.absent.length && found.severalWords ? ` ${t('search.absentWords', { words: wordList(found.absent, t) })}` : '';
   if (found.partial && found.count) return `${t('search.noneAll')}${absentNote} ${t('search.looseResults')}`;
   // Said so that a count is not read as the words found as typed.
-  const spelledNote = found.count && found.notAsTyped.length ? ` ${t('search.notAsTyped', { words: wordList(found.notAsTyped, t) })}` : '';
-  return `${inPart ?? counted}${found.count ? spelledNote : absentNote}${partAfter}`;
+  if (inPart) return `${inPart}${partAfter}`;
+  const spelledNote = found.count && spelled ? ` ${t('search.notAsTyped', { words: wordList(found.notAsTyped, t) })}` : '';
+  return `${counted}${found.count ? spelledNote : absentNote}`;
 }
 
 /** Words named in a status line: “a”, “b” hay “c”. */

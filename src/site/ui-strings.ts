@@ -311,6 +311,7 @@ const vi = {
   'search.notCitedEditorial': 'Đề cương không viện dẫn {kind} số {number}; văn bản này chỉ được nêu trong ghi chú biên tập ở mục {section}.',
   'search.looseResults': 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.',
   'search.countWhole': 'Tìm thấy {count} kết quả có đủ mọi từ của “{query}”.',
+  'search.countWholeSpelled': 'Tìm thấy {count} kết quả có đủ mọi từ của “{query}”, nhưng viết gần giống: không trang nào có từ {words} viết đúng dấu như đã gõ.',
   'search.looseAfter': 'Các kết quả sau đó chỉ trùng một phần với từ cần tìm.',
   'search.noneAll': 'Không có kết quả nào có đủ mọi từ của “{query}”.',
   'search.absentWords': 'Không trang nào có từ {words}.',

@@ -22,7 +22,7 @@ describe('the search status line', () => {
   });
   it('says how many results have every word of a phrase, when those after them have only some', () => {
     expect(searchStatus(found({ count: 10, whole: 1, more: true }), t)).toBe('Tìm thấy 1 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
-    expect(searchStatus(found({ count: 5, whole: 2, notAsTyped: ['đày'] }), t)).toBe('Tìm thấy 2 kết quả có đủ mọi từ của “{query}”. Không trang nào có từ “đày” viết đúng dấu như đã gõ: các kết quả dưới đây có từ viết gần giống. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
+    expect(searchStatus(found({ count: 5, whole: 2, notAsTyped: ['đày'] }), t)).toBe('Tìm thấy 2 kết quả có đủ mọi từ của “{query}”, nhưng viết gần giống: không trang nào có từ “đày” viết đúng dấu như đã gõ. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
     const notice = { key: 'search.notCited' as const, vars: { kind: 'nghị định', number: '99/2020/NĐ-CP', section: '' } };
     expect(searchStatus(found({ notice, count: 4, whole: 2 }), t)).toBe('Đề cương không viện dẫn nghị định số 99/2020/NĐ-CP. Tìm thấy 2 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
   });
