@@ -7,40 +7,48 @@
  */
 import { matchRanges, termsTogether } from '../search/highlight';
 import { parseWords } from '../search/query';
+import { BLOCK_TAGS } from '../site/html-blocks';
 import { MARKS_PARAM } from '../site/routes';
 
-/** The elements whose text reads as one: a run of words typed together may cross an element inside one ("<abbr>UBND</abbr> huyện"). */
-const BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, figcaption, caption, summary, pre';
 /** Text the search did not index (the printed masthead, the page's tools): nothing there was found. */
-const NOT_SEARCHED = '[data-pagefind-ignore]';
+const NOT_SEARCHED = '[data-pagefind-ignore], script, style, template';
 
-/** The text nodes of `root` that were searched, grouped by the block they read in, in order. */
-function blocksOf(root: Element): Text[][] {
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const blocks = new Map<Element, Text[]>();
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    const parent = node.parentElement;
-    if (!parent || parent.closest(NOT_SEARCHED)) continue;
-    const block = parent.closest(BLOCKS) ?? parent;
-    const nodes = blocks.get(block);
-    if (nodes) nodes.push(node);
-    else blocks.set(block, [node]);
-  }
-  return [...blocks.values()];
+/**
+ * The text nodes of `root` that were searched, cut where a block starts or ends (BLOCK_TAGS, as
+ * the search records are cut): each piece reads as one text, across its links and abbreviations
+ * ("<abbr>UBND</abbr> huyện"), never across a list or a line break.
+ */
+function piecesOf(root: Element): Text[][] {
+  const pieces: Text[][] = [[]];
+  const cut = () => {
+    if (pieces[pieces.length - 1].length) pieces.push([]);
+  };
+  const visit = (parent: Node) => {
+    for (const child of parent.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) pieces[pieces.length - 1].push(child as Text);
+      else if (child instanceof Element) {
+        const apart = BLOCK_TAGS.has(child.localName) || child.matches(NOT_SEARCHED);
+        if (apart) cut();
+        if (!child.matches(NOT_SEARCHED)) visit(child);
+        if (apart) cut();
+      }
+    }
+  };
+  visit(root);
+  return pieces.filter((piece) => piece.length);
 }
 
 function markWords(root: Element, words: string): number {
   // Read as written (very common words, words that ask), not all search reads: every page opened from a result loads this script.
   const query = parseWords(words);
   if (query.terms.length === 0) return 0;
-  const blocks = blocksOf(root).map((nodes) => ({ nodes, text: nodes.map((node) => node.data).join('') }));
+  const pieces = piecesOf(root).map((nodes) => ({ nodes, text: nodes.map((node) => node.data).join('') }));
   // Words typed together somewhere on the page are marked where they stand together, not alone in
-  // other paragraphs; a block's text is read whole, across its links and abbreviations.
+  // other paragraphs; a piece of text is read whole, across its links and abbreviations.
   const together = new Set<number>();
-  for (const { text } of blocks) for (const term of termsTogether(text, query)) together.add(term);
+  for (const { text } of pieces) for (const term of termsTogether(text, query)) together.add(term);
   let count = 0;
-  for (const { nodes, text } of blocks) {
+  for (const { nodes, text } of pieces) {
     const ranges = matchRanges(text, query, together);
     if (ranges.length === 0) continue;
     // Each range in the text node(s) it falls in; marked from the last, so that the earlier offsets stay.

@@ -223,9 +223,10 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
       const stale = () => ticket !== latest;
       const whole = mergeSpellings(outcomes, limit);
       // The results with every word are on screen while the looser searches look for more (on a
-      // phone these take a few tenths of a second).
+      // phone these take a few tenths of a second); if a part they need does not arrive, those stay.
       if (whole.results.length) early(found)(whole.results);
-      looser = await addLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], whole, limit, stale);
+      const adding = addLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], whole, limit, stale);
+      looser = whole.results.length ? await adding.catch(() => undefined) : await adding;
     }
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
@@ -242,10 +243,12 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   // Each page of results: up to `limit` for what was typed, and up to as many more that only
   // its glossary spellings found; then, in part, up to `limit` in all from the looser searches.
   const merged = looser?.merged ?? mergeSpellings(outcomes, limit);
-  const results = appendNewResults(keep, ordered(merged.results));
-  /** Nothing had every word typed; or the number of results that have them all, before those in part. */
+  /** Nothing had every word typed. */
   const partial = looser?.whole === 0;
-  const whole = looser ? looser.whole : results.length;
+  /** How many of the merged results have them all, before those in part. */
+  const whole = looser ? looser.whole : merged.results.length;
+  // A document named by its number comes first among the results of its kind: whole, or in part.
+  const results = appendNewResults(keep, [...ordered(merged.results.slice(0, whole)), ...ordered(merged.results.slice(whole))]);
   // "More" that brought nothing new ends there (the pages left did not match after all).
   const more = (merged.leftOut || [...outcomes, ...(looser?.outcomes ?? [])].some((outcome) => outcome.more)) && results.length > keep.length;
   shown = results;

@@ -2,8 +2,9 @@
  * The Part B worksheet (classic script file: runs from file://). What is typed is saved
  * (worksheet-storage.ts: localStorage, under this outline's own key) shortly after each pause in
  * typing and at once when the teacher leaves a box or the page; another tab's typing is merged
- * field by field, and a text box two tabs changed at once keeps both texts (a date or a count,
- * which holds one value, the one typed here, and the page says the other); a file is read only
+ * field by field, and a text box two tabs changed at once keeps both changes (one text where they
+ * are in different places of it, else this tab's text and the other's words under a line; a date
+ * or a count, which holds one value, the one typed here, and the page says the other); a file is read only
  * after the teacher has seen what it holds, and replaces the worksheet or is added to it (another
  * teacher's Part B: addWorksheet); "Hoàn tác" brings back what an import, a merge or a
  * clearing replaced (pressed again, the one before, and in the end back: src/site/worksheet-undo.ts
@@ -118,8 +119,8 @@ function adopt(brought: WorksheetData | undefined): boolean {
 
 /**
  * Saves what this tab typed, after merging what another tab saved meanwhile (its storage event
- * can come late). A text field both changed keeps both texts, this tab's first; a date or a count,
- * this tab's value, and the page says the other's. On failure (storage full or refused) the text
+ * can come late). A text field both changed keeps both changes (worksheet-merge.ts: mergeEdits,
+ * joinConflict); a date or a count, this tab's value, and the page says the other's. On failure (storage full or refused) the text
  * stays on screen and the page says so.
  */
 function save(): boolean {

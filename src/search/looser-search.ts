@@ -26,7 +26,7 @@ export interface Loosened {
   outcomes: SearchOutcome[];
   /** The words typed that no page holds, as typed. */
   absent: string[];
-  /** The results first in `merged` that hold every word typed (those of the search itself). */
+  /** How many results, first in `merged`, hold every word typed or of one of its other spellings (the search's own: results.ts, mergeSpellings). */
   whole: number;
 }
 

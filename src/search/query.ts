@@ -152,7 +152,7 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
   const asTyped = spellings[ordinal.length ? 1 : 0];
   const marked = typedWithMarks(asTyped);
   const asMarked = (text: string) => (marked ? text : foldVietnamese(text));
-  const first = ordinal.length ? asMarked(meant) : meant;
+  const first = withoutOpenQuote(ordinal.length ? asMarked(meant) : meant);
   return {
     raw,
     state,
@@ -160,6 +160,22 @@ export function readQuery(raw: string, synonyms: Synonym[]): ReadQuery {
     spellings,
     marks: parseQuery(others.length ? [first, ...others.map((other) => newWordsQuoted(asMarked(other), first))].join(' ') : meant),
   };
+}
+
+/**
+ * `text` without a quotation mark left open ('"UBND huyện', typed on the way to a phrase): the
+ * search reads no phrase there, and the marks, which join other spellings in quotation marks
+ * after it (newWordsQuoted), must not read one either.
+ */
+function withoutOpenQuote(text: string): string {
+  const count = (mark: string) => text.split(mark).length - 1;
+  const dropLast = (from: string, mark: string) => {
+    const at = from.lastIndexOf(mark);
+    return `${from.slice(0, at)}${from.slice(at + 1)}`;
+  };
+  let closed = count('"') % 2 ? dropLast(text, '"') : text;
+  if (count('“') > count('”')) closed = dropLast(closed, '“');
+  return closed;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Two texts of one worksheet brought together: another tab's, or another teacher's file (worksheet.ts). */
-import { type FieldInfo, holds, sameWords, type StoredField, type WorksheetData } from './worksheet';
+import { type FieldInfo, holds, holdsWords, sameWords, type StoredField, type WorksheetData } from './worksheet';
 
 /**
  * What storage holds for a field, when another tab changed it since this tab last saved or
@@ -53,9 +53,9 @@ const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
  * the same place (both typed at the end): joinConflict keeps both.
  */
 export function mergeEdits(base: string, mine: string, theirs: string): string | undefined {
-  [base, mine, theirs] = [base.normalize('NFC'), mine.normalize('NFC'), theirs.normalize('NFC')];
-  if (mine === base || mine === theirs) return theirs;
-  if (theirs === base) return mine;
+  // Compared whatever their Unicode form; joined as typed (a cursor in the box keeps its place: caretAfterChange).
+  if (sameWords(mine, base)) return theirs;
+  if (sameWords(theirs, base) || sameWords(mine, theirs)) return mine;
   const a = changeFrom(base, mine);
   const b = changeFrom(base, theirs);
   if (!(a.to < b.from || b.to < a.from)) return undefined;
@@ -74,10 +74,12 @@ export function mergeEdits(base: string, mine: string, theirs: string): string |
  * and says so.
  */
 export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false, base?: string): string | undefined {
-  if (holds(mine, theirs)) return undefined;
-  if (holds(theirs, mine)) return theirs;
-  const added = base ? wordsChanged(base.normalize('NFC'), theirs.normalize('NFC')) : theirs;
-  if (added === '' || holds(mine, added)) return undefined;
+  // Whole words: "15 hồ sơ" does not hold another tab's "5 hồ sơ".
+  if (holdsWords(mine, theirs)) return undefined;
+  if (holdsWords(theirs, mine)) return theirs;
+  const added = base ? wordsChanged(base, theirs) : theirs;
+  // Nothing the other tab wrote, or the very words this tab wrote in the same place.
+  if (added === '' || (base !== undefined && holdsWords(wordsChanged(base, mine), added))) return undefined;
   return oneLine ? `${mine} ${separator} ${added}` : `${mine}\n\n${separator}\n${added}`;
 }
 

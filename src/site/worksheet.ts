@@ -123,6 +123,17 @@ export function isBlank(data: WorksheetData): boolean {
  * as one character (NFC) or as "a" and a mark (NFD), and the same words are the same text.
  */
 export const holds = (text: string, part: string) => text.normalize('NFC').includes(part.normalize('NFC'));
+/** Whether `text` holds `part` as whole words, whatever Unicode form each was typed in: "15 hồ sơ" does not hold "5 hồ sơ". */
+export function holdsWords(text: string, part: string): boolean {
+  const [whole, words] = [text.normalize('NFC'), part.normalize('NFC').trim()];
+  if (words === '') return true;
+  for (let at = whole.indexOf(words); at >= 0; at = whole.indexOf(words, at + 1)) {
+    const before = whole[at - 1] ?? ' ';
+    const after = whole[at + words.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
 
 export const sameWords = (a: string, b: string) => a.normalize('NFC') === b.normalize('NFC');
 

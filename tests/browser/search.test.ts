@@ -462,6 +462,12 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       expect(items.map((item) => item.note)).toEqual(items.map((_, i) => (i === whole ? 'Các kết quả dưới đây chỉ trùng một phần với từ cần tìm.' : '')));
       // What comes after has the words that matter: the outline's passages on cải cách hành chính.
       expect(items.slice(whole).filter((item) => item.text.toLowerCase().includes('cải cách hành chính')).length).toBeGreaterThan(0);
+      // A document named by its number and found only in part comes first among those in part, not above the whole ones.
+      await searchFor(page, 'nghị quyết 27 nhà nước pháp quyền trường học');
+      const kinds = await page.$$eval('[data-search-results] li', (lis) => lis.map((li) => (li.classList.contains('result--part') ? 'part' : 'whole')));
+      expect(kinds.slice(0, 2)).toEqual(['whole', 'part']);
+      expect(kinds.indexOf('whole', kinds.indexOf('part'))).toBe(-1);
+      expect(await page.getAttribute('[data-search-results] li.result--part a', 'href')).toMatch(/^van-ban\/nq-27-/);
       // A phrase many pages hold whole is left as it is.
       await searchFor(page, 'cải cách hành chính');
       expect(await page.locator('[data-search-results] .result--part').count()).toBe(0);

@@ -27,6 +27,10 @@ describe('marking the words of a query', () => {
     expect(on('Ủy ban nhân dân huyện Lý Sơn')).toEqual(['Ủy', 'ban', 'nhân', 'dân', 'huyện']);
     // Not a lone "nhân", "dân" or "ủy" of other words.
     expect(on('phục vụ nhân dân; Đảng ủy; cá nhân')).toEqual([]);
+    // A quotation mark left open as the teacher types ('"UBND huyện') makes no phrase of the rest.
+    const open = readQuery('"UBND huyện', synonyms).marks;
+    const text0 = 'phục vụ nhân dân; UBND huyện; Ủy ban nhân dân tỉnh';
+    expect(matchRanges(text0, open).map(([a, b]) => text0.slice(a, b))).toEqual(['UBND', 'huyện', 'Ủy', 'ban', 'nhân', 'dân']);
     const cchc = readQuery('CCHC ở trường', synonyms).marks;
     const text = 'Công tác CCHC: cải cách hành chính ở trường; hành chính công; chính sách';
     expect(matchRanges(text, cchc).map(([a, b]) => text.slice(a, b))).toEqual(['CCHC', 'cải', 'cách', 'hành', 'chính', 'ở', 'trường']);

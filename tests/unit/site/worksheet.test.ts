@@ -245,6 +245,13 @@ describe('stored worksheet', () => {
     const twice = joinConflict(`${once} A2`, `${once} B2`, '—', false, once)!;
     expect(twice.length - once.length).toBeLessThan(12);
     expect(twice.split(base).length - 1).toBe(1);
+    // Whole words: another tab's "5 hồ sơ" is not held by this one's "15 hồ sơ"; nor by a whole text that says "15 hồ sơ".
+    const count = 'Kết quả: đã giải quyết ';
+    expect(joinConflict(`${count}15 hồ sơ đúng hạn`, `${count}5 hồ sơ`, '—', false, count)).toBe(`${count}15 hồ sơ đúng hạn\n\n—\n5 hồ sơ`);
+    expect(joinConflict('15 hồ sơ', '5 hồ sơ', '—')).toBe('15 hồ sơ\n\n—\n5 hồ sơ');
+    // Typed in another Unicode form (a keyboard's "tổ hợp"), joined as typed.
+    expect(mergeEdits(base.normalize('NFD'), `${base.normalize('NFD')} thêm`, `Mở đầu. ${base.normalize('NFD')}`)).toBe(`Mở đầu. ${base.normalize('NFD')} thêm`);
+    expect(caretAfterChange('Nội dung'.normalize('NFD'), `${'Nội dung'.normalize('NFD')} Hết.`, 3)).toBe(3);
     // Whole words: a word rewritten shows as the word, not as the letters that differ.
     expect(joinConflict('Cô Lan viết thêm', 'Cô Lan hết', '—', false, 'Cô Lan viết')).toBe('Cô Lan viết thêm\n\n—\nhết');
     expect(wordsChanged('một hai ba', 'một hai ba bốn')).toBe('bốn');
