@@ -217,16 +217,19 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
   const searchWith = (ready: Backend) => Promise.all(query.spellings.map((spelling, i) => ready.search(spelling, limit, i === 0 ? early(ready) : undefined)));
   /** The looser searches' list, when nothing had every word typed or a phrase found too few (those after the whole ones match only in part). */
   let looser: Loosened | undefined;
+  /** Each page of results: up to `limit` for what was typed, and up to as many more that only its glossary spellings found. */
+  let wholeList: ReturnType<typeof mergeSpellings>;
   try {
     outcomes = await searchWith(found);
+    wholeList = mergeSpellings(outcomes, limit);
     if (ticket === latest) {
       const stale = () => ticket !== latest;
-      const whole = mergeSpellings(outcomes, limit);
+      const { results: firstFound } = wholeList;
       // The results with every word are on screen while the looser searches look for more (on a
       // phone these take a few tenths of a second); if a part they need does not arrive, those stay.
-      if (whole.results.length) early(found)(whole.results);
-      const adding = addLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], whole, limit, stale);
-      looser = whole.results.length ? await adding.catch(() => undefined) : await adding;
+      if (firstFound.length) early(found)(firstFound);
+      const adding = addLooser((looserQuery, most) => found.search(looserQuery, most), query.spellings[0], wholeList, limit, stale);
+      looser = firstFound.length ? await adding.catch(() => undefined) : await adding;
     }
   } catch {
     // A part of the index did not arrive (the connection dropped): say so, keep what was shown
@@ -240,9 +243,8 @@ async function show(query: ReadQuery, startedAt: number, limit: number, keep: Se
     return true;
   }
   if (ticket !== latest) return false;
-  // Each page of results: up to `limit` for what was typed, and up to as many more that only
-  // its glossary spellings found; then, in part, up to `limit` in all from the looser searches.
-  const merged = looser?.merged ?? mergeSpellings(outcomes, limit);
+  // Then, in part, up to `limit` in all from the looser searches.
+  const merged = looser?.merged ?? wholeList;
   /** Nothing had every word typed. */
   const partial = looser?.whole === 0;
   /** How many of the merged results have them all, before those in part. */
