@@ -27,9 +27,10 @@ function piecesOf(root: Element): Text[][] {
     for (const child of parent.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) pieces[pieces.length - 1].push(child as Text);
       else if (child instanceof Element) {
-        const apart = BLOCK_TAGS.has(child.localName) || child.matches(NOT_SEARCHED);
+        const skipped = child.matches(NOT_SEARCHED);
+        const apart = skipped || BLOCK_TAGS.has(child.localName);
         if (apart) cut();
-        if (!child.matches(NOT_SEARCHED)) visit(child);
+        if (!skipped) visit(child);
         if (apart) cut();
       }
     }
@@ -52,14 +53,14 @@ function markWords(root: Element, words: string): number {
     const ranges = matchRanges(text, query, together);
     if (ranges.length === 0) continue;
     // Each range in the text node(s) it falls in; marked from the last, so that the earlier offsets stay.
-    const pieces: Array<[Text, number, number]> = [];
+    const spans: Array<[Text, number, number]> = [];
     let at = 0;
     for (const node of nodes) {
       const end = at + node.data.length;
-      for (const [start, stop] of ranges) if (start < end && stop > at) pieces.push([node, Math.max(start, at) - at, Math.min(stop, end) - at]);
+      for (const [start, stop] of ranges) if (start < end && stop > at) spans.push([node, Math.max(start, at) - at, Math.min(stop, end) - at]);
       at = end;
     }
-    for (const [node, start, end] of pieces.reverse()) {
+    for (const [node, start, end] of spans.reverse()) {
       const match = node.splitText(start);
       match.splitText(end - start);
       const mark = document.createElement('mark');

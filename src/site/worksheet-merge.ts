@@ -67,11 +67,10 @@ export function mergeEdits(base: string, mine: string, theirs: string): string |
  * A text field this tab changed while another tab saved other text in it, in the same place
  * (mergeEdits could not make one text of both): both are kept, this tab's text first, then what
  * the other tab wrote into the text both had (`base`; all of its text when they had none, or
- * when that text is not known) under
- * a line that says where it came from (in a one-line box, which drops line breaks, after it on
- * the same line). Returns undefined when there is nothing to join (the same text, one holds the
- * other, or the other tab only deleted). A date or a count cannot hold two: the page keeps one
- * and says so.
+ * when that text is not known) under a line that says where it came from (in a one-line box,
+ * which drops line breaks, after it on the same line). Returns undefined when there is nothing
+ * to join (the same text, one holds the other in whole words, or the other tab only deleted). A
+ * date or a count cannot hold two: the page keeps one and says so.
  */
 export function joinConflict(mine: string, theirs: string, separator: string, oneLine = false, base?: string): string | undefined {
   // Whole words: "15 hồ sơ" does not hold another tab's "5 hồ sơ".
