@@ -30,6 +30,13 @@ export interface SearchFound {
 
 /** The status line; "{query}" stands where the page writes what was typed. */
 export function searchStatus(found: SearchFound, t: Translate): string {
+  const line = statusLine(found, t);
+  // Every line but the plain count ("countMore" says it itself) ends with the button's hint.
+  const moreNote = found.more && found.count && !line.endsWith(t('search.moreAtEnd')) ? ` ${t('search.moreAtEnd')}` : '';
+  return `${line}${moreNote}`;
+}
+
+function statusLine(found: SearchFound, t: Translate): string {
   const none = found.typedWithMarks ? 'search.none' : 'search.noneUnmarked';
   const counted = t(!found.count ? none : found.more ? 'search.countMore' : 'search.count', { count: found.count });
   // A phrase few pages hold whole: how many do, and that those after them have some of its words.

@@ -306,6 +306,7 @@ const vi = {
   'search.noneUnmarked': 'Không tìm thấy kết quả nào cho “{query}”. Thử bớt từ hoặc kiểm tra chính tả.',
   'search.count': 'Tìm thấy {count} kết quả cho “{query}”.',
   'search.countMore': '{count} kết quả phù hợp nhất cho “{query}”. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
+  'search.moreAtEnd': 'Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.',
   'search.notCited': 'Đề cương không viện dẫn {kind} số {number}.',
   'search.citedDocuments': 'Xem danh sách văn bản mà đề cương viện dẫn.',
   'search.notCitedEditorial': 'Đề cương không viện dẫn {kind} số {number}; văn bản này chỉ được nêu trong ghi chú biên tập ở mục {section}.',

@@ -21,7 +21,11 @@ describe('the search status line', () => {
     expect(searchStatus(found({ count: 2, notAsTyped: ['tớ'] }), t)).toBe('Tìm thấy 2 kết quả cho “{query}”. Không trang nào có từ “tớ” viết đúng dấu như đã gõ: các kết quả dưới đây có từ viết gần giống.');
   });
   it('says how many results have every word of a phrase, when those after them have only some', () => {
-    expect(searchStatus(found({ count: 10, whole: 1, more: true }), t)).toBe('Tìm thấy 1 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
+    expect(searchStatus(found({ count: 10, whole: 1 }), t)).toBe('Tìm thấy 1 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
+    // More than are shown: the button's hint ends the line, whatever came before it.
+    expect(searchStatus(found({ count: 10, whole: 1, more: true }), t)).toBe('Tìm thấy 1 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.');
+    expect(searchStatus(found({ count: 10, partial: true, more: true }), t)).toMatch(/chỉ trùng một phần với từ cần tìm\. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách\.$/);
+    expect(searchStatus(found({ count: 10, more: true }), t).match(/Còn nữa/g)).toHaveLength(1);
     expect(searchStatus(found({ count: 5, whole: 2, notAsTyped: ['đày'] }), t)).toBe('Tìm thấy 2 kết quả có đủ mọi từ của “{query}”, nhưng viết gần giống: không trang nào có từ “đày” viết đúng dấu như đã gõ. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
     const notice = { key: 'search.notCited' as const, vars: { kind: 'nghị định', number: '99/2020/NĐ-CP', section: '' } };
     expect(searchStatus(found({ notice, count: 4, whole: 2 }), t)).toBe('Đề cương không viện dẫn nghị định số 99/2020/NĐ-CP. Tìm thấy 2 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
