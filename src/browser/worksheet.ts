@@ -12,7 +12,8 @@
  * opens on an empty worksheet only, on screen, and the page says it is not saved; while the text
  * cannot be saved, a line at the foot of the screen says so, and leaving the page asks first. Until this
  * script has started, the page says that nothing is saved (a server's policy may block
- * scripts), and what is typed meanwhile is kept when it starts.
+ * scripts), and what is typed meanwhile is kept when it starts. Besides the .json file, the
+ * worksheet saves as plain text to open in Word (worksheet-plain-text.ts).
  */
 import { t } from './embedded-strings';
 import type { UiKey } from '../site/ui-strings';
@@ -21,6 +22,8 @@ import { exportWorksheet, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName 
 import { addWorksheet, caretAfterChange, changedElsewhere, joinConflict, mergeEdits, mergeWorksheets, savedTextLost } from '../site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, nextKept, parseUndo, undoStep } from '../site/worksheet-undo';
 import { dateAsRead, isCount, printedUnitName } from '../site/worksheet-values';
+import { worksheetText } from '../site/worksheet-text';
+import { plainTextParts } from './worksheet-plain-text';
 import { worksheetStorage } from './worksheet-storage';
 
 /** How long after the last keystroke the text is saved: typing stays smooth however long the text. */
@@ -336,10 +339,9 @@ window.addEventListener('pageshow', (event) => {
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
 });
 
-function download(): void {
+/** Offers `blob` to save as `name` (the browser's downloads), the text typed saved first. */
+function offerFile(name: string, blob: Blob): void {
   if (dirty.size) save();
-  const name = worksheetFileName({ cell: data.fields.cell?.value, reporter: data.fields.reporter?.value });
-  const blob = new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;
@@ -347,7 +349,22 @@ function download(): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+const names = () => ({ cell: data.fields.cell?.value, reporter: data.fields.reporter?.value });
+
+/** The .json file that opens again on this page (worksheet-file.ts). */
+function download(): void {
+  const name = worksheetFileName(names());
+  offerFile(name, new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' }));
   say(t('worksheet.exported', { file: name }));
+}
+
+/** The plain text, to read, send or paste in Word (worksheet-text.ts). */
+function downloadText(): void {
+  const name = worksheetFileName(names(), 'txt');
+  offerFile(name, new Blob([worksheetText(plainTextParts(form))], { type: 'text/plain;charset=utf-8' }));
+  say(t('worksheet.exportedText', { file: name }));
 }
 
 /**
@@ -503,6 +520,7 @@ function clear(): void {
 form.addEventListener('click', (event) => {
   const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
   if (action === 'export') download();
+  if (action === 'export-text') downloadText();
   if (action === 'print') window.print();
   if (action === 'undo') undo();
   if (action === 'clear') clear();
