@@ -13,7 +13,7 @@
  * cannot be saved, a line at the foot of the screen says so, and leaving the page asks first. Until this
  * script has started, the page says that nothing is saved (a server's policy may block
  * scripts), and what is typed meanwhile is kept when it starts. Besides the .json file, the
- * worksheet saves as plain text to open in Word (worksheet-plain-text.ts).
+ * worksheet saves as plain text to open in Word (worksheet-printed-parts.ts).
  */
 import { t } from './embedded-strings';
 import type { UiKey } from '../site/ui-strings';
@@ -21,9 +21,9 @@ import { type FieldInfo, isBlank, lastSavedAt, parseStored, stampAll, undoKey, u
 import { exportWorksheet, MAX_FILE_BYTES, parseWorksheetFile, worksheetFileName } from '../site/worksheet-file';
 import { addWorksheet, caretAfterChange, changedElsewhere, joinConflict, mergeEdits, mergeWorksheets, savedTextLost } from '../site/worksheet-merge';
 import { keepForUndo, type KeptWorksheet, nextKept, parseUndo, undoStep } from '../site/worksheet-undo';
-import { dateAsRead, isCount, printedUnitName } from '../site/worksheet-values';
-import { worksheetText } from '../site/worksheet-text';
-import { plainTextParts } from './worksheet-plain-text';
+import { dateAsRead, isCount, printedUnitName, UNIT_FIELDS } from '../site/worksheet-values';
+import { worksheetText } from '../site/worksheet-plain-text';
+import { plainTextParts } from './worksheet-printed-parts';
 import { worksheetStorage } from './worksheet-storage';
 
 /** How long after the last keystroke the text is saved: typing stays smooth however long the text. */
@@ -200,9 +200,6 @@ const earlyBoth: string[] = [];
 /** The date box's value read (dateAsRead), as the page shows it under the box and prints it in the header. */
 const dateRead = (value: string) => dateAsRead(value, Number(byName.get('date')?.dataset.outlineYear ?? new Date().getFullYear()), new Date().getFullYear());
 
-/** The boxes whose names the printed header writes as a unit's (printedUnitName). */
-const UNIT_FIELDS = new Set(['superior', 'cell']);
-
 /** The typed text shown where print needs it: under each textarea and in the printed header. */
 function showForPrint(name: string, typed: string): void {
   // Only spaces or blank lines print as an empty box: its ruled lines, not a blank gap.
@@ -339,9 +336,8 @@ window.addEventListener('pageshow', (event) => {
   if (changed.length) say(t('worksheet.otherTab', { fields: changed.join('”, “') }));
 });
 
-/** Offers `blob` to save as `name` (the browser's downloads), the text typed saved first. */
+/** Offers `blob` to save as `name` (the browser's downloads). */
 function offerFile(name: string, blob: Blob): void {
-  if (dirty.size) save();
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;
@@ -351,18 +347,20 @@ function offerFile(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-const names = () => ({ cell: data.fields.cell?.value, reporter: data.fields.reporter?.value });
+const fileNameParts = () => ({ cell: data.fields.cell?.value, reporter: data.fields.reporter?.value });
 
-/** The .json file that opens again on this page (worksheet-file.ts). */
+/** The .json file that opens again on this page (worksheet-file.ts): the text typed saved first (merged with another tab's). */
 function download(): void {
-  const name = worksheetFileName(names());
+  if (dirty.size) save();
+  const name = worksheetFileName(fileNameParts());
   offerFile(name, new Blob([exportWorksheet(data, form.dataset.outline ?? '')], { type: 'application/json' }));
   say(t('worksheet.exported', { file: name }));
 }
 
-/** The plain text, to read, send or paste in Word (worksheet-text.ts). */
+/** The plain text, to read, send or paste in Word (worksheet-plain-text.ts): the text typed saved first, as for the .json file. */
 function downloadText(): void {
-  const name = worksheetFileName(names(), 'txt');
+  if (dirty.size) save();
+  const name = worksheetFileName(fileNameParts(), 'txt');
   offerFile(name, new Blob([worksheetText(plainTextParts(form))], { type: 'text/plain;charset=utf-8' }));
   say(t('worksheet.exportedText', { file: name }));
 }

@@ -30,10 +30,9 @@ export interface SearchFound {
 
 /** The status line; "{query}" stands where the page writes what was typed. */
 export function searchStatus(found: SearchFound, t: Translate): string {
-  const line = statusLine(found, t);
-  // Every line but the plain count ("countMore" says it itself) ends with the button's hint.
-  const moreNote = found.more && found.count && !line.endsWith(t('search.moreAtEnd')) ? ` ${t('search.moreAtEnd')}` : '';
-  return `${line}${moreNote}`;
+  // More results than shown: whatever the line says, it ends with the button's hint.
+  const moreNote = found.more && found.count ? ` ${t('search.moreAtEnd')}` : '';
+  return `${statusLine(found, t)}${moreNote}`;
 }
 
 function statusLine(found: SearchFound, t: Translate): string {

@@ -41,7 +41,7 @@ export type ImportResult = { ok: true; file: WorksheetFile } | ({ ok: false } & 
  * The name a saved worksheet's file is offered under: the cell's and the reporter's names in it,
  * as typed, so that the files a secretary gathers from several teachers tell themselves apart
  * ("phieu-lien-he-chi-bo-truong-thcs-an-hai-duong-van-nong.json"); "phieu-lien-he.json" without them.
- * The plain text (worksheet-text.ts) is offered under the same name, as .txt.
+ * The plain text (worksheet-plain-text.ts) is offered under the same name, as .txt.
  */
 export function worksheetFileName(values: { cell?: string; reporter?: string }, extension: 'json' | 'txt' = 'json'): string {
   const parts = [values.cell, values.reporter].map((value) => slugifyVietnamese(value ?? '')).filter(Boolean);

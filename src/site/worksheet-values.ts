@@ -71,3 +71,6 @@ function isCapitalised(word: string): boolean {
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
+
+/** The boxes whose names the printed header writes as a unit's (printedUnitName), in capitals (worksheet.css). */
+export const UNIT_FIELDS: ReadonlySet<string> = new Set(['superior', 'cell']);

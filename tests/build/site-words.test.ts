@@ -329,7 +329,7 @@ describe('the worksheet in plain words (item 14)', () => {
     expect(rows).toHaveLength(2);
     // The hidden "Hoàn tác" shows only once there is something to bring back.
     for (const row of rows) row.querySelectorAll('[hidden]').forEach((button) => button.remove());
-    for (const row of rows) expect(text(row)).toBe('Lưu phiếu thành tệp Lưu bản chữ để mở bằng Word Mở phiếu đã lưu Gộp thêm phiếu của người khác In phiếu Xóa hết');
+    for (const row of rows) expect(text(row)).toBe('Lưu phiếu thành tệp Lưu thành tệp văn bản (mở bằng Word) Mở phiếu đã lưu Gộp thêm phiếu của người khác In phiếu Xóa hết');
     expect(sheet.querySelectorAll('[data-worksheet-status][role="status"]')).toHaveLength(1);
   });
   it('does not say the examples stand beside the boxes (on a phone they are below)', () => {

@@ -26,6 +26,10 @@ describe('the search status line', () => {
     expect(searchStatus(found({ count: 10, whole: 1, more: true }), t)).toBe('Tìm thấy 1 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách.');
     expect(searchStatus(found({ count: 10, partial: true, more: true }), t)).toMatch(/chỉ trùng một phần với từ cần tìm\. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách\.$/);
     expect(searchStatus(found({ count: 10, more: true }), t).match(/Còn nữa/g)).toHaveLength(1);
+    // After the words found only spelled otherwise too, once, at the end.
+    const spelled = searchStatus(found({ count: 10, more: true, notAsTyped: ['tớ'] }), t);
+    expect(spelled.match(/Còn nữa/g)).toHaveLength(1);
+    expect(spelled).toMatch(/^10 kết quả phù hợp nhất cho “\{query\}”\. Không trang nào có từ “tớ”.*\. Còn nữa: bấm “Xem thêm kết quả” ở cuối danh sách\.$/);
     expect(searchStatus(found({ count: 5, whole: 2, notAsTyped: ['đày'] }), t)).toBe('Tìm thấy 2 kết quả có đủ mọi từ của “{query}”, nhưng viết gần giống: không trang nào có từ “đày” viết đúng dấu như đã gõ. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');
     const notice = { key: 'search.notCited' as const, vars: { kind: 'nghị định', number: '99/2020/NĐ-CP', section: '' } };
     expect(searchStatus(found({ notice, count: 4, whole: 2 }), t)).toBe('Đề cương không viện dẫn nghị định số 99/2020/NĐ-CP. Tìm thấy 2 kết quả có đủ mọi từ của “{query}”. Các kết quả sau đó chỉ trùng một phần với từ cần tìm.');

@@ -1,23 +1,22 @@
 /**
  * The worksheet as plain text (.txt), to open in Word or Notepad and send or paste into the
  * unit's report: the printed worksheet's words in its order (header, title, each area's answer
- * and counts, signature), a blank written as the printed one shows it. The page script reads the
- * parts from the form (src/browser/worksheet.ts); the .json file stays the one that opens again.
+ * and counts, signature), a blank written as the printed one shows it, each answer under its box's
+ * label (print shows ruled boxes instead). src/browser/worksheet-printed-parts.ts reads the parts
+ * from the page; the .json file (worksheet-file.ts) stays the one that opens again.
  */
 /** One area of the form, as printed. */
 export interface WorksheetTextArea {
   /** A heading printed before it ("Chủ đề khác"), if it opens a group. */
   group?: string;
   title: string;
-  answerLabel: string;
   /** As typed; blank when nothing was typed. */
   answer: string;
-  countsLabel: string;
   counts: Array<{ label: string; value: string }>;
 }
 
 export interface WorksheetTextParts {
-  /** The printed header's lines, blanks already filled in ("…………"). */
+  /** The printed header's lines, its two columns one after the other, blanks already filled in ("…………"). */
   head: string[];
   /** The title and the line under it. */
   title: string[];
@@ -26,6 +25,9 @@ export interface WorksheetTextParts {
   sign: string[];
   /** What a box left empty shows ("…………"). */
   blank: string;
+  /** The label of every area's answer, and of its counts. */
+  answerLabel: string;
+  countsLabel: string;
 }
 
 /** Windows' line ending: Notepad on an old PC shows the lines apart. */
@@ -39,10 +41,10 @@ const EOL = '\r\n';
 export function worksheetText(parts: WorksheetTextParts): string {
   const blocks: string[][] = [parts.head, parts.title];
   for (const area of parts.areas) {
-    if (area.group) blocks.push([area.group.toLocaleUpperCase('vi')]);
+    if (area.group) blocks.push([area.group]);
     const answer = area.answer.trim() ? area.answer.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n') : [parts.blank];
-    const block = [area.title, `${area.answerLabel}:`, ...answer];
-    if (area.counts.length) block.push(`${area.countsLabel}:`, ...area.counts.map((count) => `- ${count.label}: ${count.value.trim() || parts.blank}`));
+    const block = [area.title, `${parts.answerLabel}:`, ...answer];
+    if (area.counts.length) block.push(`${parts.countsLabel}:`, ...area.counts.map((count) => `- ${count.label}: ${count.value.trim() || parts.blank}`));
     blocks.push(block);
   }
   blocks.push(parts.sign);

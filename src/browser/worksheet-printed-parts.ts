@@ -1,12 +1,10 @@
 /**
  * Reads the worksheet page as its printed copy reads (the header and signature print shows, each
- * area's answer and counts) into the parts of its plain text (src/site/worksheet-text.ts).
+ * area's answer and counts) into the parts of its plain text (src/site/worksheet-plain-text.ts).
  */
-import type { WorksheetTextArea, WorksheetTextParts } from '../site/worksheet-text';
+import type { WorksheetTextArea, WorksheetTextParts } from '../site/worksheet-plain-text';
+import { UNIT_FIELDS } from '../site/worksheet-values';
 import { t } from './embedded-strings';
-
-/** The fields print writes in capitals (worksheet.css): the units' names in the header. */
-const CAPITALS = new Set(['superior', 'cell']);
 
 /**
  * An element's text as print shows it: a field left empty shows the blank printed after it; a
@@ -16,7 +14,8 @@ function printedText(el: Element): string {
   const field = (el as HTMLElement).dataset.printField;
   if (field !== undefined) {
     const value = (el.textContent ?? '').replace(/\u00a0/g, ' ').trim();
-    if (value) return CAPITALS.has(field) ? value.toLocaleUpperCase('vi') : value;
+    // The units' names print in capitals (worksheet.css).
+    if (value) return UNIT_FIELDS.has(field) ? value.toLocaleUpperCase('vi') : value;
     return el.nextElementSibling?.classList.contains('print-blank') ? (el.nextElementSibling.textContent ?? '') : '';
   }
   let text = '';
@@ -38,9 +37,7 @@ export function plainTextParts(form: HTMLFormElement): WorksheetTextParts {
     return {
       ...(before?.matches('h2.worksheet__group') ? { group: before.textContent?.trim() ?? '' } : {}),
       title: area.querySelector(':scope > legend')?.textContent?.trim() ?? '',
-      answerLabel: t('worksheet.results'),
       answer: area.querySelector('textarea')?.value ?? '',
-      countsLabel: t('worksheet.counts'),
       counts: [...area.querySelectorAll('.worksheet__count')].map((count) => ({ label: count.querySelector('label')?.textContent?.trim() ?? '', value: count.querySelector('input')?.value ?? '' })),
     };
   });
@@ -50,5 +47,7 @@ export function plainTextParts(form: HTMLFormElement): WorksheetTextParts {
     areas,
     sign: printedLines(document.querySelector('.worksheet-print-sign')),
     blank: t('worksheet.blankName'),
+    answerLabel: t('worksheet.results'),
+    countsLabel: t('worksheet.counts'),
   };
 }
