@@ -5,6 +5,7 @@
  * label (print shows ruled boxes instead). src/browser/worksheet-printed-parts.ts reads the parts
  * from the page; the .json file (worksheet-file.ts) stays the one that opens again.
  */
+
 /** One area of the form, as printed. */
 export interface WorksheetTextArea {
   /** A heading printed before it ("Chủ đề khác"), if it opens a group. */
