@@ -16,7 +16,7 @@ import { browserTestsEnabled, launchChromium } from '../../tools/harness/chromiu
 import { resultLinksInPage, submitSearch } from '../../tools/harness/search-page';
 import { serveStatic, type StaticSite } from '../../tools/harness/static-server';
 import { buildSyntheticSite } from '../../tools/synthetic-site';
-import { compactResults, LARGE_SITE_QUERIES as QUERIES, target } from '../support/large-site';
+import { compactResults, compactSearch, LARGE_SITE_QUERIES as QUERIES, target } from '../support/large-site';
 import { DIST } from '../support/site';
 
 const enabled = browserTestsEnabled();
@@ -116,6 +116,34 @@ describe.skipIf(!enabled)('search on a large site (the sharded index)', () => {
     await page.unroute(cut);
     await submitSearch(page, 'cải cách hành chính');
     expect(await page.$$eval('[data-search-results] a', (links) => links.length)).toBeGreaterThanOrEqual(RESULTS_PAGE);
+    await page.close();
+  });
+
+  it('keeps the results with every word when a part the looser searches need does not arrive', async () => {
+    // A phrase that few pages hold whole: the looser searches add pages that hold it in part.
+    const query = 'cải cách thủ tục hành chính trong trường học';
+    const { links, whole } = await compactSearch(dir, query);
+    expect(whole).toBeGreaterThan(0);
+    expect(links.length).toBeGreaterThan(whole);
+    const wholePages = links.slice(0, whole).map((link) => link.split('#')[0]);
+    const page = await browser.newPage();
+    await page.goto(`${site.url}${PAGES.search}`);
+    // The parts of the pages with every word arrive; those of the pages found in part do not.
+    let cut = 0;
+    await page.route(new RegExp(`/${FILES.searchPartsDir}/p\\d+\\.`), async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (wholePages.some((url) => body.includes(`"url":"${url}"`))) return route.fulfill({ response, body });
+      cut += 1;
+      return route.abort();
+    });
+    await submitSearch(page, query);
+    expect(cut).toBeGreaterThan(0);
+    const shown = await page.$$eval('[data-search-results] a', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+    expect(shown.map(target)).toEqual(links.slice(0, whole));
+    // Not an error: what was found whole is the answer; the pages found in part are left out.
+    expect(await page.textContent('[data-search-status]')).not.toContain('Chưa tìm được');
+    expect(await page.getAttribute('[data-search-results]', 'data-search-partial')).toBeNull();
     await page.close();
   });
 

@@ -30,17 +30,25 @@ export const target = (href: string) => href.replace(/\?[^#]*/, '');
  * documentPageFirst: the same on both paths, so not repeated here.)
  */
 export async function compactResults(dir: string, queries: string[]): Promise<string[][]> {
-  const html = readFileSync(join(dir, PAGES.search), 'utf8');
-  const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
-  const compact = createCompactEngine(packSearchIndex(readSearchSite(dir)));
-  const search: Search = (query, limit) => compact.search(query, limit);
   const links: string[][] = [];
-  for (const q of queries) {
-    const { spellings } = readQuery(q, synonyms);
-    const outcomes = spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE));
-    const whole = mergeSpellings(outcomes, RESULTS_PAGE);
-    const found = (await addLooser(search, spellings[0], whole, RESULTS_PAGE))?.merged ?? whole;
-    links.push(found.results.map((r) => r.url));
-  }
+  for (const q of queries) links.push((await compactSearch(dir, q)).links);
   return links;
 }
+
+/** The links of compactResults for one query, and how many of them, first, hold every word typed (the others come from the looser searches). */
+export async function compactSearch(dir: string, q: string): Promise<{ links: string[]; whole: number }> {
+  const html = readFileSync(join(dir, PAGES.search), 'utf8');
+  const synonyms = JSON.parse(html.match(new RegExp(`id="${GLOBALS.synonymsId}">([^<]*)<`))![1]);
+  const compact = compactEngines.get(dir) ?? createCompactEngine(packSearchIndex(readSearchSite(dir)));
+  compactEngines.set(dir, compact);
+  const search: Search = (query, limit) => compact.search(query, limit);
+  const { spellings } = readQuery(q, synonyms);
+  const outcomes = spellings.map((spelling) => compact.search(spelling, RESULTS_PAGE));
+  const whole = mergeSpellings(outcomes, RESULTS_PAGE);
+  const looser = await addLooser(search, spellings[0], whole, RESULTS_PAGE);
+  const found = looser?.merged ?? whole;
+  return { links: found.results.map((r) => r.url), whole: looser ? looser.whole : found.results.length };
+}
+
+/** One compact engine per site read (reading a site's records is the slow part). */
+const compactEngines = new Map<string, ReturnType<typeof createCompactEngine>>();
