@@ -6,7 +6,7 @@ declare module 'virtual:classic-script/*' {
   export default code;
 }
 
-/** For plain `tsc` (npm run check), which cannot read .astro files; Astro's own tooling types them fully. */
+/** For a plain TypeScript check (tsc, an editor without Astro's extension), which cannot read the .astro files src/outline/render.ts imports; `astro check` types them fully. */
 declare module '*.astro' {
   const component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default component;

@@ -23,7 +23,7 @@ export function afterBuild(): AstroIntegration {
         const root = fileURLToPath(dir);
         logger.info(`stylesheet links made relative on ${makeAssetLinksRelative(root)} pages`);
         const search = await writeSearchIndexes(root);
-        logger.info(`search: ${search.records} records of ${search.pages} pages; compact index ${(search.compactGzip / 1024).toFixed(1)} KB gzip, so the search page uses the ${search.engine} engine over http`);
+        logger.info(`search: ${search.records} records of ${search.pages} pages; compact index ${(search.compactGzip / 1024).toFixed(1)} KB gzip, so the search page uses the ${search.engine} engine (over http and from file://)`);
         const zipBytes = writeOfflineZip(root);
         logger.info(`${FILES.offlineZip}: ${(zipBytes / 1024).toFixed(0)} KB, its size written in ${fillFileSizes(root)} place(s)`);
         const worker = await writeServiceWorker(root);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { readPages } from './dist-files';
 
-export const FILE_SIZE_ATTRIBUTE = 'data-file-size';
+/** Where a page wants a file's size written (src/pages/index.astro: the offline zip's). */
+const FILE_SIZE_ATTRIBUTE = 'data-file-size';
 
 /** A size as a Vietnamese reader reads it: "335 KB", "1,2 MB" (a decimal comma). */
 export function formatFileSize(bytes: number): string {

@@ -5,7 +5,8 @@
  */
 import { parse } from 'node-html-parser';
 
-export const ONLINE_ONLY_ATTRIBUTE = 'data-online-only';
+/** What a page marks as online only (src/pages/index.astro: the link to the offline zip). */
+const ONLINE_ONLY_ATTRIBUTE = 'data-online-only';
 
 export function stripOnlineOnly(html: string): string {
   if (!html.includes(ONLINE_ONLY_ATTRIBUTE)) return html;

@@ -1,7 +1,8 @@
 /**
  * The content model (README: "Thêm hoặc sửa một mục của đề cương"), field by field: what each holds, its default, and the
  * message shown when it is wrong. src/content.config.ts gives each collection its files;
- * these schemas are plain Zod, so the tests check them without building the site.
+ * these schemas are plain Zod, so the tests check them without building the site. "facts.md"
+ * below is the list of verified facts the content keeps to: tests/fixtures/source/facts.md.
  */
 import { z } from 'astro/zod';
 
@@ -264,8 +265,8 @@ export const areaSchema = contentObject({
   nameSource: z.url({ error: 'expected the full URL of the source that names the area' }).optional(),
   /** The page's meta description, when the one made from the title does not fit. Optional. */
   description: z.string().min(20).optional(),
-  /** Position in Part B's list, 1–8, unique. */
-  order: z.number({ error: 'expected the position in Part B\'s list (1–8)' }).int().min(1),
+  /** Position in Part B's list, a whole number from 1, unique (validate/relations.ts). */
+  order: z.number({ error: 'expected the position in Part B\'s list (a whole number from 1)' }).int().min(1),
   /** The line of Part B's list that names it, exactly as printed. */
   listItem: z.string({ error: "expected Part B's list item, exactly as printed" }).min(1),
   /** Documents related to the area (Văn bản liên quan): ids of content/van-ban. Default []. */

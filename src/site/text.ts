@@ -74,6 +74,11 @@ export function withoutFinalStop(text: string): string {
   return text.replace(/\s*\.$/, '');
 }
 
+/** A page's <title>: its own title, without a final full stop, then the site's ("Cải cách thể chế · Đề cương …"). */
+export function pageTitle(title: string, siteTitle: string): string {
+  return `${withoutFinalStop(title)} · ${siteTitle}`;
+}
+
 /** The query without the quotation marks typed around it (`"đạo đức công vụ"` → `đạo đức công vụ`), to quote it again in a sentence. */
 export function withoutOuterQuotes(text: string): string {
   return text.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').trim();

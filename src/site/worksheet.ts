@@ -1,9 +1,9 @@
 /**
  * The Part B worksheet (phieu-lien-he.html): what a cell types, kept in the browser and moved
- * between computers as a .json file. Pure logic, in five files: this one (the worksheet's data
+ * between computers as a .json file. Pure logic, in six files: this one (the worksheet's data
  * and where it is kept), worksheet-undo.ts ("Hoàn tác"), worksheet-merge.ts (another tab's or
- * another teacher's text), worksheet-file.ts (the .json file) and worksheet-values.ts (a box's
- * value read and printed). The page script (src/browser/worksheet.ts) connects them to the form,
+ * another teacher's text), worksheet-file.ts (the .json file), worksheet-values.ts (a box's
+ * value read and printed) and worksheet-plain-text.ts (Part B as a text file for Word). The page script (src/browser/worksheet.ts) connects them to the form,
  * and src/browser/worksheet-storage.ts to localStorage. Nothing a teacher types may be lost: each
  * outline keeps its own storage, another tab's text is merged field by field, an import asks
  * first and can be undone, and a field two tabs changed at once keeps both texts.

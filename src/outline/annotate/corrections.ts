@@ -17,9 +17,9 @@ export interface CorrectionText {
   note: string;
 }
 
-/** The markers the Fix and EditorNote components leave in the rendered HTML. */
-export const FIX_MARKER = 'data-fix';
-export const NOTE_MARKER = 'data-editor-note';
+/** The markers the Fix and EditorNote components (src/components/content/) leave in the rendered HTML. */
+const FIX_MARKER = 'data-fix';
+const NOTE_MARKER = 'data-editor-note';
 
 export function fillCorrections(html: string, corrections: ReadonlyMap<string, CorrectionText>): string {
   if (!html.includes(FIX_MARKER) && !html.includes(NOTE_MARKER)) return html;

@@ -8,8 +8,9 @@
  *   search page loads only the parts a query needs, classic scripts too. Either way one index
  *   serves http and file:// alike.
  * - dist/pagefind/: the same records fed to Pagefind (addCustomRecord), for tools that read
- *   Pagefind's index. The search page does not load it: Pagefind's search alone takes longer
- *   on a large site than a first visit may wait (`npm run bench`), and it cannot run from file://.
+ *   Pagefind's index. The search page does not load it: it cannot run from file://, and over a
+ *   weak link its script, worker, wasm, index chunk and fragments took about 9 s to a first
+ *   result when this design was chosen (issue 10), against one request for the compact index.
  * The search page is written for the index it has: its script and index tags, and its
  * data-search-engine attribute (for tests and tools to read), are set here (chooseSearchEngine).
  */

@@ -1,6 +1,5 @@
 /** The ranking rules (src/search/rank.ts), each on its own. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../../src/search/common-words';
 import { NEED, parseQuery } from '../../../src/search/query';
@@ -8,6 +7,7 @@ import { HELD, HELD_COMMON, RecordScorer, WHOLE_RUN_WEIGHT } from '../../../src/
 import { RankVocabulary } from '../../../src/search/vocabulary';
 import { EVERYDAY_QUERIES } from '../../../tools/harness/everyday-queries';
 import { TEACHER_QUERIES } from '../../../tools/harness/teacher-queries';
+import { SOURCE_TEXT } from '../../support/site';
 
 /** Score of a record (text, heading, title) for a query. */
 function score(query: string, text: string, heading = '', title = ''): number {
@@ -147,7 +147,7 @@ describe('ranking rules', () => {
 });
 
 describe('the bound of a record (what its words could give, wherever they stand)', () => {
-  const source = readFileSync(join(import.meta.dirname, '../../fixtures/source/de-cuong-quy-III-2024.txt'), 'utf8').split(/\s+/);
+  const source = readFileSync(SOURCE_TEXT, 'utf8').split(/\s+/);
   /** Records of the outline's own words: runs of it (the typed words stand together), shuffled words (they do not), headings and titles. */
   function records(vocabulary: RankVocabulary) {
     let seed = 7;

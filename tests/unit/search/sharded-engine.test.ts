@@ -4,7 +4,6 @@
  * included), while loading only a few of its parts per query.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createCompactEngine } from '../../../src/search/compact-engine';
 import { packSearchIndex } from '../../../src/search/compact-index';
@@ -15,8 +14,9 @@ import { packShardedIndex, partsFor } from '../../../src/search/sharded-index';
 import type { SearchSite } from '../../../src/search/types';
 import { EVERYDAY_QUERIES } from '../../../tools/harness/everyday-queries';
 import { TEACHER_QUERIES } from '../../../tools/harness/teacher-queries';
+import { SOURCE_TEXT } from '../../support/site';
 
-const SOURCE = readFileSync(join(import.meta.dirname, '../../fixtures/source/de-cuong-quy-III-2024.txt'), 'utf8');
+const SOURCE = readFileSync(SOURCE_TEXT, 'utf8');
 
 /** Pages of the outline's sentences, some repeated (equal scores), under headings, a few as reference lines. */
 function outlineSite(pageCount: number): SearchSite {

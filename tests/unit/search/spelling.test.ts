@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 import { canonicalSpelling, otherTonePlacement } from '../../../src/search/spelling';
 import { splitWords } from '../../../src/search/words';
+import { SOURCE_TEXT } from '../../support/site';
 
-const SOURCE = readFileSync(new URL('../../fixtures/source/de-cuong-quy-III-2024.txt', import.meta.url), 'utf8');
+const SOURCE = readFileSync(SOURCE_TEXT, 'utf8');
 
 describe('spelling variants', () => {
   it('writes the tone of a final oa, oe, uy on the second vowel, whichever way it came', () => {

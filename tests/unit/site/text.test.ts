@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldVietnamese } from '../../../src/site/fold-vietnamese';
 import { countSyllables, readingMinutes } from '../../../src/site/reading-time';
 import { sourceLink } from '../../../src/site/sources';
-import { collapseWhitespace, continuingSentence, firstWordsHint, inlineLinksHtml, inlineLinkTargets, jsonForScript, splitSentences, wholeWordsPattern, withoutFinalStop, withoutOuterQuotes } from '../../../src/site/text';
+import { collapseWhitespace, continuingSentence, firstWordsHint, inlineLinksHtml, inlineLinkTargets, jsonForScript, pageTitle, splitSentences, wholeWordsPattern, withoutFinalStop, withoutOuterQuotes } from '../../../src/site/text';
 import { formatVietnameseDate } from '../../../src/site/vietnamese-date';
 
 describe('foldVietnamese', () => {
@@ -67,6 +67,10 @@ describe('content text as HTML and in sentences', () => {
   it('drops the full stop of a heading before ":" or " · "', () => {
     expect(withoutFinalStop('… tại đơn vị Trường THCS An Hải.')).toBe('… tại đơn vị Trường THCS An Hải');
     expect(withoutFinalStop('Cải cách thể chế')).toBe('Cải cách thể chế');
+  });
+  it('titles a page with its own title, less a final full stop, then the site\'s', () => {
+    expect(pageTitle('Liên hệ tại đơn vị Trường THCS An Hải.', 'Đề cương')).toBe('Liên hệ tại đơn vị Trường THCS An Hải · Đề cương');
+    expect(pageTitle('Trình chiếu', 'Đề cương')).toBe('Trình chiếu · Đề cương');
   });
   it('takes off the quotation marks typed around a query, to quote it again', () => {
     expect(withoutOuterQuotes('"đạo đức công vụ"')).toBe('đạo đức công vụ');
