@@ -25,6 +25,8 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const SYNONYMS: Synonym[] = JSON.parse(document.getElementById(GLOBALS.synonymsId)?.textContent ?? '[]');
 /** The numbered documents of the site, to say when a query names one the outline does not cite. */
 const DOCUMENTS: KnownDocument[] = JSON.parse(document.getElementById(GLOBALS.documentsId)?.textContent ?? '[]');
+/** Where each numbered section's page stands in the outline ("Mục A.II.3"), by page. */
+const PLACES = new Map<string, string>(Object.entries(JSON.parse(document.getElementById(GLOBALS.placesId)?.textContent ?? '{}')));
 const input = form.querySelector<HTMLInputElement>(`input[name="${QUERY_PARAM}"]`)!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -57,6 +59,15 @@ function itemOf(result: SearchResult, query: SearchQuery): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = resultHref(result.url, wordsToMark(query));
+  // Where the section stands, above its title: two sections may share a title's number ("3. …").
+  const place = PLACES.get(pageOf(result));
+  if (place) {
+    const line = document.createElement('span');
+    line.className = 'result__place';
+    line.textContent = place;
+    // A space between the lines: not drawn (flex items), but read ("Mục A.I.3 3. Xây dựng…", not "A.I.33.").
+    link.append(line, ' ');
+  }
   const page = document.createElement('span');
   page.className = 'result__page';
   page.textContent = result.pageTitle;
@@ -65,7 +76,7 @@ function itemOf(result: SearchResult, query: SearchQuery): HTMLLIElement {
     const heading = document.createElement('span');
     heading.className = 'result__heading';
     heading.textContent = result.heading;
-    link.append(heading);
+    link.append(' ', heading);
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'result__excerpt';

@@ -95,6 +95,8 @@ export const GLOBALS = {
   synonymsId: 'search-synonyms',
   /** The numbered documents the search page knows, to say when a query names one the outline does not cite. */
   documentsId: 'search-documents',
+  /** Where each numbered section's page stands in the outline ("Mục A.II.3"), by page (JSON) in the search page, to say it above a result. */
+  placesId: 'search-places',
   /** The main content, target of the skip link. */
   mainId: 'noi-dung',
   /** A document page's title: a query naming the document by its number opens the page there. */

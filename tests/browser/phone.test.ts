@@ -142,7 +142,7 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(await page.$eval('.section__children li', (li) => [li.textContent!.trim().slice(0, 3), getComputedStyle(li).listStyleType])).toEqual(['1. ', 'none']);
     await page.goto(env.site.url + 'tim-kiem.html?q=mot%20cua');
     await page.waitForSelector('[data-search-results] li');
-    expect(await page.$eval('[data-search-results] li', (li) => [/^\d+\. /.test(li.textContent!.trim()), getComputedStyle(li).listStyleType])).toEqual([true, 'none']);
+    expect(await page.$eval('[data-search-results] li', (li) => [/^\d+\. /.test(li.querySelector('.result__page')!.textContent!.trim()), getComputedStyle(li).listStyleType])).toEqual([true, 'none']);
     await page.close();
   });
 

@@ -404,6 +404,10 @@ describe.skipIf(!enabled)('search in Chromium', () => {
       const first = page.locator('[data-search-results] a').first();
       const href = (await first.getAttribute('href'))!;
       expect(href).toMatch(/^a-i-3\.html\?hl=[^#]+#a-i-3-p\d+$/);
+      // Where the section stands, above its title, as its page says it: "3. …" is in A.I and in A.II.
+      expect(await page.locator('[data-search-results] li').first().locator('.result__place').textContent()).toBe('Mục A.I.3');
+      // Read as words apart, not "A.I.33.": the link's name has a space between its lines.
+      expect(await first.textContent()).toMatch(/^Mục A\.I\.3 3\. /);
       const excerptMarks = await page.locator('[data-search-results] li').first().locator('mark').allTextContents();
       expect(excerptMarks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['dụng', 'nhân', 'như', 'mộc']));
       await first.click();

@@ -1,7 +1,8 @@
 /** What the search page embeds from the outline: its numbered documents and the glossary's synonyms. */
 import type { KnownDocument } from '../../search/document-numbers';
-import { documentPath } from '../../site/routes';
+import { documentPath, sectionPath } from '../../site/routes';
 import type { Outline } from '../load';
+import { hasOwnPage, placeOf } from '../nav';
 import { citationsOf, isEditorialOnly } from './document-entry';
 
 /** The numbered documents, for the search page to say when a query names one the outline does not cite (src/search/document-numbers.ts). */
@@ -14,6 +15,15 @@ export function searchDocuments(outline: Outline): KnownDocument[] {
       const issuedYear = d.issued ? /\d{4}$/.exec(d.issued)?.[0] : undefined;
       return { kind: d.kind!, number: d.number!, cited: editorial ? 'editorial' : 'cited', path: documentPath(d.id), ...(section ? { section } : {}), ...(issuedYear ? { issuedYear } : {}) } satisfies KnownDocument;
     });
+}
+
+/**
+ * Where each numbered section's page stands, as its page says it under the heading ("Mục A.II.3",
+ * "Phần B"), by page: a result names it, since two sections of the outline may share a title's
+ * number ("3. …" in A.I and in A.II).
+ */
+export function searchPlaces(outline: Outline): Record<string, string> {
+  return Object.fromEntries(outline.items.filter((item) => item.number && hasOwnPage(item)).map((item) => [sectionPath(item.id), placeOf(item.number)!]));
 }
 
 /** The glossary terms search treats as the same words as their full forms (src/search/synonyms.ts). */
