@@ -251,6 +251,18 @@ describe.skipIf(!enabled)('on a phone', () => {
     await context.close();
   });
 
+  it('the header\'s links and reading buttons are a finger\'s target: 40 px tall or more, none narrower than 32 px', async () => {
+    const context = await env.browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(env.site.url + 'a-ii-2.html');
+    const small = await page.$$eval('.site-header .site-links a, .site-header .reading-controls button', (targets) =>
+      targets.map((el) => ({ name: el.textContent!.trim(), box: el.getBoundingClientRect() })).filter(({ box }) => box.height < 40 || box.width < 32).map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    expect(await page.$$eval('.site-header .site-links a', (links) => links.length)).toBe(4);
+    await context.close();
+  });
+
   it('the theme button says what it does', async () => {
     const page = await env.browser.newPage();
     await page.goto(fileBase + 'a-i-1.html');
