@@ -324,8 +324,8 @@ const vi = {
   'search.loading': 'Đang tìm…',
   'search.starting': 'Đang mở chức năng tìm kiếm… Nếu chờ quá lâu, hãy tải lại trang.',
   'search.failed': 'Chưa tìm được vì mạng chập chờn, dữ liệu tìm kiếm chưa tải về đủ. Hãy bấm Tìm để thử lại.',
-  'search.noIndex': 'Bản tài liệu này thiếu dữ liệu tìm kiếm nên chưa tìm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F. Hãy báo cho người phụ trách trang web của trường.',
-  'search.noScript': 'Trình duyệt đang tắt chức năng chạy mã trên trang (JavaScript) nên chưa tìm kiếm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F.',
+  'search.noIndex': 'Bản tài liệu này thiếu dữ liệu tìm kiếm nên chưa tìm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F (trên điện thoại: mục “Tìm trong trang” trong menu của trình duyệt). Hãy báo cho người phụ trách trang web của trường.',
+  'search.noScript': 'Trình duyệt đang tắt chức năng chạy mã trên trang (JavaScript) nên chưa tìm kiếm được. Bạn vẫn đọc được toàn văn đề cương và tìm trong trang bằng Ctrl+F (trên điện thoại: mục “Tìm trong trang” trong menu của trình duyệt).',
   'search.shortcut': 'Phím tắt: / hoặc Ctrl+K',
   // Offline after one visit (http/https): the name on a phone's home screen (web app manifest), and
   // the status line the service worker has the page show once the site is stored.
