@@ -172,6 +172,23 @@ describe.skipIf(!enabled)('every page in Chromium', () => {
     await page.close();
   });
 
+  it('the header\'s links stand at the same distance from the left on every page, the search page (no search box there) too', async () => {
+    const page = await env.browser.newPage();
+    const moved: string[] = [];
+    for (const width of [390, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const placeOn = async (path: string) => {
+        await page.goto(fileBase + path);
+        // Its height may differ by the search box's few pixels; its links do not move sideways.
+        return page.$eval('.site-links', (links) => Math.round(links.getBoundingClientRect().left));
+      };
+      const [section, search] = [await placeOn('a-ii-2.html'), await placeOn('tim-kiem.html')];
+      if (section !== search) moved.push(`${width}: ${section} on a section, ${search} on the search page`);
+    }
+    expect(moved).toEqual([]);
+    await page.close();
+  });
+
   it('on a desktop the outline menu is open, with the current page marked', async () => {
     const context = await env.browser.newContext({ viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
