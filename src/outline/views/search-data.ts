@@ -1,4 +1,4 @@
-/** What the search page embeds from the outline: its numbered documents and the glossary's synonyms. */
+/** What the search page embeds from the outline: its numbered documents, where each section stands, and the glossary's synonyms. */
 import type { KnownDocument } from '../../search/document-numbers';
 import { documentPath, sectionPath } from '../../site/routes';
 import type { Outline } from '../load';
