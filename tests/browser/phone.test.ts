@@ -251,11 +251,13 @@ describe.skipIf(!enabled)('on a phone', () => {
     await context.close();
   });
 
-  it('the header\'s links and reading buttons are a finger\'s target: 40 px tall or more, none narrower than 32 px', async () => {
+  it('the header\'s links and reading buttons, and the footer\'s links, are a finger\'s target: 40 px tall or more, none narrower than 32 px, a name on one line', async () => {
     const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();
     await page.goto(env.site.url + 'a-ii-2.html');
-    const small = await page.$$eval('.site-header .site-links a, .site-header .reading-controls button', (targets) =>
+    // One line: a name broken over two ("Lĩnh / vực cải cách") would be a box twice as tall, and more than one rectangle.
+    expect(await page.$$eval('.site-footer a', (links) => links.filter((a) => a.getClientRects().length > 1).map((a) => a.textContent))).toEqual([]);
+    const small = await page.$$eval('.site-header .site-links a, .site-header .reading-controls button, .site-footer a', (targets) =>
       targets.map((el) => ({ name: el.textContent!.trim(), box: el.getBoundingClientRect() })).filter(({ box }) => box.height < 40 || box.width < 32).map(({ name, box }) => `${name}: ${Math.round(box.width)}×${Math.round(box.height)}`),
     );
     expect(small).toEqual([]);
