@@ -265,6 +265,24 @@ describe.skipIf(!enabled)('on a phone', () => {
     await context.close();
   });
 
+  it('the menu\'s entries, the way up, the page\'s own contents and the buttons above a section are a finger\'s target too: 40 px tall or more', async () => {
+    const context = await env.browser.newContext(PHONE);
+    const page = await context.newPage();
+    // A page with all of them: a parent part (the way up) and headings of its own (its contents).
+    await page.goto(env.site.url + 'b-i-6.html');
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.outline-menu details, .page-toc details').forEach((d) => (d.open = true)));
+    const targets = ['.outline-menu a', '.breadcrumbs a', '.page-toc summary', '.page-toc a', '.section-tools a', '.section-tools button'];
+    const found = await page.evaluate((selectors) => selectors.map((selector) => {
+      const shown = [...document.querySelectorAll(selector)].map((el) => ({ name: el.textContent!.trim().slice(0, 30), box: el.getBoundingClientRect() })).filter(({ box }) => box.height > 0);
+      return { selector, count: shown.length, small: shown.filter(({ box }) => box.height < 40).map(({ name, box }) => `${name}: ${Math.round(box.height)} px`) };
+    }), targets);
+    for (const { selector, count, small } of found) {
+      expect(count, selector).toBeGreaterThan(0);
+      expect(small, selector).toEqual([]);
+    }
+    await context.close();
+  });
+
   it('the theme button says what it does', async () => {
     const page = await env.browser.newPage();
     await page.goto(fileBase + 'a-i-1.html');
