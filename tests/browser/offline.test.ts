@@ -126,6 +126,11 @@ describe.skipIf(!browserTestsEnabled())('offline after one visit, in Chromium', 
     const box = (await page.locator('.offline-status').boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Low on a phone: the words beside "Đóng", not above it (91 px high when they stood above).
+    expect(box.height).toBeLessThanOrEqual(64);
+    const words = (await page.locator('.offline-status p').boundingBox())!;
+    const close = (await page.locator('.offline-status button').boundingBox())!;
+    expect(close.x).toBeGreaterThanOrEqual(words.x + words.width);
     // A screen down, the floating "Lên đầu trang" stands above the line, not over its buttons.
     // (Shown as the reader goes back up.)
     await page.evaluate(() => scrollTo(0, 1.6 * innerHeight));
