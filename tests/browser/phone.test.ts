@@ -265,20 +265,25 @@ describe.skipIf(!enabled)('on a phone', () => {
     await context.close();
   });
 
-  it('the menu\'s entries, the way up, the page\'s own contents and the buttons above a section are a finger\'s target too: 40 px tall or more', async () => {
+  it('the menu\'s entries, the way up, the page\'s own contents, the buttons above a section and the names of the documents\' cards are a finger\'s target too: 40 px tall or more', async () => {
     const context = await env.browser.newContext(PHONE);
     const page = await context.newPage();
-    // A page with all of them: a parent part (the way up) and headings of its own (its contents).
-    await page.goto(env.site.url + 'b-i-6.html');
-    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.outline-menu details, .page-toc details').forEach((d) => (d.open = true)));
-    const targets = ['.outline-menu a', '.breadcrumbs a', '.page-toc summary', '.page-toc a', '.section-tools a', '.section-tools button'];
-    const found = await page.evaluate((selectors) => selectors.map((selector) => {
-      const shown = [...document.querySelectorAll(selector)].map((el) => ({ name: el.textContent!.trim().slice(0, 30), box: el.getBoundingClientRect() })).filter(({ box }) => box.height > 0);
-      return { selector, count: shown.length, small: shown.filter(({ box }) => box.height < 40).map(({ name, box }) => `${name}: ${Math.round(box.height)} px`) };
-    }), targets);
-    for (const { selector, count, small } of found) {
-      expect(count, selector).toBeGreaterThan(0);
-      expect(small, selector).toEqual([]);
+    // A section with all of them (a parent part: the way up; headings of its own: its contents), and the cards of the documents.
+    const targets: Array<[string, string[]]> = [
+      ['b-i-6.html', ['.outline-menu a', '.breadcrumbs a', '.page-toc summary', '.page-toc a', '.section-tools a', '.section-tools button']],
+      ['van-ban/index.html', ['.doc-table tbody th a']],
+    ];
+    for (const [path, selectors] of targets) {
+      await page.goto(env.site.url + path);
+      await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.outline-menu details, .page-toc details').forEach((d) => (d.open = true)));
+      const found = await page.evaluate((selectors) => selectors.map((selector) => {
+        const shown = [...document.querySelectorAll(selector)].map((el) => ({ name: el.textContent!.trim().slice(0, 30), box: el.getBoundingClientRect() })).filter(({ box }) => box.height > 0);
+        return { selector, count: shown.length, small: shown.filter(({ box }) => box.height < 40).map(({ name, box }) => `${name}: ${Math.round(box.height)} px`) };
+      }), selectors);
+      for (const { selector, count, small } of found) {
+        expect(count, `${path} ${selector}`).toBeGreaterThan(0);
+        expect(small, `${path} ${selector}`).toEqual([]);
+      }
     }
     await context.close();
   });
