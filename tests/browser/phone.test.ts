@@ -119,7 +119,7 @@ describe.skipIf(!enabled)('on a phone', () => {
     expect(wide).toEqual([]);
   }, 240_000);
 
-  it('at the largest text size on a 360 px phone, the worksheet\'s labels and a document\'s details keep their words whole; "Mục trước / Mục sau" stand one under the other', async () => {
+  it('at the largest text size on a 360 px phone, the worksheet\'s labels and a document\'s details keep their words whole; "Mục trước / Mục sau" stand one under the other; the search box keeps its width, "Tìm" below it', async () => {
     const context = await env.browser.newContext({ ...PHONE, viewport: { width: 360, height: 740 } });
     await context.addInitScript(([key, size]) => localStorage.setItem(key as string, JSON.stringify({ size })), [GLOBALS.readingPrefsKey, Math.max(...TEXT_SIZES)]);
     const page = await context.newPage();
@@ -133,6 +133,11 @@ describe.skipIf(!enabled)('on a phone', () => {
     const [previous, next] = await page.$$eval('.prev-next a', (links) => links.map((link) => link.getBoundingClientRect()));
     expect(next.top).toBeGreaterThanOrEqual(previous.bottom);
     expect(previous.width).toBeGreaterThan(280);
+    // The search box keeps room for what is typed: "Tìm" goes below it rather than squeeze it (it kept 174 px at 320 px).
+    await page.goto(env.site.url + 'tim-kiem.html');
+    const [box, button] = await page.$$eval('.search-page__row :is(input, button)', (els) => els.map((el) => el.getBoundingClientRect()));
+    expect(box.width).toBeGreaterThan(280);
+    expect(button.top).toBeGreaterThanOrEqual(box.bottom);
     await context.close();
   });
 
