@@ -99,6 +99,8 @@ export const GLOBALS = {
   placesId: 'search-places',
   /** The main content, target of the skip link. */
   mainId: 'noi-dung',
+  /** The search page's status and results: the page is drawn once its header and form are whole (BaseLayout's drawnWhole). */
+  searchResultsId: 'ket-qua',
   /** A document page's title: a query naming the document by its number opens the page there. */
   documentTitleId: 'van-ban',
   /** localStorage keys. */

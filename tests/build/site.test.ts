@@ -150,6 +150,23 @@ describe('every page', () => {
       else expect(html).not.toMatch(/new Worker\(/);
     });
   }
+  it('a page with the site\'s header is first drawn once its header is whole, and the search page once its form is too: no script that holds the reader up stands before that point', () => {
+    const withHeader = [...pages].filter(([, html]) => html.includes('class="site-header'));
+    expect(withHeader.length).toBeGreaterThan(40);
+    for (const [path, html] of withHeader) {
+      const root = parse(html);
+      const expects = root.querySelectorAll('link[rel="expect"]');
+      expect(expects.map((link) => link.getAttribute('blocking')), path).toEqual(['render']);
+      const id = expects[0].getAttribute('href')!.replace(/^#/, '');
+      const at = html.indexOf(`id="${id}"`);
+      expect(at, `${path}: #${id}`).toBeGreaterThan(html.indexOf('</header>'));
+      if (path === PAGES.search) expect(at, `${path}: after the form`).toBeGreaterThan(html.indexOf('</form>'));
+      // The scripts before it: the page setup in <head> only (a script in the body before it would hold the first drawing up for its download).
+      const scriptsBefore = parse(html.slice(0, at)).querySelectorAll('script[src]');
+      expect(scriptsBefore.map((script) => script.getAttribute('src')), path).toEqual([expect.stringMatching(/page-setup\.[0-9a-f]+\.js$/)]);
+    }
+  });
+
   it('a reading page links the site\'s one stylesheet, which carries neither the worksheet\'s rules, nor the search page\'s, nor the list of documents\'; each of those links its own, after the site\'s (P5)', () => {
     const sheets = (page: string) => parse(pages.get(page)!).querySelectorAll('link[rel="stylesheet"]').map((link) => link.getAttribute('href')!);
     const [site] = sheets('a-ii-4.html');
